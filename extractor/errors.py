@@ -1,0 +1,44 @@
+"""The extractor's error hierarchy. Every error has a stable ``code`` and an HTTP status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ExtractorError(Exception):
+    """Base class: a request the extractor cannot honour, with a clear message."""
+
+    code = "extractor_error"
+    status = 400
+
+    def __init__(self, message: str, **details: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+
+class EmptyTextError(ExtractorError):
+    code = "empty_text"
+    status = 422
+
+
+class TextTooLargeError(ExtractorError):
+    code = "text_too_large"
+    status = 413
+
+
+class UnsupportedLanguageError(ExtractorError):
+    code = "unsupported_language"
+    status = 422
+
+
+class InvalidInputError(ExtractorError):
+    code = "invalid_input"
+    status = 422
+
+
+class ModelNotAvailableError(ExtractorError):
+    """A configured pipeline is not installed; raised when it is first needed."""
+
+    code = "model_not_available"
+    status = 503

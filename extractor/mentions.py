@@ -1,0 +1,457 @@
+"""Entity mentions in one spaCy Doc: people, organizations, countries and job titles.
+
+The statistical NER proposes people and organizations; rules built on language data
+fix what it gets wrong in news text:
+- countries come from CLDR/ISO names (a country is never a PERSON or an ORG);
+- a run of capitalized words joined by name connectors ("Media Development Agency of
+  Azerbaijan") is an organization when it contains an organization head word;
+- a job title is a title head with its modifiers ("Foreign Minister", "chief
+  executive"), plus a portfolio or unit ("of Foreign Affairs", "of the Department of
+  ..."), bound to an organization or country by "of/at/for" or a preceding name;
+- a capitalized name next to a title ("X, Director of ...", "Foreign Minister X") is a
+  PERSON whatever the NER said, and a person's surname alone refers to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .countries import country_code, country_names
+from .lang import LangData
+
+PERSON = "PERSON"
+ORGANIZATION = "ORGANIZATION"
+COUNTRY = "COUNTRY"
+TITLE = "TITLE"
+
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "da", "di", "del", "la", "le", "bin", "al", "ibn", "el"})
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A mention as a token range ``[start, end)`` of one Doc."""
+
+    label: str
+    start: int
+    end: int
+    code: str | None = None  # ISO 3166-1 alpha-2, countries only
+    name: str | None = None  # display name when it differs from the text
+
+
+@dataclass(frozen=True)
+class TitleMention:
+    """A job title, the organization/country it is bound to, and its core words."""
+
+    mention: Mention
+    core_start: int
+    core_end: int
+    head: str  # lower-cased head word ("director")
+    org: Mention | None = None
+    country: Mention | None = None
+
+
+@dataclass
+class DocMentions:
+    persons: list[Mention] = field(default_factory=list)
+    orgs: list[Mention] = field(default_factory=list)
+    countries: list[Mention] = field(default_factory=list)
+    titles: list[TitleMention] = field(default_factory=list)
+
+    def all(self) -> list[Mention]:
+        found = [*self.persons, *self.orgs, *self.countries, *(t.mention for t in self.titles)]
+        return sorted(set(found), key=lambda m: (m.start, -m.end, m.label))
+
+    def at(self, token_i: int, label: str | None = None) -> Mention | None:
+        """The widest mention covering token ``token_i`` (optionally of one label)."""
+        hits = [
+            m for m in self.all() if m.start <= token_i < m.end and (label is None or m.label == label)
+        ]
+        return max(hits, key=lambda m: m.end - m.start) if hits else None
+
+
+@lru_cache(maxsize=None)
+def _country_matcher(nlp: Language, language: str) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for name, code in country_names(language).items():
+        matcher.add(code, [nlp.make_doc(name)])
+    return matcher
+
+
+def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
+    """All PERSON, ORGANIZATION, COUNTRY and TITLE mentions of ``doc``."""
+    found = DocMentions()
+    found.countries = _countries(doc, nlp, lang)
+    country_at = {i: m for m in found.countries for i in range(m.start, m.end)}
+    boilerplate = _boilerplate(doc)
+    cores = [c for c in _title_cores(doc, lang) if c[0] not in boilerplate]
+    core_tokens = {i for s, e, _ in cores for i in range(s, e)}
+    chunks = _name_chunks(doc, lang, core_tokens | boilerplate)
+    orgs = _org_chunks(doc, chunks, lang, country_at)
+    found.titles = _attach_titles(doc, cores, chunks, orgs, country_at, lang)
+    found.orgs = orgs
+    found.persons = _persons(doc, lang, found, chunks, core_tokens | boilerplate, country_at)
+    found.orgs.extend(_ner_orgs(doc, lang, found, core_tokens | boilerplate))
+    found.orgs = _compound_orgs(doc, found.orgs)
+    return found
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _boilerplate(doc: Doc) -> set[int]:
+    """Tokens of navigation and tag-list lines: six or more words, most capitalized,
+    and no finite verb ("Path to Victory Budget package UEFA Champions League")."""
+    skip: set[int] = set()
+    start = 0
+    for i in range(len(doc) + 1):
+        if i < len(doc) and "\n" not in doc[i].text:
+            continue
+        words = [t for t in doc[start:i] if t.is_alpha]
+        if (
+            len(words) >= 6
+            and sum(_is_cap(t) for t in words) * 2 >= len(words)
+            and not any(t.tag_ in _FINITE for t in words)
+        ):
+            skip.update(range(start, i))
+        start = i + 1
+    return skip
+
+
+# --- countries --------------------------------------------------------------------
+
+
+def _countries(doc: Doc, nlp: Language, lang: LangData) -> list[Mention]:
+    matches = _country_matcher(nlp, lang.code)(doc)
+    spans: list[Mention] = []
+    # Longest match first, no overlaps: "Republic of Korea" over "Korea".
+    for match_id, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        if any(s.start < end and start < s.end for s in spans):
+            continue
+        spans.append(Mention(COUNTRY, start, end, code=doc.vocab.strings[match_id]))
+    return sorted(spans, key=lambda m: m.start)
+
+
+# --- capitalized name chunks ------------------------------------------------------
+
+
+def _is_cap(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and not token.is_punct and token.lower_ != "i"
+
+
+def _name_chunks(doc: Doc, lang: LangData, breakers: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized words, joined by connectors, within one sentence."""
+    chunks: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        token = doc[i]
+        if i in breakers or not _is_cap(token) or token.lower_ in lang.determiners:
+            i += 1
+            continue
+        start, end = i, i + 1
+        while end < n and end not in breakers and not doc[end].is_sent_start:
+            nxt = doc[end]
+            if _is_cap(nxt):
+                end += 1
+                continue
+            # Connectors ("of", "of the", "and") join two capitalized parts.
+            j = end
+            while j < n and j - end < 2 and doc[j].lower_ in lang.name_connectors:
+                j += 1
+            if (
+                j > end
+                and j < n
+                and j not in breakers
+                and not doc[j].is_sent_start
+                and _is_cap(doc[j])
+                and doc[end].lower_ != "the"
+            ):
+                end = j + 1
+                continue
+            break
+        chunks.append((start, end))
+        i = end
+    return chunks
+
+
+def _has_head(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
+    return any(doc[k].lower_ in heads and doc[k].pos_ in _NAME_POS for k in range(start, end))
+
+
+def _org_chunks(
+    doc: Doc, chunks: list[tuple[int, int]], lang: LangData, country_at: dict[int, Mention]
+) -> list[Mention]:
+    orgs: list[Mention] = []
+    for start, end in chunks:
+        for s, e in _split_coordination(doc, start, end, lang, country_at):
+            if not _has_head(doc, s, e, lang.org_heads):
+                continue
+            whole_country = country_at.get(s)
+            if whole_country and whole_country.start == s and whole_country.end == e:
+                continue
+            orgs.append(Mention(ORGANIZATION, s, e))
+    return orgs
+
+
+def _split_coordination(
+    doc: Doc, start: int, end: int, lang: LangData, country_at: dict[int, Mention]
+) -> Iterable[tuple[int, int]]:
+    """Split "Türkiye and the Ministry of X" or "Ministry of A and Ministry of B" at "and"."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ not in {"and", "&"}:
+            continue
+        left_country = country_at.get(start)
+        left_is_country = left_country is not None and left_country.end == k
+        both_orgs = _has_head(doc, start, k, lang.org_heads) and doc[k + 1].lower_ in lang.org_heads
+        if left_is_country or both_orgs:
+            yield start, k
+            yield from _split_coordination(doc, k + 1, end, lang, country_at)
+            return
+    yield start, end
+
+
+# --- titles -----------------------------------------------------------------------
+
+
+def _is_title_head(token: Token, lang: LangData) -> bool:
+    if token.lower_ not in lang.title_heads:
+        return False
+    # A plural ("officials") names a group, not a title; an adjective ("executive order")
+    # is no head.
+    return token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}
+
+
+def _title_cores(doc: Doc, lang: LangData) -> list[tuple[int, int, str]]:
+    """(start, end, head) of each title's modifiers + head + post-modifiers."""
+    cores: list[tuple[int, int, str]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _is_title_head(doc[i], lang):
+            i += 1
+            continue
+        head = i
+        # A following head word takes over: "chief executive", "Deputy Director".
+        while head + 1 < n and _is_title_head(doc[head + 1], lang) and not doc[head + 1].is_sent_start:
+            head += 1
+        start = i
+        while (
+            start > 0
+            and not doc[start].is_sent_start
+            and doc[start - 1].lower_ in lang.title_modifiers | lang.title_heads
+            and doc[start - 1].pos_ != "PUNCT"
+        ):
+            start -= 1
+        end = head + 1
+        while end < n and doc[end].lower_ in lang.title_postmodifiers and not doc[end].is_sent_start:
+            end += 1
+        cores.append((start, end, doc[head].lower_))
+        i = end
+    return cores
+
+
+def _attach_titles(
+    doc: Doc,
+    cores: list[tuple[int, int, str]],
+    chunks: list[tuple[int, int]],
+    orgs: list[Mention],
+    country_at: dict[int, Mention],
+    lang: LangData,
+) -> list[TitleMention]:
+    chunk_at = {s: (s, e) for s, e in chunks}
+    org_at = {o.start: o for o in orgs}
+    titles: list[TitleMention] = []
+    for core_start, core_end, head in cores:
+        end = core_end
+        org: Mention | None = None
+        country: Mention | None = None
+        # After the title: "of/at/for [the] X", repeatable ("Director of the
+        # Department of ... at the Agency of ...").
+        k = core_end
+        while k < len(doc) and doc[k].lower_ in lang.title_org_preps and not doc[k].is_sent_start:
+            prep = doc[k].lower_
+            j = k + 1
+            if j < len(doc) and doc[j].lower_ in lang.determiners:
+                j += 1
+            if j >= len(doc) or doc[j].is_sent_start:
+                break
+            if j in country_at and country_at[j].start == j and country is None and org is None:
+                country = country_at[j]
+                break
+            if j in org_at:
+                target = org_at[j]
+                if _has_head(doc, target.start, target.end, lang.org_unit_heads) and org is None:
+                    end = target.end  # the unit belongs to the title
+                    k = target.end
+                    continue
+                org = target
+                break
+            if j in chunk_at and prep in {"of", "for"} and org is None:
+                end = chunk_at[j][1]  # a portfolio: "Minister of Foreign Affairs"
+                k = end
+                continue
+            break
+        # Before the title: "Apple chief executive", "Azerbaijan's Foreign Minister".
+        before = core_start - 1
+        if before >= 0 and doc[before].tag_ == "POS":
+            before -= 1
+        if before >= 0 and org is None and country is None:
+            prior_org = next((o for o in orgs if o.end == before + 1), None)
+            if prior_org is not None:
+                org = prior_org
+            elif before in country_at and country_at[before].end == before + 1:
+                country = country_at[before]
+        titles.append(
+            TitleMention(Mention(TITLE, core_start, end), core_start, core_end, head, org, country)
+        )
+    return titles
+
+
+# --- people -----------------------------------------------------------------------
+
+
+def _clean_person(doc: Doc, start: int, end: int, lang: LangData, core_tokens: set[int]) -> tuple[int, int]:
+    """Trim honorifics, titles, punctuation and non-name words from a PERSON span."""
+    while start < end and (
+        doc[start].lower_ in lang.honorifics
+        or doc[start].lower_ in lang.determiners
+        or start in core_tokens
+        or doc[start].is_punct
+    ):
+        start += 1
+    for k in range(start, end):
+        token = doc[k]
+        lower_word = token.text[:1].islower() and token.lower_ not in _NAME_PARTICLES
+        if lower_word or any(ch.isdigit() for ch in token.text) or token.tag_ == "POS" or token.is_punct and token.text not in {".", "-"}:
+            end = k
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return start, end
+
+
+def _persons(
+    doc: Doc,
+    lang: LangData,
+    found: DocMentions,
+    chunks: list[tuple[int, int]],
+    core_tokens: set[int],
+    country_at: dict[int, Mention],
+) -> list[Mention]:
+    taken = {i for m in found.orgs for i in range(m.start, m.end)} | set(country_at)
+    persons: dict[tuple[int, int], Mention] = {}
+
+    def add(start: int, end: int) -> None:
+        if end <= start or any(k in taken or k in core_tokens for k in range(start, end)):
+            return
+        if _has_head(doc, start, end, lang.org_heads) or country_code(doc[start:end].text, lang.code):
+            return
+        if not any(doc[k].is_alpha and _is_cap(doc[k]) for k in range(start, end)):
+            return
+        persons[(start, end)] = Mention(PERSON, start, end)
+
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            add(*_clean_person(doc, ent.start, ent.end, lang, core_tokens))
+    # A name beside a title is a person's, whatever the NER said.
+    chunk_at_end = {e: (s, e) for s, e in chunks}
+    chunk_at_start = {s: (s, e) for s, e in chunks}
+    for title in found.titles:
+        # "X, [the] Director ..." (appositive)
+        k = title.core_start - 1
+        while k >= 0 and doc[k].lower_ in lang.determiners:
+            k -= 1
+        if k >= 1 and doc[k].text == "," and k in chunk_at_end:
+            _name_like(doc, *chunk_at_end[k], add)
+        # "Foreign Minister X" (pre-nominal)
+        if title.mention.end in chunk_at_start and title.mention.end == title.core_end:
+            _name_like(doc, *chunk_at_start[title.core_end], add)
+    # A surname alone refers to the named person: "Rasim Baghirov ... Baghirov".
+    surnames = {
+        doc[m.end - 1].text: m for m in persons.values() if m.end - m.start >= 2
+    }
+    for token in doc:
+        if token.text in surnames and _is_cap(token):
+            add(token.i, token.i + 1)
+    # Nested or duplicate spans: keep the widest.
+    kept: list[Mention] = []
+    for m in sorted(persons.values(), key=lambda m: (m.start, -m.end)):
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _name_like(doc: Doc, start: int, end: int, add: object) -> None:
+    """Call ``add`` on a 1-4 word chunk of proper nouns (a personal name's shape)."""
+    if 1 <= end - start <= 4 and all(doc[k].pos_ in {"PROPN", "NOUN"} or doc[k].text in {"."} for k in range(start, end)):
+        add(start, end)  # type: ignore[operator]
+
+
+# --- organizations from the NER ----------------------------------------------------
+
+
+def _ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int]) -> list[Mention]:
+    taken = {
+        i
+        for m in [*found.orgs, *found.persons, *found.countries, *(t.mention for t in found.titles)]
+        for i in range(m.start, m.end)
+    } | core_tokens
+    orgs: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ in lang.determiners or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+            end -= 1
+        if end <= start or any(k in taken for k in range(start, end)):
+            continue
+        span = doc[start:end]
+        if country_code(span.text, lang.code):
+            continue
+        # A lone adjective or lower-case word is no organization name, nor is a lone
+        # capitalized word modifying a common noun ("Turkic states"); an acronym
+        # modifier stays ("OTS member states").
+        if end - start == 1:
+            token = doc[start]
+            modifier = (
+                token.dep_ in {"compound", "amod"}
+                and token.head.pos_ == "NOUN"
+                and not token.is_upper
+            )
+            if token.pos_ == "ADJ" or not _is_cap(token) or modifier:
+                continue
+        orgs.append(Mention(ORGANIZATION, start, end))
+    return orgs
+
+
+def _compound_orgs(doc: Doc, orgs: list[Mention]) -> list[Mention]:
+    """"Organization of Turkic States (OTS) Media and Information Working Group" is one
+    body, the OTS working group: join "ORG (ACRONYM) ORG" into a mention named with the
+    acronym, keeping the parts as mentions of their own."""
+    by_start = {o.start: o for o in orgs}
+    extra: list[Mention] = []
+    tails: set[Mention] = set()
+    for o in orgs:
+        k = o.end
+        if (
+            k + 3 < len(doc)
+            and doc[k].text == "("
+            and doc[k + 1].is_upper
+            and doc[k + 2].text == ")"
+            and (k + 3) in by_start
+        ):
+            tail = by_start[k + 3]
+            name = f"{doc[k + 1].text} {doc[tail.start:tail.end].text}"
+            extra.append(Mention(ORGANIZATION, o.start, tail.end, name=name))
+            tails.add(tail)
+    kept = [o for o in orgs if o not in tails]
+    return sorted([*kept, *extra], key=lambda m: (m.start, -m.end))

@@ -1,0 +1,474 @@
+"""Quotes: who said what, in one spaCy Doc.
+
+Three shapes, after the quotation rules of news style guides (AP, Reuters) and the
+attribution categories of PARC/PolNeAR:
+- direct: words inside quote marks, attributed by a reporting verb in the same
+  paragraph ("'...,' she said"), by a sentence ending in a colon that introduces the
+  quote, or inherited by a follow-on quoted paragraph from the previous quote's speaker;
+- indirect: a reporting verb with a clausal complement ("X noted that ..."), or a
+  source cue ("according to X") attached to a clause;
+- mixed: an indirect complement that contains quoted words.
+A headline "Name: statement" or "Title: statement" line is a quote of that speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .lang import LangData
+from .mentions import DocMentions, Mention
+
+# How sure each shape of evidence makes us (ordering matters more than the values).
+CONFIDENCE = {
+    ("direct", "name"): 0.95,
+    ("direct", "pronoun"): 0.9,
+    ("direct", "noun"): 0.85,
+    ("direct", None): 0.5,
+    ("colon", "name"): 0.9,
+    ("colon", "pronoun"): 0.85,
+    ("colon", "noun"): 0.8,
+    ("headline", "name"): 0.75,
+    ("headline", "title"): 0.7,
+    ("follow-on", "name"): 0.7,
+    ("follow-on", "pronoun"): 0.65,
+    ("follow-on", "noun"): 0.6,
+    ("indirect", "name"): 0.85,
+    ("indirect", "pronoun"): 0.8,
+    ("indirect", "noun"): 0.75,
+    ("indirect", None): 0.4,
+    ("mixed", "name"): 0.9,
+    ("mixed", "pronoun"): 0.85,
+    ("mixed", "noun"): 0.8,
+    ("mixed", None): 0.45,
+    ("unattributed", None): 0.25,
+}
+MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted words without a cue are scare quotes or titles
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    """A quote in Doc character offsets."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    # "name" (a PERSON/ORG mention), "pronoun", "title" or "noun" (any other phrase)
+    speaker_kind: str | None
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Marked:
+    """Quote marks found in the text: content span and whether it was closed."""
+
+    open_at: int
+    start: int
+    end: int
+    closed: bool
+
+
+def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
+    """Every quote in ``doc``, in text order."""
+    marked = quote_marks(doc.text, lang)
+    inside = _token_mask(doc, marked)
+    quotes: list[FoundQuote] = []
+    previous: FoundQuote | None = None
+    for q in marked:
+        fq = _attribute_direct(doc, q, marked, inside, found, lang, previous)
+        if fq is not None:
+            quotes.append(fq)
+            previous = fq if fq.speaker else previous
+    quotes = _add_indirect(doc, quotes, inside, found, lang)
+    quotes.extend(_headlines(doc, found, lang, inside))
+    return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+# --- quote marks --------------------------------------------------------------------
+
+
+def _opens(text: str, i: int, mark: str, closer: str) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if mark == closer or mark in "‘'":
+        # Symmetric or apostrophe-like marks open only after a space or opening punctuation.
+        return before.isspace() or before in "([{—–-:/"
+    return True
+
+
+def _closes(text: str, i: int, mark: str, closer: str) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    before = text[i - 1] if i > 0 else " "
+    if closer in "’'":
+        # "don’t" is an apostrophe, not a closing mark.
+        return not after.isalnum()
+    if mark == closer:
+        return not before.isspace() and not after.isalnum()
+    return True
+
+
+def quote_marks(text: str, lang: LangData) -> list[_Marked]:
+    """Quoted stretches of ``text``, outermost only.
+
+    A quote runs to its closing mark within the paragraph. An opening mark left open at
+    a paragraph's end continues when the next paragraph opens with the same mark (the
+    convention for quotes of several paragraphs); otherwise it ends with its paragraph.
+    """
+    found: list[_Marked] = []
+    i, n = 0, len(text)
+    while i < n:
+        mark = text[i]
+        closer = lang.quote_pairs.get(mark)
+        if closer is None or not _opens(text, i, mark, closer):
+            i += 1
+            continue
+        j = i + 1
+        end: int | None = None
+        closed = False
+        while j < n:
+            ch = text[j]
+            if ch == "\n":
+                # Paragraph end: continue if the next paragraph re-opens the quote.
+                k = j
+                while k < n and text[k].isspace():
+                    k += 1
+                if k < n and text[k] == mark and _opens(text, k, mark, closer):
+                    j = k + 1
+                    continue
+                end = j
+                break
+            if ch == closer and _closes(text, j, mark, closer):
+                end, closed = j, True
+                break
+            j += 1
+        if end is None:
+            end = n
+        start = i + 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            found.append(_Marked(i, start, stop, closed))
+        i = end + 1 if closed else end
+    return found
+
+
+def _token_mask(doc: Doc, marked: list[_Marked]) -> list[bool]:
+    """True for tokens inside a quoted stretch (marks included)."""
+    mask = [False] * len(doc)
+    for q in marked:
+        for token in doc:
+            if q.open_at <= token.idx < q.end + 1:
+                mask[token.i] = True
+    return mask
+
+
+# --- speakers and cues ------------------------------------------------------------------
+
+
+def _is_cue(token: Token, lang: LangData) -> bool:
+    if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in lang.reporting_verbs:
+        return True
+    return any(
+        (lemma, child.lower_) in lang.phrasal_reporting_verbs
+        for child in token.children
+        if child.dep_ == "prt"
+    )
+
+
+def _char(span: Span | Token) -> tuple[int, int]:
+    if isinstance(span, Token):
+        return span.idx, span.idx + len(span.text)
+    return span.start_char, span.end_char
+
+
+def _subject(cue: Token) -> Token | None:
+    """The grammatical subject of a reporting verb, looking through coordination
+    ("He smiled and said ..."); the agent of a passive ("was told by X")."""
+    verbs = [cue, cue.head] if cue.dep_ in {"conj", "xcomp"} else [cue]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return None
+
+
+def _speaker_span(doc: Doc, head: Token, found: DocMentions, lang: LangData) -> tuple[tuple[int, int], str]:
+    """The words naming the speaker whose head is ``head``, and their kind."""
+    mention = found.at(head.i, "PERSON") or found.at(head.i, "ORGANIZATION")
+    if mention is not None:
+        return _char(doc[mention.start : mention.end]), "name"
+    if head.lower_ in lang.person_pronouns or head.pos_ == "PRON":
+        return _char(head), "pronoun"
+    title = next((t for t in found.titles if t.core_start <= head.i < t.mention.end), None)
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in {"det", "compound", "amod", "poss", "nummod", "nmod"}:
+            left = min(left, child.left_edge.i)
+    if title is not None:
+        left = min(left, title.mention.start)
+        return _char(doc[left : max(head.i + 1, title.mention.end)]), "title"
+    return _char(doc[left : head.i + 1]), "noun"
+
+
+def _cue_near(
+    doc: Doc, q: _Marked, marked: list[_Marked], inside: list[bool], lang: LangData
+) -> Token | None:
+    """The reporting verb that attributes quote ``q``: first after it, then before it,
+    within its paragraph and not inside another quote."""
+    prev_end = max((m.end for m in marked if m.end <= q.open_at), default=-1)
+    next_open = min((m.open_at for m in marked if m.open_at >= q.end), default=len(doc.text))
+    after: list[Token] = []
+    before: list[Token] = []
+    for token in doc:
+        if inside[token.i] or not _is_cue(token, lang):
+            continue
+        if q.end < token.idx < next_open and "\n" not in doc.text[q.end : token.idx]:
+            after.append(token)
+        elif prev_end < token.idx < q.open_at and "\n" not in doc.text[token.idx : q.open_at]:
+            before.append(token)
+    window = 12  # tokens: "..., said Sen. Elizabeth Warren, a Democrat from ..., on Monday"
+    end_token = next((t.i for t in doc if t.idx >= q.end), len(doc))
+    start_token = next((t.i for t in doc if t.idx >= q.open_at), 0)
+    for token in after:
+        if token.i - end_token <= window:
+            return token
+    for token in reversed(before):
+        if start_token - token.i <= 2 * window:
+            return token
+    return None
+
+
+def _colon_intro(doc: Doc, q: _Marked, inside: list[bool], lang: LangData) -> Token | Span | None:
+    """For a quote opened right after a colon: the cue of the introducing sentence, or
+    the name/title before the colon in a "Name: quote" line."""
+    k = q.open_at - 1
+    while k >= 0 and doc.text[k].isspace():
+        k -= 1
+    if k < 0 or doc.text[k] != ":":
+        return None
+    colon = doc.char_span(k, k + 1, alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = doc[colon.start].sent
+    for token in reversed(list(sent)):
+        if token.i < colon.start and not inside[token.i] and _is_cue(token, lang):
+            return token
+    return doc[sent.start : colon.start] if colon.start > sent.start else None
+
+
+def _attribute_direct(
+    doc: Doc,
+    q: _Marked,
+    marked: list[_Marked],
+    inside: list[bool],
+    found: DocMentions,
+    lang: LangData,
+    previous: FoundQuote | None,
+) -> FoundQuote | None:
+    words = len(doc.text[q.start : q.end].split())
+    cue = _cue_near(doc, q, marked, inside, lang)
+    shape = "direct"
+    if cue is None:
+        intro = _colon_intro(doc, q, inside, lang)
+        if isinstance(intro, Token):
+            cue, shape = intro, "colon"
+        elif isinstance(intro, Span) and (prefix := _name_prefix(doc, intro, found, lang)):
+            speaker, kind = prefix
+            conf = CONFIDENCE[("colon", "name" if kind == "name" else "noun")]
+            return FoundQuote(q.start, q.end, "direct", None, speaker, kind, conf)
+    if cue is not None:
+        subject = _subject(cue)
+        speaker, kind = _speaker_span(doc, subject, found, lang) if subject is not None else (None, None)
+        conf_kind = "noun" if kind == "title" else kind
+        return FoundQuote(q.start, q.end, "direct", _char(cue), speaker, kind, CONFIDENCE[(shape, conf_kind)])
+    text = doc.text[q.start : q.end].rstrip()
+    sentence_like = text[-1:] in ".!?…" or text[-2:-1] in ".!?"
+    if previous is not None and sentence_like and _starts_paragraph_or_sentence(doc, q):
+        gap = doc.text[previous.end : q.open_at]
+        if gap.count("\n") <= 4 and previous.speaker_kind is not None:
+            conf_kind = "noun" if previous.speaker_kind == "title" else previous.speaker_kind
+            return FoundQuote(
+                q.start, q.end, "direct", None, previous.speaker, previous.speaker_kind,
+                CONFIDENCE[("follow-on", conf_kind)],
+            )
+    if words >= MIN_UNATTRIBUTED_WORDS and sentence_like:
+        return FoundQuote(q.start, q.end, "direct", None, None, None, CONFIDENCE[("unattributed", None)])
+    return None
+
+
+def _starts_paragraph_or_sentence(doc: Doc, q: _Marked) -> bool:
+    k = q.open_at - 1
+    while k >= 0 and doc.text[k] in " \t":
+        k -= 1
+    return k < 0 or doc.text[k] in "\n.!?"
+
+
+# --- indirect quotes --------------------------------------------------------------------
+
+
+def _clause_span(doc: Doc, cue: Token, clause: Token) -> tuple[int, int] | None:
+    """Token range of a reported clause, without complementizer and final punctuation.
+
+    After its cue ("X said that ...") the clause runs to the end of the sentence: the
+    parser often cuts a long complement into several. Before its cue ("..., X said")
+    it is the complement's own subtree.
+    """
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    if clause.i > cue.i:
+        start = max(start, cue.i + 1)
+        end = max(end, cue.sent.end)
+    while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 3 or not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(start, end)):
+        return None
+    return start, end
+
+
+def _add_indirect(
+    doc: Doc, quotes: list[FoundQuote], inside: list[bool], found: DocMentions, lang: LangData
+) -> list[FoundQuote]:
+    result = list(quotes)
+    for token in doc:
+        if inside[token.i]:
+            continue
+        if _is_cue(token, lang):
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if clause is None:
+                continue
+            rng = _clause_span(doc, token, clause)
+            if rng is None:
+                continue
+            subject = _subject(token)
+            speaker, kind = _speaker_span(doc, subject, found, lang) if subject is not None else (None, None)
+            _merge(doc, result, rng, _char(token), speaker, kind)
+        elif (source := _source_cue(doc, token, lang)) is not None:
+            cue_span, speaker_token, rng = source
+            speaker, kind = _speaker_span(doc, speaker_token, found, lang)
+            _merge(doc, result, rng, cue_span, speaker, kind)
+    return result
+
+
+def _merge(
+    doc: Doc,
+    quotes: list[FoundQuote],
+    rng: tuple[int, int],
+    cue: tuple[int, int],
+    speaker: tuple[int, int] | None,
+    kind: str | None,
+) -> None:
+    """Add an indirect quote, or make it mixed when it holds quoted words."""
+    start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
+    conf_kind = "noun" if kind == "title" else kind
+    held = [q for q in quotes if start <= q.start and q.end <= end + 1 and q.kind == "direct"]
+    overlapping = [q for q in quotes if q.start < end and start < q.end and q not in held]
+    if overlapping:
+        return  # the words already belong to a quote found with stronger evidence
+    if held:
+        quoted = sum(q.end - q.start for q in held)
+        if quoted >= 0.9 * (end - start):
+            for q in held:
+                if q.speaker is None:
+                    quotes[quotes.index(q)] = replace(
+                        q, cue=cue, speaker=speaker, speaker_kind=kind,
+                        confidence=CONFIDENCE[("direct", conf_kind)],
+                    )
+            return
+        for q in held:
+            quotes.remove(q)
+        quotes.append(FoundQuote(start, end, "mixed", cue, speaker, kind, CONFIDENCE[("mixed", conf_kind)]))
+        return
+    quotes.append(FoundQuote(start, end, "indirect", cue, speaker, kind, CONFIDENCE[("indirect", conf_kind)]))
+
+
+def _source_cue(doc: Doc, token: Token, lang: LangData) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
+    """'according to X' and the like: (cue chars, speaker head, content tokens)."""
+    for words in lang.source_cues:
+        if token.i + len(words) > len(doc):
+            continue
+        if tuple(doc[token.i + k].lower_ for k in range(len(words))) != words:
+            continue
+        last = doc[token.i + len(words) - 1]
+        source = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if source is None and token.i + len(words) < len(doc):
+            source = doc[token.i + len(words)]
+        if source is None:
+            return None
+        cue_span = (token.idx, last.idx + len(last.text))
+        sent = token.sent
+        phrase_end = max(source.right_edge.i + 1, token.i + len(words))
+        before = (sent.start, token.i)
+        after = (phrase_end, sent.end)
+        side = before if before[1] - before[0] >= after[1] - after[0] else after
+        start, end = side
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - start < 3:
+            return None
+        return cue_span, source, (start, end)
+    return None
+
+
+# --- headlines --------------------------------------------------------------------------
+
+
+def _name_prefix(
+    doc: Doc, prefix: Span, found: DocMentions, lang: LangData
+) -> tuple[tuple[int, int], str] | None:
+    """A "Name" or "Title" standing alone before a colon: its span and kind."""
+    start, end = prefix.start, prefix.end
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    if not 1 <= end - start <= 5:
+        return None
+    for m in (*found.persons, *found.orgs):
+        if m.start == start and m.end == end:
+            return _char(doc[start:end]), "name"
+    for t in found.titles:
+        if t.mention.start <= start and end <= t.mention.end and t.core_start >= start:
+            return _char(doc[start:end]), "title"
+    return None
+
+
+def _headlines(doc: Doc, found: DocMentions, lang: LangData, inside: list[bool]) -> list[FoundQuote]:
+    """"Name: statement" / "Title: statement" lines: a line of its own, a name or title
+    of at most five words, a colon, and a statement of 3-30 words with no quote marks."""
+    quotes: list[FoundQuote] = []
+    offset = 0
+    for line in doc.text.splitlines(keepends=True):
+        line_start, offset = offset, offset + len(line)
+        colon_at = line.find(":")
+        if colon_at < 0:
+            continue
+        body = doc.char_span(line_start, line_start + len(line.rstrip()), alignment_mode="expand")
+        colon = doc.char_span(line_start + colon_at, line_start + colon_at + 1, alignment_mode="expand")
+        if body is None or colon is None or any(inside[t.i] for t in body):
+            continue
+        prefix = _name_prefix(doc, doc[body.start : colon.start], found, lang)
+        statement = doc[colon.end : body.end]
+        words = [t for t in statement if t.is_alpha]
+        if prefix is None or not 3 <= len(words) <= 30:
+            continue
+        speaker, kind = prefix
+        s, e = statement.start_char, statement.end_char
+        quotes.append(FoundQuote(s, e, "direct", None, speaker, kind, CONFIDENCE[("headline", kind)]))
+    return quotes

@@ -1,0 +1,84 @@
+"""Roles: a person holding a job title, at an organization, in a country.
+
+English news states roles in three ways (the patterns of the ACE/TAC "employee_of"
+and "title" slot fillers):
+- apposition: "Rasim Baghirov, Director of ... at the Media Development Agency";
+- a title before the name: "Foreign Minister Jeyhun Bayramov", "Apple chief executive Tim Cook";
+- a copula: "Smith is the chief executive of Acme".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .lang import LangData
+from .mentions import DocMentions, Mention, TitleMention
+
+
+@dataclass(frozen=True)
+class FoundRole:
+    person: Mention
+    title: TitleMention
+    organization: Mention | None
+    country: Mention | None
+    start: int  # evidence, token range
+    end: int
+
+
+def find_roles(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundRole]:
+    """Every (person, title, organization, country) stated in ``doc``."""
+    person_ending = {p.end: p for p in found.persons}
+    person_starting = {p.start: p for p in found.persons}
+    roles: list[FoundRole] = []
+    for title in found.titles:
+        person = _appositive(doc, title, person_ending, lang)
+        if person is None and title.mention.end == title.core_end:
+            person = person_starting.get(title.core_end)
+        if person is None:
+            person = _copula(doc, title, found)
+        if person is None:
+            continue
+        country = title.country or _country_in(found, title.org)
+        parts = [person, title.mention, *(m for m in (title.org, country) if m is not None)]
+        start = min(m.start for m in parts)
+        end = max(m.end for m in parts)
+        roles.append(FoundRole(person, title, title.org, country, start, end))
+    return roles
+
+
+def _appositive(
+    doc: Doc, title: TitleMention, person_ending: dict[int, Mention], lang: LangData
+) -> Mention | None:
+    """The person in "PERSON, [the] [ORG's] TITLE"."""
+    k = title.core_start
+    for prior in (title.org, title.country):
+        if prior is not None and prior.end <= k and prior.start < k:
+            k = prior.start
+    k -= 1
+    while k >= 0 and doc[k].lower_ in lang.determiners:
+        k -= 1
+    if k >= 1 and doc[k].text == ",":
+        return person_ending.get(k)
+    return None
+
+
+def _copula(doc: Doc, title: TitleMention, found: DocMentions) -> Mention | None:
+    """The person in "PERSON is/was/became the TITLE"."""
+    head = next(
+        (doc[i] for i in range(title.core_start, title.core_end) if doc[i].lower_ == title.head),
+        None,
+    )
+    if head is None or head.dep_ != "attr" or head.head.lemma_ not in {"be", "become", "remain"}:
+        return None
+    for child in head.head.children:
+        if child.dep_ == "nsubj":
+            return next((p for p in found.persons if p.start <= child.i < p.end), None)
+    return None
+
+
+def _country_in(found: DocMentions, org: Mention | None) -> Mention | None:
+    if org is None:
+        return None
+    return next((c for c in found.countries if org.start <= c.start and c.end <= org.end), None)

@@ -1,0 +1,84 @@
+"""The one schema vocabulary shared by the library, the HTTP API and (later) the store."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EntityType = Literal["PERSON", "ORGANIZATION", "COUNTRY", "TITLE"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A stretch of the input text: ``text == input[start:end]`` (Python str indices)."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Entity(_Model):
+    id: str = Field(description="Identifier within this extraction, e.g. 'e3'.")
+    type: EntityType
+    name: str = Field(description="Best surface form of the entity in this text.")
+    key: str = Field(
+        description="Canonical key, stable across documents for the same real-world name."
+    )
+    code: str | None = Field(None, description="ISO 3166-1 alpha-2 code (countries only).")
+    mentions: list[Span]
+
+
+class Role(_Model):
+    id: str
+    person: str = Field(description="Entity id of the PERSON.")
+    title: str = Field(description="Entity id of the TITLE.")
+    organization: str | None = Field(None, description="Entity id of the ORGANIZATION.")
+    country: str | None = Field(None, description="Entity id of the COUNTRY.")
+    evidence: Span = Field(description="The words that state the role.")
+
+
+class Quote(_Model):
+    id: str
+    text: str = Field(description="The quoted or reported content (without quote marks).")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: QuoteKind
+    cue: Span | None = Field(None, description="The reporting expression ('said', 'according to').")
+    speaker_mention: Span | None = Field(
+        None, description="The words naming the speaker: a name, a pronoun or a title."
+    )
+    speaker: str | None = Field(None, description="Entity id the speaker mention resolves to.")
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class Segment(_Model):
+    """A run of paragraphs in one language."""
+
+    start: int
+    end: int
+    language: str = Field(description="ISO 639-1 code of the segment's language.")
+    processed: bool = Field(
+        description="False where the language is not supported: the segment was skipped."
+    )
+
+
+class Extraction(_Model):
+    language: str = Field(description="ISO 639-1 code of the document's main language.")
+    text_length: int
+    entities: list[Entity] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    segments: list[Segment] = Field(default_factory=list)
+    extractor_version: str
+    models: dict[str, str] = Field(
+        default_factory=dict, description="Pipeline used per language, name and version."
+    )
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        """The entity with ``entity_id``, or None."""
+        return next((e for e in self.entities if e.id == entity_id), None)

