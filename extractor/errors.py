@@ -14,7 +14,15 @@ class ExtractorError(Exception):
     def __init__(self, message: str, **details: Any) -> None:
         super().__init__(message)
         self.message = message
+        self.reason = message  # the message without any "text #N:" prefix
         self.details = details
+
+    def at_index(self, index: int, label: str = "text") -> ExtractorError:
+        """Name the failing item of a batch in the message and the details."""
+        self.message = f"{label} #{index}: {self.reason}"
+        self.args = (self.message,)
+        self.details["index"] = index
+        return self
 
 
 class EmptyTextError(ExtractorError):

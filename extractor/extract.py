@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .entities import CharMention, cluster, fold
-from .errors import EmptyTextError, InvalidInputError, TextTooLargeError
+from .errors import EmptyTextError, ExtractorError, InvalidInputError, TextTooLargeError
 from .lang import SUPPORTED, get_lang
 from .langid import Segment as LangSegment
 from .langid import segment
@@ -62,7 +62,14 @@ class Extractor:
         if isinstance(texts, str):
             raise InvalidInputError("extract_many() takes a list of texts, not one string")
         forced = self._check_language(language)
-        plans = [self._plan(self._check_text(text, i), forced) for i, text in enumerate(texts)]
+        plans = []
+        for i, text in enumerate(texts):
+            try:
+                plans.append(self._plan(self._check_text(text), forced))
+            except ExtractorError as exc:
+                if len(texts) > 1:
+                    raise exc.at_index(i) from None
+                raise
         results: list[list[_SegmentResult]] = [[] for _ in texts]
         by_language: dict[str, list[tuple[int, LangSegment]]] = {}
         for i, (_, segments) in enumerate(plans):
@@ -96,16 +103,15 @@ class Extractor:
         get_lang(code)  # raises UnsupportedLanguageError listing the supported ones
         return code
 
-    def _check_text(self, text: object, index: int) -> str:
-        where = f"text #{index}" if index else "text"
+    def _check_text(self, text: object) -> str:
         if not isinstance(text, str):
-            raise InvalidInputError(f"{where} must be a string, not {type(text).__name__}")
+            raise InvalidInputError(f"text must be a string, not {type(text).__name__}")
         if not text.strip():
-            raise EmptyTextError(f"{where} is empty")
+            raise EmptyTextError("text is empty")
         limit = self.settings.max_text_chars
         if len(text) > limit:
             raise TextTooLargeError(
-                f"{where} has {len(text)} characters; the limit is {limit}",
+                f"text has {len(text)} characters; the limit is {limit}",
                 length=len(text),
                 limit=limit,
             )

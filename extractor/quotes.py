@@ -13,6 +13,7 @@ A headline "Name: statement" or "Title: statement" line is a quote of that speak
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -73,18 +74,37 @@ class _Marked:
 
 def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
     """Every quote in ``doc``, in text order."""
-    marked = quote_marks(doc.text, lang)
+    marked = quote_marks(_text(doc), lang)
     inside = _token_mask(doc, marked)
+    cues = [t for t in doc if not inside[t.i] and _is_cue(t, lang)]
     quotes: list[FoundQuote] = []
     previous: FoundQuote | None = None
     for q in marked:
-        fq = _attribute_direct(doc, q, marked, inside, found, lang, previous)
+        fq = _attribute_direct(doc, q, marked, inside, cues, found, lang, previous)
         if fq is not None:
             quotes.append(fq)
             previous = fq if fq.speaker else previous
     quotes = _add_indirect(doc, quotes, inside, found, lang)
     quotes.extend(_headlines(doc, found, lang, inside))
     return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _text(doc: Doc) -> str:
+    """The Doc's text (Doc.text joins every token on each call; this is cached)."""
+    text = doc.user_data.get("extractor.text")
+    if text is None:
+        text = doc.user_data["extractor.text"] = doc.text
+    return str(text)
+
+
+def _sentence(doc: Doc, i: int) -> Span:
+    """The sentence of token ``i`` (Token.sent walks the Doc; this is cached per Doc)."""
+    cached = doc.user_data.get("extractor.sentences")
+    if cached is None:
+        sents = list(doc.sents)
+        cached = doc.user_data["extractor.sentences"] = ([s.start for s in sents], sents)
+    starts, sents = cached
+    return sents[bisect_right(starts, i) - 1]
 
 
 # --- quote marks --------------------------------------------------------------------
@@ -161,10 +181,10 @@ def quote_marks(text: str, lang: LangData) -> list[_Marked]:
 def _token_mask(doc: Doc, marked: list[_Marked]) -> list[bool]:
     """True for tokens inside a quoted stretch (marks included)."""
     mask = [False] * len(doc)
+    starts = [t.idx for t in doc]
     for q in marked:
-        for token in doc:
-            if q.open_at <= token.idx < q.end + 1:
-                mask[token.i] = True
+        for i in range(bisect_left(starts, q.open_at), bisect_left(starts, q.end + 1)):
+            mask[i] = True
     return mask
 
 
@@ -224,31 +244,27 @@ def _speaker_span(doc: Doc, head: Token, found: DocMentions, lang: LangData) -> 
     return _char(doc[left : head.i + 1]), "noun"
 
 
-def _cue_near(
-    doc: Doc, q: _Marked, marked: list[_Marked], inside: list[bool], lang: LangData
-) -> Token | None:
+def _cue_near(doc: Doc, q: _Marked, marked: list[_Marked], cues: list[Token]) -> Token | None:
     """The reporting verb that attributes quote ``q``: first after it, then before it,
-    within its paragraph and not inside another quote."""
+    within its paragraph, not inside another quote, and near (a dozen words after:
+    "..., said Sen. Elizabeth Warren, a Democrat from ..."; two dozen before)."""
     prev_end = max((m.end for m in marked if m.end <= q.open_at), default=-1)
-    next_open = min((m.open_at for m in marked if m.open_at >= q.end), default=len(doc.text))
-    after: list[Token] = []
-    before: list[Token] = []
-    for token in doc:
-        if inside[token.i] or not _is_cue(token, lang):
-            continue
-        if q.end < token.idx < next_open and "\n" not in doc.text[q.end : token.idx]:
-            after.append(token)
-        elif prev_end < token.idx < q.open_at and "\n" not in doc.text[token.idx : q.open_at]:
-            before.append(token)
-    window = 12  # tokens: "..., said Sen. Elizabeth Warren, a Democrat from ..., on Monday"
-    end_token = next((t.i for t in doc if t.idx >= q.end), len(doc))
-    start_token = next((t.i for t in doc if t.idx >= q.open_at), 0)
-    for token in after:
-        if token.i - end_token <= window:
+    next_open = min((m.open_at for m in marked if m.open_at >= q.end), default=len(_text(doc)))
+    window = 12
+    starts = [t.idx for t in cues]
+    first_after = bisect_left(starts, q.end)
+    for token in cues[first_after:]:
+        if token.idx >= next_open or "\n" in _text(doc)[q.end : token.idx]:
+            break
+        if len(_text(doc)[q.end : token.idx].split()) <= window:
             return token
-    for token in reversed(before):
-        if start_token - token.i <= 2 * window:
+        break
+    for token in reversed(cues[:first_after]):
+        if token.idx <= prev_end or token.idx >= q.open_at or "\n" in _text(doc)[token.idx : q.open_at]:
+            break
+        if len(_text(doc)[token.idx : q.open_at].split()) <= 2 * window:
             return token
+        break
     return None
 
 
@@ -256,14 +272,14 @@ def _colon_intro(doc: Doc, q: _Marked, inside: list[bool], lang: LangData) -> To
     """For a quote opened right after a colon: the cue of the introducing sentence, or
     the name/title before the colon in a "Name: quote" line."""
     k = q.open_at - 1
-    while k >= 0 and doc.text[k].isspace():
+    while k >= 0 and _text(doc)[k].isspace():
         k -= 1
-    if k < 0 or doc.text[k] != ":":
+    if k < 0 or _text(doc)[k] != ":":
         return None
     colon = doc.char_span(k, k + 1, alignment_mode="expand")
     if colon is None:
         return None
-    sent = doc[colon.start].sent
+    sent = _sentence(doc, colon.start)
     for token in reversed(list(sent)):
         if token.i < colon.start and not inside[token.i] and _is_cue(token, lang):
             return token
@@ -275,12 +291,13 @@ def _attribute_direct(
     q: _Marked,
     marked: list[_Marked],
     inside: list[bool],
+    cues: list[Token],
     found: DocMentions,
     lang: LangData,
     previous: FoundQuote | None,
 ) -> FoundQuote | None:
-    words = len(doc.text[q.start : q.end].split())
-    cue = _cue_near(doc, q, marked, inside, lang)
+    words = len(_text(doc)[q.start : q.end].split())
+    cue = _cue_near(doc, q, marked, cues)
     shape = "direct"
     if cue is None:
         intro = _colon_intro(doc, q, inside, lang)
@@ -295,10 +312,10 @@ def _attribute_direct(
         speaker, kind = _speaker_span(doc, subject, found, lang) if subject is not None else (None, None)
         conf_kind = "noun" if kind == "title" else kind
         return FoundQuote(q.start, q.end, "direct", _char(cue), speaker, kind, CONFIDENCE[(shape, conf_kind)])
-    text = doc.text[q.start : q.end].rstrip()
+    text = _text(doc)[q.start : q.end].rstrip()
     sentence_like = text[-1:] in ".!?…" or text[-2:-1] in ".!?"
     if previous is not None and sentence_like and _starts_paragraph_or_sentence(doc, q):
-        gap = doc.text[previous.end : q.open_at]
+        gap = _text(doc)[previous.end : q.open_at]
         if gap.count("\n") <= 4 and previous.speaker_kind is not None:
             conf_kind = "noun" if previous.speaker_kind == "title" else previous.speaker_kind
             return FoundQuote(
@@ -312,9 +329,9 @@ def _attribute_direct(
 
 def _starts_paragraph_or_sentence(doc: Doc, q: _Marked) -> bool:
     k = q.open_at - 1
-    while k >= 0 and doc.text[k] in " \t":
+    while k >= 0 and _text(doc)[k] in " \t":
         k -= 1
-    return k < 0 or doc.text[k] in "\n.!?"
+    return k < 0 or _text(doc)[k] in "\n.!?"
 
 
 # --- indirect quotes --------------------------------------------------------------------
@@ -330,7 +347,7 @@ def _clause_span(doc: Doc, cue: Token, clause: Token) -> tuple[int, int] | None:
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     if clause.i > cue.i:
         start = max(start, cue.i + 1)
-        end = max(end, cue.sent.end)
+        end = max(end, _sentence(doc, cue.i).end)
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -410,7 +427,7 @@ def _source_cue(doc: Doc, token: Token, lang: LangData) -> tuple[tuple[int, int]
         if source is None:
             return None
         cue_span = (token.idx, last.idx + len(last.text))
-        sent = token.sent
+        sent = _sentence(doc, token.i)
         phrase_end = max(source.right_edge.i + 1, token.i + len(words))
         before = (sent.start, token.i)
         after = (phrase_end, sent.end)
@@ -454,7 +471,7 @@ def _headlines(doc: Doc, found: DocMentions, lang: LangData, inside: list[bool])
     of at most five words, a colon, and a statement of 3-30 words with no quote marks."""
     quotes: list[FoundQuote] = []
     offset = 0
-    for line in doc.text.splitlines(keepends=True):
+    for line in _text(doc).splitlines(keepends=True):
         line_start, offset = offset, offset + len(line)
         colon_at = line.find(":")
         if colon_at < 0:

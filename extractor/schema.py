@@ -82,3 +82,31 @@ class Extraction(_Model):
     def entity(self, entity_id: str | None) -> Entity | None:
         """The entity with ``entity_id``, or None."""
         return next((e for e in self.entities if e.id == entity_id), None)
+
+
+# --- HTTP request and response bodies ------------------------------------------------
+
+
+class ExtractRequest(_Model):
+    text: str = Field(description="The document text (plain text, any length up to the limit).")
+    language: str | None = Field(
+        None, description="ISO 639-1 code to force; detected per paragraph when omitted."
+    )
+
+
+class BatchRequest(_Model):
+    documents: list[ExtractRequest] = Field(min_length=1)
+
+
+class BatchResponse(_Model):
+    results: list[Extraction]
+
+
+class ErrorDetail(_Model):
+    code: str = Field(description="Stable machine-readable error code.")
+    message: str = Field(description="What was wrong, for a person.")
+    details: dict[str, object] = Field(default_factory=dict)
+
+
+class ErrorResponse(_Model):
+    error: ErrorDetail

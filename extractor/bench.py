@@ -1,0 +1,81 @@
+"""Speed and memory of extraction against the bare spaCy pipeline, on real news."""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import spacy
+
+from .corpora import polnear
+from .extract import Extractor
+
+
+@dataclass
+class BenchResult:
+    documents: int
+    words: int
+    bare_seconds: float
+    extract_seconds: float
+    peak_rss_mb: float
+
+    @property
+    def bare_wps(self) -> float:
+        return self.words / self.bare_seconds
+
+    @property
+    def extract_wps(self) -> float:
+        return self.words / self.extract_seconds
+
+    @property
+    def cost_ratio(self) -> float:
+        """Extraction time over bare pipeline time (1.0 = no overhead)."""
+        return self.extract_seconds / self.bare_seconds
+
+    def report(self) -> str:
+        return "\n".join(
+            [
+                f"documents           {self.documents}",
+                f"words               {self.words}",
+                f"bare nlp.pipe       {self.bare_wps:8.0f} words/s  ({self.bare_seconds:.1f} s)",
+                f"extract_many        {self.extract_wps:8.0f} words/s  ({self.extract_seconds:.1f} s)",
+                f"cost ratio          {self.cost_ratio:8.2f} x bare pipeline (target <= 1.5)",
+                f"peak RSS            {self.peak_rss_mb:8.0f} MB",
+            ]
+        )
+
+
+def _peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def bench_texts(texts: Sequence[str], extractor: Extractor | None = None, language: str = "en") -> BenchResult:
+    """Time bare ``nlp.pipe`` with the configured model, then ``extract_many``."""
+    extractor = extractor or Extractor()
+    name = extractor.settings.pipeline_for(language)
+    bare = spacy.load(name)
+    extractor.load([language])
+    warm = list(texts[:2])
+    list(bare.pipe(warm))
+    extractor.extract_many(warm)
+    words = sum(len(t.split()) for t in texts)
+    batch = extractor.settings.batch_size
+    t0 = time.perf_counter()
+    for _ in bare.pipe(texts, batch_size=batch):
+        pass
+    bare_seconds = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    extractor.extract_many(texts)
+    extract_seconds = time.perf_counter() - t0
+    return BenchResult(len(texts), words, bare_seconds, extract_seconds, _peak_rss_mb())
+
+
+def bench_polnear(split: str = "dev", limit: int | None = None) -> BenchResult:
+    texts = [d.text for d in polnear(split)]
+    if limit:
+        texts = texts[:limit]
+    return bench_texts(texts)

@@ -1,0 +1,92 @@
+"""The ``extractor`` command: extract, serve, bench."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import ExtractorError
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .extract import Extractor
+
+    if args.file in (None, "-"):
+        text = sys.stdin.read()
+    else:
+        path = Path(args.file)
+        if not path.is_file():
+            raise ExtractorError(f"no such file: {path}")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise ExtractorError(f"{path} is not UTF-8 text") from exc
+    result = Extractor().extract(text, language=args.language)
+    print(result.model_dump_json(indent=2 if args.pretty else None))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .settings import get_settings
+
+    settings = get_settings()
+    uvicorn.run(
+        "service:create_app",
+        factory=True,
+        host=args.host or settings.host,
+        port=args.port or settings.port,
+        log_level=args.log_level,
+    )
+    return 0
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from .bench import bench_polnear
+
+    result = bench_polnear(args.split, limit=args.limit)
+    print(f"extractor bench: PolNeAR {args.split}")
+    print(result.report())
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extractor", description="Who-said-what extraction from news text."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="extract one text (file or stdin) to JSON on stdout")
+    p.add_argument("file", nargs="?", help="UTF-8 text file; '-' or nothing reads stdin")
+    p.add_argument("--language", "-l", help="force the language (ISO 639-1 code)")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.set_defaults(run=_extract)
+
+    p = sub.add_parser("serve", help="run the HTTP API")
+    p.add_argument("--host", help="address to listen on (default: EXTRACTOR_HOST or 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (default: EXTRACTOR_PORT or 8000)")
+    p.add_argument("--log-level", default="info")
+    p.set_defaults(run=_serve)
+
+    p = sub.add_parser("bench", help="words/second and memory on PolNeAR, against bare spaCy")
+    p.add_argument("--split", default="dev", choices=["train", "dev"])
+    p.add_argument("--limit", type=int, help="only the first N documents")
+    p.set_defaults(run=_bench)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except ExtractorError as exc:
+        print(f"extractor: error: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
