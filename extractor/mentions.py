@@ -93,12 +93,13 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     cores = [c for c in _title_cores(doc, lang) if c[0] not in boilerplate]
     core_tokens = {i for s, e, _ in cores for i in range(s, e)}
     chunks = _name_chunks(doc, lang, core_tokens | boilerplate)
-    orgs = _org_chunks(doc, chunks, lang, country_at)
-    found.titles = _attach_titles(doc, cores, chunks, orgs, country_at, lang)
-    found.orgs = orgs
+    found.orgs = _org_chunks(doc, chunks, lang, country_at)
+    # People are found next to titles attached to rule-found organizations; the NER's
+    # organizations come after people, and titles are then attached to all of them.
+    found.titles = _attach_titles(doc, cores, chunks, found.orgs, country_at, lang)
     found.persons = _persons(doc, lang, found, chunks, core_tokens | boilerplate, country_at)
-    found.orgs.extend(_ner_orgs(doc, lang, found, core_tokens | boilerplate))
-    found.orgs = _compound_orgs(doc, found.orgs)
+    found.orgs = _compound_orgs(doc, [*found.orgs, *_ner_orgs(doc, lang, found, core_tokens | boilerplate)])
+    found.titles = _attach_titles(doc, cores, chunks, found.orgs, country_at, lang)
     return found
 
 
@@ -191,6 +192,8 @@ def _org_chunks(
     orgs: list[Mention] = []
     for start, end in chunks:
         for s, e in _split_coordination(doc, start, end, lang, country_at):
+            while s < e and doc[s].lower_ in lang.determiners:
+                s += 1
             if not _has_head(doc, s, e, lang.org_heads):
                 continue
             whole_country = country_at.get(s)
@@ -333,6 +336,9 @@ def _clean_person(doc: Doc, start: int, end: int, lang: LangData, core_tokens: s
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
+    # A name never ends in a particle: "Ursula von der" + "Leyen".
+    while start < end < len(doc) and doc[end - 1].lower_ in _NAME_PARTICLES and _is_cap(doc[end]):
+        end += 1
     return start, end
 
 
@@ -400,7 +406,7 @@ def _name_like(doc: Doc, start: int, end: int, add: object) -> None:
 def _ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int]) -> list[Mention]:
     taken = {
         i
-        for m in [*found.orgs, *found.persons, *found.countries, *(t.mention for t in found.titles)]
+        for m in [*found.orgs, *found.persons, *found.countries]
         for i in range(m.start, m.end)
     } | core_tokens
     orgs: list[Mention] = []

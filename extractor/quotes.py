@@ -13,6 +13,7 @@ A headline "Name: statement" or "Title: statement" line is a quote of that speak
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -45,6 +46,9 @@ CONFIDENCE = {
     ("mixed", None): 0.45,
     ("unattributed", None): 0.25,
 }
+# A sentence ends between a cue and a quote: "... said. Next sentence "quote"".
+_SENTENCE_END = re.compile(r"[.!?][\"”’»]?\s+[\"“‘«„]?[A-Z0-9]")
+_CLOSERS = frozenset("\"”’»“'")
 MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted words without a cue are scare quotes or titles
 
 
@@ -165,12 +169,17 @@ def quote_marks(text: str, lang: LangData) -> list[_Marked]:
             if ch == closer and _closes(text, j, mark, closer):
                 end, closed = j, True
                 break
+            if ch == mark == closer and text[j - 1].isspace():
+                # A straight mark that can only open: the previous one was left open.
+                end = j
+                break
             j += 1
         if end is None:
             end = n
         start = i + 1
         stop = end
-        while stop > start and text[stop - 1].isspace():
+        # The comma before a closing mark belongs to the sentence, not the quote.
+        while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
             stop -= 1
         if stop > start:
             found.append(_Marked(i, start, stop, closed))
@@ -227,8 +236,14 @@ def _subject(cue: Token) -> Token | None:
 
 
 def _speaker_span(doc: Doc, head: Token, found: DocMentions, lang: LangData) -> tuple[tuple[int, int], str]:
-    """The words naming the speaker whose head is ``head``, and their kind."""
+    """The words naming the speaker whose head is ``head``, and their kind. A name in
+    apposition wins over the noun it explains ("the bank's governor, Taleh Kazimov")."""
     mention = found.at(head.i, "PERSON") or found.at(head.i, "ORGANIZATION")
+    if mention is None:
+        for child in head.children:
+            if child.dep_ == "appos" and (named := found.at(child.i, "PERSON")) is not None:
+                mention = named
+                break
     if mention is not None:
         return _char(doc[mention.start : mention.end]), "name"
     if head.lower_ in lang.person_pronouns or head.pos_ == "PRON":
@@ -253,18 +268,21 @@ def _cue_near(doc: Doc, q: _Marked, marked: list[_Marked], cues: list[Token]) ->
     window = 12
     starts = [t.idx for t in cues]
     first_after = bisect_left(starts, q.end)
+    text = _text(doc)
     for token in cues[first_after:]:
-        if token.idx >= next_open or "\n" in _text(doc)[q.end : token.idx]:
+        between = text[q.end : token.idx]
+        if token.idx >= next_open or "\n" in between or _SENTENCE_END.search(between):
             break
-        if len(_text(doc)[q.end : token.idx].split()) <= window:
+        if len(between.split()) <= window:
             return token
         break
     for token in reversed(cues[:first_after]):
-        if token.idx <= prev_end or token.idx >= q.open_at or "\n" in _text(doc)[token.idx : q.open_at]:
+        between = text[token.idx : q.open_at]
+        if token.idx <= prev_end or token.idx >= q.open_at or "\n" in between:
             break
-        if len(_text(doc)[token.idx : q.open_at].split()) <= 2 * window:
-            return token
-        break
+        if _SENTENCE_END.search(between) or len(between.split()) > 2 * window:
+            break
+        return token
     return None
 
 
@@ -372,7 +390,9 @@ def _add_indirect(
             if rng is None:
                 continue
             subject = _subject(token)
-            speaker, kind = _speaker_span(doc, subject, found, lang) if subject is not None else (None, None)
+            if subject is None or subject.lower_ in {"it", "there"}:
+                continue  # "It was announced that ...": reported, but by nobody named
+            speaker, kind = _speaker_span(doc, subject, found, lang)
             _merge(doc, result, rng, _char(token), speaker, kind)
         elif (source := _source_cue(doc, token, lang)) is not None:
             cue_span, speaker_token, rng = source
@@ -408,6 +428,9 @@ def _merge(
             return
         for q in held:
             quotes.remove(q)
+        # The content runs through the closing mark of the quoted words it holds.
+        text = _text(doc)
+        end = max([end] + [q.end + 1 for q in held if q.end < len(text) and text[q.end] in _CLOSERS])
         quotes.append(FoundQuote(start, end, "mixed", cue, speaker, kind, CONFIDENCE[("mixed", conf_kind)]))
         return
     quotes.append(FoundQuote(start, end, "indirect", cue, speaker, kind, CONFIDENCE[("indirect", conf_kind)]))

@@ -1,9 +1,10 @@
 """Roles: a person holding a job title, at an organization, in a country.
 
-English news states roles in three ways (the patterns of the ACE/TAC "employee_of"
+English news states roles in four ways (the patterns of the ACE/TAC "employee_of"
 and "title" slot fillers):
 - apposition: "Rasim Baghirov, Director of ... at the Media Development Agency";
 - a title before the name: "Foreign Minister Jeyhun Bayramov", "Apple chief executive Tim Cook";
+- apposition after the title: "the central bank's governor, Taleh Kazimov, said";
 - a copula: "Smith is the chief executive of Acme".
 """
 
@@ -37,6 +38,8 @@ def find_roles(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundRole]:
         if person is None and title.mention.end == title.core_end:
             person = person_starting.get(title.core_end)
         if person is None:
+            person = _title_first(doc, title, person_starting)
+        if person is None:
             person = _copula(doc, title, found)
         if person is None:
             continue
@@ -61,6 +64,16 @@ def _appositive(
         k -= 1
     if k >= 1 and doc[k].text == ",":
         return person_ending.get(k)
+    return None
+
+
+def _title_first(doc: Doc, title: TitleMention, person_starting: dict[int, Mention]) -> Mention | None:
+    """The person in "[the bank's] TITLE [of ORG], PERSON," (apposition after the title)."""
+    k = max(m.end for m in (title.mention, title.org, title.country) if m is not None)
+    if k + 1 < len(doc) and doc[k].text == ",":
+        person = person_starting.get(k + 1)
+        if person is not None and (person.end >= len(doc) or doc[person.end].is_punct):
+            return person
     return None
 
 

@@ -27,6 +27,13 @@ class Settings(BaseSettings):
         "en",
         description="Language assumed for text too short to identify reliably.",
     )
+    langid_high_accuracy: bool = Field(
+        False,
+        description=(
+            "Identify languages with lingua's full models (better on very short "
+            "paragraphs, about 400 MB more memory) instead of its trigram models."
+        ),
+    )
     max_text_chars: int = Field(
         200_000,
         gt=0,

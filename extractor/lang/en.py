@@ -35,11 +35,12 @@ LANG = LangData(
         spokeswoman spokesperson secretary ambassador governor mayor senator
         congressman congresswoman representative ceo cfo coo cto chief head leader
         commissioner officer manager professor adviser advisor envoy deputy prosecutor
-        judge general commander chancellor premier king queen prince princess pope
+        judge commander chancellor premier king queen prince princess pope
         editor founder co-founder economist analyst lawyer attorney executive
         administrator coordinator rector dean speaker treasurer official diplomat
         counsel consul ombudsman auditor inspector superintendent sheriff chairman
         vice-president vice-chairman strategist campaigner activist researcher
+        sen. rep. gov. gen. amb. lt. col. capt. supt. insp.
         """.split()
     ),
     title_modifiers=frozenset(
@@ -61,7 +62,9 @@ LANG = LangData(
         force forces center centre network agency news times post journal
         academy college school hospital directorate division secretariat cabinet
         government senate congress league alliance coalition chamber exchange
-        airlines airways holdings industries bureau institution society trust
+        airlines airways holdings industries institution society trust motors
+        technologies systems pharmaceuticals partners capital investments museum
+        library observatory laboratory
         """.split()
     ),
     org_unit_heads=frozenset(

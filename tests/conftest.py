@@ -1,0 +1,54 @@
+"""Shared fixtures. Corpus tests skip with a reason where ../shared is absent, unless
+EXTRACTOR_REQUIRE_SHARED=1 (set by .ci/run), which turns that absence into a failure."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from extractor import Extractor
+from extractor.settings import get_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _shared_dir() -> Path:
+    configured = Path(get_settings().shared_dir)
+    return configured if configured.is_absolute() else (ROOT / configured).resolve()
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    path = _shared_dir()
+    if not (path / "data").is_dir() or not (path / "seed").is_dir():
+        message = f"the shared corpora and seed are not at {path} (set EXTRACTOR_SHARED_DIR)"
+        if os.environ.get("EXTRACTOR_REQUIRE_SHARED") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_text(shared_dir: Path) -> str:
+    return (shared_dir / "seed" / "report-az-2025-11-27-baghirov.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def assert_spans_exact(text: str, result) -> None:  # type: ignore[no-untyped-def]
+    """Every reported span's text is exactly the input between its offsets."""
+    for entity in result.entities:
+        for m in entity.mentions:
+            assert text[m.start : m.end] == m.text, (entity.name, m)
+    for role in result.roles:
+        assert text[role.evidence.start : role.evidence.end] == role.evidence.text
+    for quote in result.quotes:
+        assert text[quote.start : quote.end] == quote.text
+        for span in (quote.cue, quote.speaker_mention):
+            if span is not None:
+                assert text[span.start : span.end] == span.text

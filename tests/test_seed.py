@@ -1,0 +1,114 @@
+"""The seed article (../shared/seed/) extracts perfectly, read as one document."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractor import Extraction, Extractor
+
+from .conftest import assert_spans_exact
+
+pytestmark = [pytest.mark.model, pytest.mark.corpus]
+
+
+@pytest.fixture(scope="module")
+def seed(extractor: Extractor, seed_text: str) -> Extraction:
+    return extractor.extract(seed_text)
+
+
+def _one(result: Extraction, type_: str, name: str):  # type: ignore[no-untyped-def]
+    found = [e for e in result.entities if e.type == type_ and e.name == name]
+    assert len(found) == 1, [(e.type, e.name) for e in result.entities]
+    return found[0]
+
+
+def test_spans_are_exact(seed: Extraction, seed_text: str) -> None:
+    assert_spans_exact(seed_text, seed)
+
+
+def test_language_and_segments(seed: Extraction, seed_text: str) -> None:
+    assert seed.language == "en"
+    langs = [(s.language, s.processed) for s in seed.segments]
+    assert langs[0] == ("en", True)
+    # The Azerbaijani and Russian headlines are recognised as such, not read as English.
+    assert ("az", False) in langs and ("ru", False) in langs
+    ru = next(s for s in seed.segments if s.language == "ru")
+    assert seed_text[ru.start : ru.end].startswith("Расим Багиров")
+
+
+def test_baghirov_is_one_person_with_every_mention(seed: Extraction, seed_text: str) -> None:
+    person = _one(seed, "PERSON", "Rasim Baghirov")
+    covered = {(m.start, m.end) for m in person.mentions}
+    assert any(seed_text[s:e] == "Rasim Baghirov" for s, e in covered)
+    for match in re.finditer(r"\bBaghirov\b", seed_text):
+        assert any(s <= match.start() and match.end() <= e for s, e in covered), match.start()
+    assert [e.name for e in seed.entities if e.type == "PERSON"] == ["Rasim Baghirov"]
+
+
+def test_baghirov_role(seed: Extraction) -> None:
+    person = _one(seed, "PERSON", "Rasim Baghirov")
+    roles = [r for r in seed.roles if r.person == person.id]
+    assert len(roles) == 1
+    role = roles[0]
+    assert seed.entity(role.title).name == (
+        "Director of the Department of International Relations and Documentation"
+    )
+    assert seed.entity(role.organization).name == "Media Development Agency of Azerbaijan"
+    country = seed.entity(role.country)
+    assert country.type == "COUNTRY" and country.code == "AZ"
+
+
+def test_organizations(seed: Extraction) -> None:
+    ots = _one(seed, "ORGANIZATION", "Organization of Turkic States")
+    assert "OTS" in {m.text for m in ots.mentions}
+    orgs = {e.name for e in seed.entities if e.type == "ORGANIZATION"}
+    assert "OTS Media and Information Working Group" in orgs
+    assert "Media Development Agency of Azerbaijan" in orgs
+
+
+def test_countries(seed: Extraction) -> None:
+    countries = {e.code: e.name for e in seed.entities if e.type == "COUNTRY"}
+    assert countries == {"AZ": "Azerbaijan", "TR": "Türkiye", "UZ": "Uzbekistan", "KG": "Kyrgyzstan"}
+    assert not any(e.type == "PERSON" and "Azerbaijan" in e.name for e in seed.entities)
+
+
+def test_no_entities_from_foreign_headlines(seed: Extraction) -> None:
+    skipped = [s for s in seed.segments if not s.processed]
+    for entity in seed.entities:
+        for m in entity.mentions:
+            assert not any(s.start <= m.start < s.end for s in skipped), (entity.name, m)
+
+
+def test_five_quotes_all_by_baghirov(seed: Extraction) -> None:
+    person = _one(seed, "PERSON", "Rasim Baghirov")
+    quotes = seed.quotes
+    assert len(quotes) == 5, [q.text[:40] for q in quotes]
+    assert all(q.speaker == person.id for q in quotes)
+
+    headline, according, noted, block, emphasized = quotes
+    assert headline.text == "Turkic states' info exchange builds unified space"
+    assert headline.speaker_mention.text == "Director"
+
+    assert according.kind == "indirect"
+    assert according.cue.text == "according to"
+    assert according.text.startswith("Information exchange among Turkic states")
+    assert according.text.endswith("unified communication space")
+
+    assert noted.kind == "indirect" and noted.cue.text == "noted"
+    assert noted.text.startswith("joint projects carried out by OTS member states")
+    assert noted.text.endswith("unified and sustainable communication space")
+
+    assert block.kind == "direct"
+    assert block.text.startswith("Azerbaijan has consistently participated")
+    assert block.text.endswith("by member states.")
+
+    assert emphasized.kind == "indirect" and emphasized.cue.text == "emphasized"
+    assert emphasized.text.startswith("the issues reflected in the agenda")
+    assert emphasized.text.endswith("in the media field more effectively")
+
+
+def test_statement_sentence_is_not_a_quote(seed: Extraction) -> None:
+    assert not any("He made this statement" in q.text for q in seed.quotes)
+    assert not any("12th meeting" in q.text for q in seed.quotes)
