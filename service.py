@@ -54,8 +54,7 @@ def create_app(settings: Settings | None = None, *, load_models: bool = True) ->
         title="Who-said-what extractor",
         version=__version__,
         description=(
-            "People, job titles, organizations, countries and attributed quotes "
-            "from news text."
+            "People, job titles, organizations, countries and attributed quotes from news text."
         ),
         lifespan=lifespan,
     )
@@ -145,7 +144,9 @@ def create_app(settings: Settings | None = None, *, load_models: bool = True) ->
     return app
 
 
-def _error(status: int, code: str, message: str, details: dict[str, Any] | None = None) -> JSONResponse:
+def _error(
+    status: int, code: str, message: str, details: dict[str, Any] | None = None
+) -> JSONResponse:
     body = ErrorResponse.model_validate(
         {"error": {"code": code, "message": message, "details": details or {}}}
     )

@@ -6,7 +6,7 @@
 
 __version__ = "0.1.0"
 
-from .errors import (  # noqa: E402
+from .errors import (
     EmptyTextError,
     ExtractorError,
     InvalidInputError,
@@ -14,8 +14,8 @@ from .errors import (  # noqa: E402
     TextTooLargeError,
     UnsupportedLanguageError,
 )
-from .extract import Extractor  # noqa: E402
-from .schema import Entity, Extraction, Quote, Role, Segment, Span  # noqa: E402
+from .extract import Extractor
+from .schema import Entity, Extraction, Quote, Role, Segment, Span
 
 __all__ = [
     "EmptyTextError",

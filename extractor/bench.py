@@ -41,7 +41,8 @@ class BenchResult:
                 f"documents           {self.documents}",
                 f"words               {self.words}",
                 f"bare nlp.pipe       {self.bare_wps:8.0f} words/s  ({self.bare_seconds:.1f} s)",
-                f"extract_many        {self.extract_wps:8.0f} words/s  ({self.extract_seconds:.1f} s)",
+                f"extract_many        {self.extract_wps:8.0f} words/s"
+                f"  ({self.extract_seconds:.1f} s)",
                 f"cost ratio          {self.cost_ratio:8.2f} x bare pipeline (target <= 1.5)",
                 f"peak RSS            {self.peak_rss_mb:8.0f} MB",
             ]
@@ -53,7 +54,9 @@ def _peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def bench_texts(texts: Sequence[str], extractor: Extractor | None = None, language: str = "en") -> BenchResult:
+def bench_texts(
+    texts: Sequence[str], extractor: Extractor | None = None, language: str = "en"
+) -> BenchResult:
     """Time bare ``nlp.pipe`` with the configured model, then ``extract_many``."""
     extractor = extractor or Extractor()
     name = extractor.settings.pipeline_for(language)

@@ -25,8 +25,7 @@ def data_dir(shared_dir: Path | None = None) -> Path:
     root = Path(shared_dir or get_settings().shared_dir) / "data"
     if not root.is_dir():
         raise InvalidInputError(
-            f"corpus folder {root} not found: set EXTRACTOR_SHARED_DIR to the folder "
-            "holding data/",
+            f"corpus folder {root} not found: set EXTRACTOR_SHARED_DIR to the folder holding data/",
             path=str(root),
         )
     return root
@@ -49,7 +48,7 @@ def polnear(split: str = "dev", shared_dir: Path | None = None) -> Iterator[Brat
 def _read_brat(path: Path, doc: BratDoc) -> None:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("T"):
-            tid, info, surface = (line.split("\t") + ["", ""])[:3]
+            tid, info, surface = [*line.split("\t"), "", ""][:3]
             label, _, ranges = info.partition(" ")
             pieces = []
             for part in ranges.split(";"):

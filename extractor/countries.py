@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pycountry
 from babel import Locale, UnknownLocaleError
@@ -15,7 +15,7 @@ def _iso_codes() -> frozenset[str]:
     return frozenset(c.alpha_2 for c in pycountry.countries)
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_names(language: str) -> dict[str, str]:
     """Country name as written -> alpha-2 code, for names used in ``language`` text.
 
@@ -43,7 +43,7 @@ def country_names(language: str) -> dict[str, str]:
     return names
 
 
-@lru_cache(maxsize=None)
+@cache
 def _folded(language: str) -> dict[str, str]:
     return {name.casefold(): code for name, code in country_names(language).items()}
 
@@ -58,8 +58,11 @@ def country_code(name: str, language: str = "en") -> str | None:
     return _folded(language).get(cleaned.casefold())
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_display_name(code: str) -> str:
     """The English CLDR name for a country code ("AZ" -> "Azerbaijan")."""
     name = Locale("en").territories.get(code)
-    return name if name else pycountry.countries.get(alpha_2=code).name
+    if name:
+        return str(name)
+    country = pycountry.countries.get(alpha_2=code)
+    return country.name if country is not None else code

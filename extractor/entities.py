@@ -78,11 +78,11 @@ def cluster(mentions: list[CharMention], text: str) -> tuple[list[Entity], dict[
     for m in mentions:
         if m.label == "COUNTRY":
             join(("COUNTRY", m.code or fold(m.text)), m)
-        elif m.label == "PERSON" and len(_name_words(m.text)) == 1:
-            singles.append(m)
-        elif m.label == "TITLE" and m.head and fold(m.text) == fold(m.head):
-            singles.append(m)
-        elif m.label == "ORGANIZATION" and _is_acronym(m.text):
+        elif (
+            (m.label == "PERSON" and len(_name_words(m.text)) == 1)
+            or (m.label == "TITLE" and m.head and fold(m.text) == fold(m.head))
+            or (m.label == "ORGANIZATION" and _is_acronym(m.text))
+        ):
             singles.append(m)
         else:
             join((m.label, fold(m.name or _POSSESSIVE.sub("", m.text))), m)
@@ -104,7 +104,7 @@ def cluster(mentions: list[CharMention], text: str) -> tuple[list[Entity], dict[
         entities.append(
             Entity(
                 id=eid,
-                type=c.label,  # type: ignore[arg-type]
+                type=c.label,
                 name=name,
                 key=key,
                 code=c.code,
@@ -153,7 +153,8 @@ def _attach_single(
             for c in clusters
             if c.label == "ORGANIZATION"
             and any(
-                x is definition or (x.name is None and initials(x.text) == acronym and " " in x.text)
+                x is definition
+                or (x.name is None and initials(x.text) == acronym and " " in x.text)
                 for x in c.mentions
             )
         ]
@@ -174,5 +175,5 @@ def _best_name(c: _Cluster) -> str:
     named = [x.name for x in c.mentions if x.name]
     if named:
         return named[0]
-    forms = [_POSSESSIVE.sub("", x.text.strip()) for x in c.mentions]
-    return max(forms, key=lambda f: (len(f.split()), len(f)))
+    surfaces = [_POSSESSIVE.sub("", x.text.strip()) for x in c.mentions]
+    return max(surfaces, key=lambda f: (len(f.split()), len(f)))

@@ -79,7 +79,8 @@ class Extractor:
         for lang_code, jobs in by_language.items():
             nlp = self.nlp(lang_code)
             docs = nlp.pipe(
-                (texts[i][seg.start : seg.end] for i, seg in jobs), batch_size=self.settings.batch_size
+                (texts[i][seg.start : seg.end] for i, seg in jobs),
+                batch_size=self.settings.batch_size,
             )
             for (i, seg), doc in zip(jobs, docs):
                 results[i].append(_analyse(doc, nlp, lang_code, seg.start))
@@ -172,7 +173,13 @@ def _shift(q: FoundQuote, offset: int) -> FoundQuote:
         return None if span is None else (span[0] + offset, span[1] + offset)
 
     return FoundQuote(
-        q.start + offset, q.end + offset, q.kind, move(q.cue), move(q.speaker), q.speaker_kind, q.confidence
+        q.start + offset,
+        q.end + offset,
+        q.kind,
+        move(q.cue),
+        move(q.speaker),
+        q.speaker_kind,
+        q.confidence,
     )
 
 
@@ -195,7 +202,12 @@ def _assemble(
     roles: list[Role] = []
     seen_roles: set[tuple[str, str, str | None, str | None]] = set()
     for person, title, org, country, start, end in roles_raw:
-        row = (ids[person], ids[title], ids.get(org) if org else None, ids.get(country) if country else None)
+        row = (
+            ids[person],
+            ids[title],
+            ids.get(org) if org else None,
+            ids.get(country) if country else None,
+        )
         if row in seen_roles:
             continue
         seen_roles.add(row)
@@ -217,7 +229,9 @@ def _assemble(
         roles=roles,
         quotes=quotes,
         segments=[
-            Segment(start=s.start, end=s.end, language=s.language, processed=s.language in SUPPORTED)
+            Segment(
+                start=s.start, end=s.end, language=s.language, processed=s.language in SUPPORTED
+            )
             for s in segments
         ],
         extractor_version=__version__,
@@ -244,7 +258,10 @@ def _quotes(
     seen: set[tuple[str, str | None]] = set()
     for q in sorted(found, key=lambda q: (q.start, q.end)):
         speaker = _resolve(text, q, spans, roles, by_id)
-        key = (fold(text[q.start : q.end]), speaker or (text[slice(*q.speaker)] if q.speaker else None))
+        key = (
+            fold(text[q.start : q.end]),
+            speaker or (text[slice(*q.speaker)] if q.speaker else None),
+        )
         if key in seen:
             continue  # the same words by the same speaker (a repeated headline)
         seen.add(key)
@@ -254,10 +271,14 @@ def _quotes(
                 text=text[q.start : q.end],
                 start=q.start,
                 end=q.end,
-                kind=q.kind,  # type: ignore[arg-type]
-                cue=Span(start=q.cue[0], end=q.cue[1], text=text[q.cue[0] : q.cue[1]]) if q.cue else None,
+                kind=q.kind,
+                cue=Span(start=q.cue[0], end=q.cue[1], text=text[q.cue[0] : q.cue[1]])
+                if q.cue
+                else None,
                 speaker_mention=(
-                    Span(start=q.speaker[0], end=q.speaker[1], text=text[q.speaker[0] : q.speaker[1]])
+                    Span(
+                        start=q.speaker[0], end=q.speaker[1], text=text[q.speaker[0] : q.speaker[1]]
+                    )
                     if q.speaker
                     else None
                 ),
@@ -280,7 +301,9 @@ def _resolve(
         return None
     s, e = q.speaker
     if q.speaker_kind == "name":
-        inside = [x for x in spans if x[0] <= s and e <= x[1]] or [x for x in spans if x[0] < e and s < x[1]]
+        inside = [x for x in spans if x[0] <= s and e <= x[1]] or [
+            x for x in spans if x[0] < e and s < x[1]
+        ]
         return max(inside, key=lambda x: x[1] - x[0])[2] if inside else None
     if q.speaker_kind == "pronoun":
         # The nearest person mentioned before the pronoun.
@@ -294,12 +317,17 @@ def _resolve(
     holders = [
         r.person
         for r in roles
-        if word in fold(by_id[r.title].name).split()[:1] or fold(by_id[r.title].name).split()[-1:] == [word]
+        if word in fold(by_id[r.title].name).split()[:1]
+        or fold(by_id[r.title].name).split()[-1:] == [word]
     ]
     if holders and len(set(holders)) == 1:
         return holders[0]
     if holders:
         return None  # several holders: ambiguous
     # "the agency said" -> the organization last named with that head word.
-    orgs = [x for x in spans if x[3] == "ORGANIZATION" and x[1] <= s and word in fold(text[x[0] : x[1]]).split()]
+    orgs = [
+        x
+        for x in spans
+        if x[3] == "ORGANIZATION" and x[1] <= s and word in fold(text[x[0] : x[1]]).split()
+    ]
     return orgs[-1][2] if orgs else None

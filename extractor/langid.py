@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -13,8 +13,32 @@ from .settings import get_settings
 # so that text in an unsupported language is named as such rather than forced into a
 # supported one. (lingua has no Uzbek or Kyrgyz model.)
 CANDIDATES: tuple[str, ...] = (
-    "en", "ru", "az", "tr", "kk", "uk", "de", "fr", "es", "it", "pt", "nl", "pl",
-    "ar", "fa", "zh", "ja", "ko", "hi", "mn", "ka", "hy", "be", "sr", "bg", "ro",
+    "en",
+    "ru",
+    "az",
+    "tr",
+    "kk",
+    "uk",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "pl",
+    "ar",
+    "fa",
+    "zh",
+    "ja",
+    "ko",
+    "hi",
+    "mn",
+    "ka",
+    "hy",
+    "be",
+    "sr",
+    "bg",
+    "ro",
 )
 MIN_LETTERS = 25  # shorter paragraphs take the document's language
 MIN_CONFIDENCE = 0.75  # a paragraph leaves the document's language only when this sure
@@ -105,6 +129,6 @@ def segment(text: str, default: str) -> tuple[str, list[Segment]]:
     return main, segments
 
 
-@lru_cache(maxsize=None)
+@cache
 def _language_name(code: str) -> str:
     return Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())).name

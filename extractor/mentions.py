@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .countries import country_code, country_names
 from .lang import LangData
@@ -30,7 +30,9 @@ ORGANIZATION = "ORGANIZATION"
 COUNTRY = "COUNTRY"
 TITLE = "TITLE"
 
-_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "da", "di", "del", "la", "le", "bin", "al", "ibn", "el"})
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "da", "di", "del", "la", "le", "bin", "al", "ibn", "el"}
+)
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 
 
@@ -71,12 +73,14 @@ class DocMentions:
     def at(self, token_i: int, label: str | None = None) -> Mention | None:
         """The widest mention covering token ``token_i`` (optionally of one label)."""
         hits = [
-            m for m in self.all() if m.start <= token_i < m.end and (label is None or m.label == label)
+            m
+            for m in self.all()
+            if m.start <= token_i < m.end and (label is None or m.label == label)
         ]
         return max(hits, key=lambda m: m.end - m.start) if hits else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _country_matcher(nlp: Language, language: str) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     for name, code in country_names(language).items():
@@ -98,7 +102,9 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     # organizations come after people, and titles are then attached to all of them.
     found.titles = _attach_titles(doc, cores, chunks, found.orgs, country_at, lang)
     found.persons = _persons(doc, lang, found, chunks, core_tokens | boilerplate, country_at)
-    found.orgs = _compound_orgs(doc, [*found.orgs, *_ner_orgs(doc, lang, found, core_tokens | boilerplate)])
+    found.orgs = _compound_orgs(
+        doc, [*found.orgs, *_ner_orgs(doc, lang, found, core_tokens | boilerplate)]
+    )
     found.titles = _attach_titles(doc, cores, chunks, found.orgs, country_at, lang)
     return found
 
@@ -241,7 +247,9 @@ def _title_cores(doc: Doc, lang: LangData) -> list[tuple[int, int, str]]:
             continue
         head = i
         # A following head word takes over: "chief executive", "Deputy Director".
-        while head + 1 < n and _is_title_head(doc[head + 1], lang) and not doc[head + 1].is_sent_start:
+        while (
+            head + 1 < n and _is_title_head(doc[head + 1], lang) and not doc[head + 1].is_sent_start
+        ):
             head += 1
         start = i
         while (
@@ -252,7 +260,9 @@ def _title_cores(doc: Doc, lang: LangData) -> list[tuple[int, int, str]]:
         ):
             start -= 1
         end = head + 1
-        while end < n and doc[end].lower_ in lang.title_postmodifiers and not doc[end].is_sent_start:
+        while (
+            end < n and doc[end].lower_ in lang.title_postmodifiers and not doc[end].is_sent_start
+        ):
             end += 1
         cores.append((start, end, doc[head].lower_))
         i = end
@@ -319,7 +329,9 @@ def _attach_titles(
 # --- people -----------------------------------------------------------------------
 
 
-def _clean_person(doc: Doc, start: int, end: int, lang: LangData, core_tokens: set[int]) -> tuple[int, int]:
+def _clean_person(
+    doc: Doc, start: int, end: int, lang: LangData, core_tokens: set[int]
+) -> tuple[int, int]:
     """Trim honorifics, titles, punctuation and non-name words from a PERSON span."""
     while start < end and (
         doc[start].lower_ in lang.honorifics
@@ -331,7 +343,12 @@ def _clean_person(doc: Doc, start: int, end: int, lang: LangData, core_tokens: s
     for k in range(start, end):
         token = doc[k]
         lower_word = token.text[:1].islower() and token.lower_ not in _NAME_PARTICLES
-        if lower_word or any(ch.isdigit() for ch in token.text) or token.tag_ == "POS" or token.is_punct and token.text not in {".", "-"}:
+        if (
+            lower_word
+            or any(ch.isdigit() for ch in token.text)
+            or token.tag_ == "POS"
+            or (token.is_punct and token.text not in {".", "-"})
+        ):
             end = k
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
@@ -356,7 +373,9 @@ def _persons(
     def add(start: int, end: int) -> None:
         if end <= start or any(k in taken or k in core_tokens for k in range(start, end)):
             return
-        if _has_head(doc, start, end, lang.org_heads) or country_code(doc[start:end].text, lang.code):
+        if _has_head(doc, start, end, lang.org_heads) or country_code(
+            doc[start:end].text, lang.code
+        ):
             return
         if not any(doc[k].is_alpha and _is_cap(doc[k]) for k in range(start, end)):
             return
@@ -379,9 +398,7 @@ def _persons(
         if title.mention.end in chunk_at_start and title.mention.end == title.core_end:
             _name_like(doc, *chunk_at_start[title.core_end], add)
     # A surname alone refers to the named person: "Rasim Baghirov ... Baghirov".
-    surnames = {
-        doc[m.end - 1].text: m for m in persons.values() if m.end - m.start >= 2
-    }
+    surnames = {doc[m.end - 1].text: m for m in persons.values() if m.end - m.start >= 2}
     for token in doc:
         if token.text in surnames and _is_cap(token):
             add(token.i, token.i + 1)
@@ -396,7 +413,9 @@ def _persons(
 
 def _name_like(doc: Doc, start: int, end: int, add: object) -> None:
     """Call ``add`` on a 1-4 word chunk of proper nouns (a personal name's shape)."""
-    if 1 <= end - start <= 4 and all(doc[k].pos_ in {"PROPN", "NOUN"} or doc[k].text in {"."} for k in range(start, end)):
+    if 1 <= end - start <= 4 and all(
+        doc[k].pos_ in {"PROPN", "NOUN"} or doc[k].text in {"."} for k in range(start, end)
+    ):
         add(start, end)  # type: ignore[operator]
 
 
@@ -405,9 +424,7 @@ def _name_like(doc: Doc, start: int, end: int, add: object) -> None:
 
 def _ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int]) -> list[Mention]:
     taken = {
-        i
-        for m in [*found.orgs, *found.persons, *found.countries]
-        for i in range(m.start, m.end)
+        i for m in [*found.orgs, *found.persons, *found.countries] for i in range(m.start, m.end)
     } | core_tokens
     orgs: list[Mention] = []
     for ent in doc.ents:
@@ -440,7 +457,7 @@ def _ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int
 
 
 def _compound_orgs(doc: Doc, orgs: list[Mention]) -> list[Mention]:
-    """"Organization of Turkic States (OTS) Media and Information Working Group" is one
+    """ "Organization of Turkic States (OTS) Media and Information Working Group" is one
     body, the OTS working group: join "ORG (ACRONYM) ORG" into a mention named with the
     acronym, keeping the parts as mentions of their own."""
     by_start = {o.start: o for o in orgs}
@@ -456,7 +473,7 @@ def _compound_orgs(doc: Doc, orgs: list[Mention]) -> list[Mention]:
             and (k + 3) in by_start
         ):
             tail = by_start[k + 3]
-            name = f"{doc[k + 1].text} {doc[tail.start:tail.end].text}"
+            name = f"{doc[k + 1].text} {doc[tail.start : tail.end].text}"
             extra.append(Mention(ORGANIZATION, o.start, tail.end, name=name))
             tails.add(tail)
     kept = [o for o in orgs if o not in tails]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -27,7 +27,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str) -> Language:
     try:
         nlp = spacy.load(name)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .lang import LangData
-from .mentions import DocMentions, Mention
+from .mentions import DocMentions
 
 # How sure each shape of evidence makes us (ordering matters more than the values).
 CONFIDENCE = {
@@ -201,7 +201,14 @@ def _token_mask(doc: Doc, marked: list[_Marked]) -> list[bool]:
 
 
 def _is_cue(token: Token, lang: LangData) -> bool:
-    if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}:
+    if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {
+        "VBD",
+        "VBZ",
+        "VBP",
+        "VBN",
+        "VBG",
+        "VB",
+    }:
         return False
     lemma = token.lemma_.lower()
     if lemma in lang.reporting_verbs:
@@ -235,7 +242,9 @@ def _subject(cue: Token) -> Token | None:
     return None
 
 
-def _speaker_span(doc: Doc, head: Token, found: DocMentions, lang: LangData) -> tuple[tuple[int, int], str]:
+def _speaker_span(
+    doc: Doc, head: Token, found: DocMentions, lang: LangData
+) -> tuple[tuple[int, int], str]:
     """The words naming the speaker whose head is ``head``, and their kind. A name in
     apposition wins over the noun it explains ("the bank's governor, Taleh Kazimov")."""
     mention = found.at(head.i, "PERSON") or found.at(head.i, "ORGANIZATION")
@@ -322,14 +331,18 @@ def _attribute_direct(
         if isinstance(intro, Token):
             cue, shape = intro, "colon"
         elif isinstance(intro, Span) and (prefix := _name_prefix(doc, intro, found, lang)):
-            speaker, kind = prefix
-            conf = CONFIDENCE[("colon", "name" if kind == "name" else "noun")]
-            return FoundQuote(q.start, q.end, "direct", None, speaker, kind, conf)
+            conf = CONFIDENCE[("colon", "name" if prefix[1] == "name" else "noun")]
+            return FoundQuote(q.start, q.end, "direct", None, prefix[0], prefix[1], conf)
     if cue is not None:
         subject = _subject(cue)
-        speaker, kind = _speaker_span(doc, subject, found, lang) if subject is not None else (None, None)
+        speaker: tuple[int, int] | None = None
+        kind: str | None = None
+        if subject is not None:
+            speaker, kind = _speaker_span(doc, subject, found, lang)
         conf_kind = "noun" if kind == "title" else kind
-        return FoundQuote(q.start, q.end, "direct", _char(cue), speaker, kind, CONFIDENCE[(shape, conf_kind)])
+        return FoundQuote(
+            q.start, q.end, "direct", _char(cue), speaker, kind, CONFIDENCE[(shape, conf_kind)]
+        )
     text = _text(doc)[q.start : q.end].rstrip()
     sentence_like = text[-1:] in ".!?…" or text[-2:-1] in ".!?"
     if previous is not None and sentence_like and _starts_paragraph_or_sentence(doc, q):
@@ -337,11 +350,18 @@ def _attribute_direct(
         if gap.count("\n") <= 4 and previous.speaker_kind is not None:
             conf_kind = "noun" if previous.speaker_kind == "title" else previous.speaker_kind
             return FoundQuote(
-                q.start, q.end, "direct", None, previous.speaker, previous.speaker_kind,
+                q.start,
+                q.end,
+                "direct",
+                None,
+                previous.speaker,
+                previous.speaker_kind,
                 CONFIDENCE[("follow-on", conf_kind)],
             )
     if words >= MIN_UNATTRIBUTED_WORDS and sentence_like:
-        return FoundQuote(q.start, q.end, "direct", None, None, None, CONFIDENCE[("unattributed", None)])
+        return FoundQuote(
+            q.start, q.end, "direct", None, None, None, CONFIDENCE[("unattributed", None)]
+        )
     return None
 
 
@@ -422,7 +442,10 @@ def _merge(
             for q in held:
                 if q.speaker is None:
                     quotes[quotes.index(q)] = replace(
-                        q, cue=cue, speaker=speaker, speaker_kind=kind,
+                        q,
+                        cue=cue,
+                        speaker=speaker,
+                        speaker_kind=kind,
                         confidence=CONFIDENCE[("direct", conf_kind)],
                     )
             return
@@ -430,13 +453,21 @@ def _merge(
             quotes.remove(q)
         # The content runs through the closing mark of the quoted words it holds.
         text = _text(doc)
-        end = max([end] + [q.end + 1 for q in held if q.end < len(text) and text[q.end] in _CLOSERS])
-        quotes.append(FoundQuote(start, end, "mixed", cue, speaker, kind, CONFIDENCE[("mixed", conf_kind)]))
+        end = max(
+            [end] + [q.end + 1 for q in held if q.end < len(text) and text[q.end] in _CLOSERS]
+        )
+        quotes.append(
+            FoundQuote(start, end, "mixed", cue, speaker, kind, CONFIDENCE[("mixed", conf_kind)])
+        )
         return
-    quotes.append(FoundQuote(start, end, "indirect", cue, speaker, kind, CONFIDENCE[("indirect", conf_kind)]))
+    quotes.append(
+        FoundQuote(start, end, "indirect", cue, speaker, kind, CONFIDENCE[("indirect", conf_kind)])
+    )
 
 
-def _source_cue(doc: Doc, token: Token, lang: LangData) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
+def _source_cue(
+    doc: Doc, token: Token, lang: LangData
+) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
     """'according to X' and the like: (cue chars, speaker head, content tokens)."""
     for words in lang.source_cues:
         if token.i + len(words) > len(doc):
@@ -489,8 +520,10 @@ def _name_prefix(
     return None
 
 
-def _headlines(doc: Doc, found: DocMentions, lang: LangData, inside: list[bool]) -> list[FoundQuote]:
-    """"Name: statement" / "Title: statement" lines: a line of its own, a name or title
+def _headlines(
+    doc: Doc, found: DocMentions, lang: LangData, inside: list[bool]
+) -> list[FoundQuote]:
+    """ "Name: statement" / "Title: statement" lines: a line of its own, a name or title
     of at most five words, a colon, and a statement of 3-30 words with no quote marks."""
     quotes: list[FoundQuote] = []
     offset = 0
@@ -500,7 +533,9 @@ def _headlines(doc: Doc, found: DocMentions, lang: LangData, inside: list[bool])
         if colon_at < 0:
             continue
         body = doc.char_span(line_start, line_start + len(line.rstrip()), alignment_mode="expand")
-        colon = doc.char_span(line_start + colon_at, line_start + colon_at + 1, alignment_mode="expand")
+        colon = doc.char_span(
+            line_start + colon_at, line_start + colon_at + 1, alignment_mode="expand"
+        )
         if body is None or colon is None or any(inside[t.i] for t in body):
             continue
         prefix = _name_prefix(doc, doc[body.start : colon.start], found, lang)
@@ -510,5 +545,7 @@ def _headlines(doc: Doc, found: DocMentions, lang: LangData, inside: list[bool])
             continue
         speaker, kind = prefix
         s, e = statement.start_char, statement.end_char
-        quotes.append(FoundQuote(s, e, "direct", None, speaker, kind, CONFIDENCE[("headline", kind)]))
+        quotes.append(
+            FoundQuote(s, e, "direct", None, speaker, kind, CONFIDENCE[("headline", kind)])
+        )
     return quotes

@@ -67,7 +67,9 @@ def _appositive(
     return None
 
 
-def _title_first(doc: Doc, title: TitleMention, person_starting: dict[int, Mention]) -> Mention | None:
+def _title_first(
+    doc: Doc, title: TitleMention, person_starting: dict[int, Mention]
+) -> Mention | None:
     """The person in "[the bank's] TITLE [of ORG], PERSON," (apposition after the title)."""
     k = max(m.end for m in (title.mention, title.org, title.country) if m is not None)
     if k + 1 < len(doc) and doc[k].text == ",":

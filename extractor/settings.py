@@ -39,12 +39,8 @@ class Settings(BaseSettings):
         gt=0,
         description="Largest text accepted by extract() and the HTTP API, in characters.",
     )
-    max_batch_size: int = Field(
-        256, gt=0, description="Most texts accepted in one batch request."
-    )
-    batch_size: int = Field(
-        32, gt=0, description="Texts per nlp.pipe batch in extract_many()."
-    )
+    max_batch_size: int = Field(256, gt=0, description="Most texts accepted in one batch request.")
+    batch_size: int = Field(32, gt=0, description="Texts per nlp.pipe batch in extract_many().")
     shared_dir: Path = Field(
         Path("../shared"),
         description="Folder holding the corpora (data/) and the seed article (seed/).",

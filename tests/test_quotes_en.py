@@ -50,7 +50,14 @@ CASES = [
         "multi-sentence",
         '"We have made progress. But much remains to be done," said Antonio Guterres, '
         "the secretary-general of the United Nations.",
-        [("We have made progress. But much remains to be done", "direct", "Antonio Guterres", "Antonio Guterres")],
+        [
+            (
+                "We have made progress. But much remains to be done",
+                "direct",
+                "Antonio Guterres",
+                "Antonio Guterres",
+            )
+        ],
     ),
     (
         "straight-appositive-org",
@@ -70,7 +77,14 @@ CASES = [
     (
         "according-to-start-org",
         "According to the Ministry of Health, 120 new cases were recorded on Sunday.",
-        [("120 new cases were recorded on Sunday", "indirect", "Ministry of Health", "Ministry of Health")],
+        [
+            (
+                "120 new cases were recorded on Sunday",
+                "indirect",
+                "Ministry of Health",
+                "Ministry of Health",
+            )
+        ],
     ),
     (
         "noted-that-surname",
@@ -87,7 +101,14 @@ CASES = [
         "stressed-title-resolved",
         "President Ilham Aliyev received the delegation in Baku. "
         "The president stressed that the country would not accept any ultimatum.",
-        [("the country would not accept any ultimatum", "indirect", "The president", "Ilham Aliyev")],
+        [
+            (
+                "the country would not accept any ultimatum",
+                "indirect",
+                "The president",
+                "Ilham Aliyev",
+            )
+        ],
     ),
     (
         "added-pronoun-appositive-role",
@@ -114,7 +135,14 @@ CASES = [
         "ministry-resolved",
         "The Ministry of Defence of Azerbaijan issued a statement on Monday. "
         '"We will respond to any provocation," the ministry said.',
-        [("We will respond to any provocation", "direct", "the ministry", "Ministry of Defence of Azerbaijan")],
+        [
+            (
+                "We will respond to any provocation",
+                "direct",
+                "the ministry",
+                "Ministry of Defence of Azerbaijan",
+            )
+        ],
     ),
     (
         "group-speaker",
@@ -147,7 +175,14 @@ CASES = [
         "colon-block-next-paragraph",
         "President Ilham Aliyev addressed the nation on Sunday. Aliyev said:\n\n"
         '"Our position is clear. We want lasting peace in the region."',
-        [("Our position is clear. We want lasting peace in the region.", "direct", "Aliyev", "Ilham Aliyev")],
+        [
+            (
+                "Our position is clear. We want lasting peace in the region.",
+                "direct",
+                "Aliyev",
+                "Ilham Aliyev",
+            )
+        ],
     ),
     (
         "headline-name",
@@ -155,7 +190,12 @@ CASES = [
         "Foreign Minister Jeyhun Bayramov said on Monday that talks with Armenia were moving forward.",
         [
             ("Talks with Armenia are moving forward", "direct", "Bayramov", "Jeyhun Bayramov"),
-            ("talks with Armenia were moving forward", "indirect", "Jeyhun Bayramov", "Jeyhun Bayramov"),
+            (
+                "talks with Armenia were moving forward",
+                "indirect",
+                "Jeyhun Bayramov",
+                "Jeyhun Bayramov",
+            ),
         ],
     ),
     (
@@ -170,12 +210,26 @@ CASES = [
     (
         "mixed",
         'Elizabeth Warren said the bill was "a disaster for working families."',
-        [('the bill was "a disaster for working families."', "mixed", "Elizabeth Warren", "Elizabeth Warren")],
+        [
+            (
+                'the bill was "a disaster for working families."',
+                "mixed",
+                "Elizabeth Warren",
+                "Elizabeth Warren",
+            )
+        ],
     ),
     (
         "nested-quotes",
         "\"He told me 'never again,' and I believed him,\" said Elnur Rahimov.",
-        [("He told me 'never again,' and I believed him", "direct", "Elnur Rahimov", "Elnur Rahimov")],
+        [
+            (
+                "He told me 'never again,' and I believed him",
+                "direct",
+                "Elnur Rahimov",
+                "Elnur Rahimov",
+            )
+        ],
     ),
     (
         "split-curly-surname",
@@ -251,8 +305,18 @@ CASES = [
         '"We will build 20 new schools this year," said Emin Amrullayev.\n\n'
         '"Each of them will have a modern laboratory."',
         [
-            ("We will build 20 new schools this year", "direct", "Emin Amrullayev", "Emin Amrullayev"),
-            ("Each of them will have a modern laboratory.", "direct", "Emin Amrullayev", "Emin Amrullayev"),
+            (
+                "We will build 20 new schools this year",
+                "direct",
+                "Emin Amrullayev",
+                "Emin Amrullayev",
+            ),
+            (
+                "Each of them will have a modern laboratory.",
+                "direct",
+                "Emin Amrullayev",
+                "Emin Amrullayev",
+            ),
         ],
     ),
     (
@@ -261,7 +325,7 @@ CASES = [
         '"This is the second paragraph, which ends the quote," said Aykhan Hajizada.',
         [
             (
-                'This is the first paragraph of a long statement, and it does not close.\n\n'
+                "This is the first paragraph of a long statement, and it does not close.\n\n"
                 '"This is the second paragraph, which ends the quote',
                 "direct",
                 "Aykhan Hajizada",
@@ -272,7 +336,14 @@ CASES = [
     (
         "emphasized-further",
         "Hikmet Hajiyev further emphasized that the region needed peace and cooperation.",
-        [("the region needed peace and cooperation", "indirect", "Hikmet Hajiyev", "Hikmet Hajiyev")],
+        [
+            (
+                "the region needed peace and cooperation",
+                "indirect",
+                "Hikmet Hajiyev",
+                "Hikmet Hajiyev",
+            )
+        ],
     ),
 ]
 

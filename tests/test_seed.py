@@ -70,7 +70,12 @@ def test_organizations(seed: Extraction) -> None:
 
 def test_countries(seed: Extraction) -> None:
     countries = {e.code: e.name for e in seed.entities if e.type == "COUNTRY"}
-    assert countries == {"AZ": "Azerbaijan", "TR": "Türkiye", "UZ": "Uzbekistan", "KG": "Kyrgyzstan"}
+    assert countries == {
+        "AZ": "Azerbaijan",
+        "TR": "Türkiye",
+        "UZ": "Uzbekistan",
+        "KG": "Kyrgyzstan",
+    }
     assert not any(e.type == "PERSON" and "Azerbaijan" in e.name for e in seed.entities)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from ..errors import UnsupportedLanguageError
 
@@ -51,7 +51,7 @@ class LangData:
     country_aliases: dict[str, str] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_lang(code: str) -> LangData:
     """The language data for ``code``; raises :class:`UnsupportedLanguageError`."""
     if code not in SUPPORTED:

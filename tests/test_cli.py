@@ -1,0 +1,75 @@
+"""The `extractor` command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "extractor.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+@pytest.mark.model
+def test_extract_file(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text('"We will not back down," said Sen. Elizabeth Warren.', encoding="utf-8")
+    done = run("extract", str(path))
+    assert done.returncode == 0, done.stderr
+    body = json.loads(done.stdout)
+    assert body["quotes"][0]["text"] == "We will not back down"
+
+
+@pytest.mark.model
+def test_extract_stdin_pretty() -> None:
+    done = run("extract", "--pretty", "-l", "en", stdin="Hakan Fidan arrived in Baku.")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("{\n")
+    assert any(e["name"] == "Hakan Fidan" for e in json.loads(done.stdout)["entities"])
+
+
+@pytest.mark.parametrize(
+    "args, stdin, message",
+    [
+        (("extract", "/no/such/file.txt"), "", "no such file"),
+        (("extract",), "   ", "text is empty"),
+        (("extract", "--language", "xx"), "Hello world.", "not supported"),
+    ],
+)
+def test_errors_are_one_line_not_a_traceback(
+    args: tuple[str, ...], stdin: str, message: str
+) -> None:
+    done = run(*args, stdin=stdin)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_help_lists_commands() -> None:
+    done = run("--help")
+    assert done.returncode == 0
+    for command in ("extract", "serve", "bench"):
+        assert command in done.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+@pytest.mark.model
+def test_bench_prints_figures(shared_dir: Path) -> None:
+    done = run("bench", "--limit", "3")
+    assert done.returncode == 0, done.stderr
+    for label in ("bare nlp.pipe", "extract_many", "cost ratio", "peak RSS"):
+        assert label in done.stdout

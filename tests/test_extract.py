@@ -1,0 +1,125 @@
+"""The library contract: Extractor.extract / extract_many, validation and errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import (
+    EmptyTextError,
+    Extractor,
+    InvalidInputError,
+    ModelNotAvailableError,
+    TextTooLargeError,
+    UnsupportedLanguageError,
+)
+from extractor.settings import Settings
+
+from .conftest import assert_spans_exact
+
+TEXTS = [
+    '"We will not back down," said Sen. Elizabeth Warren.',
+    "Foreign Minister Jeyhun Bayramov said talks with Armenia were moving forward.\n\n"
+    "“Our relations are strategic,” he added. The Ministry of Foreign Affairs of "
+    "Azerbaijan confirmed the visit, according to a statement.",
+    "The parliament approved the budget on Friday after a long debate.",
+]
+
+
+@pytest.mark.model
+def test_extract_many_equals_extract(extractor: Extractor) -> None:
+    many = extractor.extract_many(TEXTS)
+    assert [m.model_dump() for m in many] == [extractor.extract(t).model_dump() for t in TEXTS]
+    for text, result in zip(TEXTS, many):
+        assert_spans_exact(text, result)
+        assert result.text_length == len(text)
+        assert result.extractor_version
+        assert result.models["en"].startswith("en_core_web_sm")
+
+
+@pytest.mark.model
+def test_result_round_trips_as_json(extractor: Extractor) -> None:
+    from extractor import Extraction
+
+    result = extractor.extract(TEXTS[1])
+    assert Extraction.model_validate_json(result.model_dump_json()) == result
+
+
+@pytest.mark.model
+def test_ids_are_consistent(extractor: Extractor) -> None:
+    result = extractor.extract(TEXTS[1])
+    ids = {e.id for e in result.entities}
+    for role in result.roles:
+        assert {role.person, role.title} <= ids
+        assert role.organization is None or role.organization in ids
+    for quote in result.quotes:
+        assert quote.speaker is None or quote.speaker in ids
+        assert 0.0 <= quote.confidence <= 1.0
+
+
+@pytest.mark.model
+def test_language_is_forced_or_detected(extractor: Extractor) -> None:
+    assert extractor.extract(TEXTS[0], language="EN").language == "en"
+    assert extractor.extract(TEXTS[1]).language == "en"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  "])
+def test_empty_text(extractor: Extractor, text: str) -> None:
+    with pytest.raises(EmptyTextError, match="empty"):
+        extractor.extract(text)
+
+
+def test_too_large() -> None:
+    small = Extractor(Settings(max_text_chars=50))
+    with pytest.raises(TextTooLargeError, match="limit is 50"):
+        small.extract("word " * 20)
+
+
+def test_forced_unsupported_language(extractor: Extractor) -> None:
+    with pytest.raises(UnsupportedLanguageError) as info:
+        extractor.extract("Bonjour tout le monde.", language="fr")
+    assert "supported languages: en" in info.value.message
+
+
+def test_detected_unsupported_language(extractor: Extractor) -> None:
+    text = (
+        "Le ministre des Affaires étrangères a déclaré lundi que les négociations "
+        "reprendraient la semaine prochaine à Genève."
+    )
+    with pytest.raises(UnsupportedLanguageError, match="'fr' is not supported"):
+        extractor.extract(text)
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"bytes"])
+def test_non_string_text(extractor: Extractor, bad: object) -> None:
+    with pytest.raises(InvalidInputError, match="must be a string"):
+        extractor.extract(bad)  # type: ignore[arg-type]
+
+
+def test_extract_many_rejects_a_single_string(extractor: Extractor) -> None:
+    with pytest.raises(InvalidInputError):
+        extractor.extract_many("one text")  # type: ignore[arg-type]
+
+
+def test_extract_many_names_the_failing_text(extractor: Extractor) -> None:
+    with pytest.raises(EmptyTextError) as info:
+        extractor.extract_many(["A fine text about Baku.", "  "])
+    assert info.value.message == "text #1: text is empty"
+    assert info.value.details["index"] == 1
+
+
+def test_extract_many_of_nothing(extractor: Extractor) -> None:
+    assert extractor.extract_many([]) == []
+
+
+def test_missing_model_is_a_clear_error() -> None:
+    broken = Extractor(Settings(pipelines={"en": "no_such_pipeline_installed"}))
+    with pytest.raises(ModelNotAvailableError, match="no_such_pipeline_installed"):
+        broken.extract("Some English text about the weather.", language="en")
+
+
+def test_pipeline_setting_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EXTRACTOR_PIPELINES", '{"en": "en_core_web_lg"}')
+    monkeypatch.setenv("EXTRACTOR_MAX_TEXT_CHARS", "1234")
+    settings = Settings()
+    assert settings.pipeline_for("en") == "en_core_web_lg"
+    assert settings.max_text_chars == 1234
