@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +48,7 @@ def polnear(split: str = "dev", shared_dir: Path | None = None) -> Iterator[Brat
 
 def _read_brat(path: Path, doc: BratDoc) -> None:
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
+        if re.match(r"T\d+\t", line):
             tid, info, surface = [*line.split("\t"), "", ""][:3]
             label, _, ranges = info.partition(" ")
             pieces = []
@@ -55,7 +56,7 @@ def _read_brat(path: Path, doc: BratDoc) -> None:
                 a, b = part.split()
                 pieces.append((int(a), int(b)))
             doc.spans[tid] = (label, pieces, surface)
-        elif line.startswith("E"):
+        elif re.match(r"E\d+\t", line):
             _, args = line.split("\t", 1)
             event: dict[str, str] = {}
             for arg in args.split():

@@ -31,6 +31,7 @@ CONFIDENCE = {
     ("colon", "name"): 0.9,
     ("colon", "pronoun"): 0.85,
     ("colon", "noun"): 0.8,
+    ("colon", None): 0.45,
     ("headline", "name"): 0.75,
     ("headline", "title"): 0.7,
     ("follow-on", "name"): 0.7,
@@ -48,6 +49,16 @@ CONFIDENCE = {
 }
 # A sentence ends between a cue and a quote: "... said. Next sentence "quote"".
 _SENTENCE_END = re.compile(r"[.!?][\"”’»]?\s+[\"“‘«„]?[A-Z0-9]")
+
+
+def _confidence(shape: str, speaker_kind: str | None) -> float:
+    """Confidence for a shape of evidence; a title speaker counts as a noun phrase."""
+    kind = (
+        "noun" if speaker_kind == "title" and (shape, "title") not in CONFIDENCE else speaker_kind
+    )
+    return CONFIDENCE.get((shape, kind), CONFIDENCE[("unattributed", None)])
+
+
 _CLOSERS = frozenset("\"”’»“'")
 MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted words without a cue are scare quotes or titles
 
@@ -331,7 +342,7 @@ def _attribute_direct(
         if isinstance(intro, Token):
             cue, shape = intro, "colon"
         elif isinstance(intro, Span) and (prefix := _name_prefix(doc, intro, found, lang)):
-            conf = CONFIDENCE[("colon", "name" if prefix[1] == "name" else "noun")]
+            conf = _confidence("colon", prefix[1])
             return FoundQuote(q.start, q.end, "direct", None, prefix[0], prefix[1], conf)
     if cue is not None:
         subject = _subject(cue)
@@ -339,16 +350,14 @@ def _attribute_direct(
         kind: str | None = None
         if subject is not None:
             speaker, kind = _speaker_span(doc, subject, found, lang)
-        conf_kind = "noun" if kind == "title" else kind
         return FoundQuote(
-            q.start, q.end, "direct", _char(cue), speaker, kind, CONFIDENCE[(shape, conf_kind)]
+            q.start, q.end, "direct", _char(cue), speaker, kind, _confidence(shape, kind)
         )
     text = _text(doc)[q.start : q.end].rstrip()
     sentence_like = text[-1:] in ".!?…" or text[-2:-1] in ".!?"
     if previous is not None and sentence_like and _starts_paragraph_or_sentence(doc, q):
         gap = _text(doc)[previous.end : q.open_at]
         if gap.count("\n") <= 4 and previous.speaker_kind is not None:
-            conf_kind = "noun" if previous.speaker_kind == "title" else previous.speaker_kind
             return FoundQuote(
                 q.start,
                 q.end,
@@ -356,11 +365,11 @@ def _attribute_direct(
                 None,
                 previous.speaker,
                 previous.speaker_kind,
-                CONFIDENCE[("follow-on", conf_kind)],
+                _confidence("follow-on", previous.speaker_kind),
             )
     if words >= MIN_UNATTRIBUTED_WORDS and sentence_like:
         return FoundQuote(
-            q.start, q.end, "direct", None, None, None, CONFIDENCE[("unattributed", None)]
+            q.start, q.end, "direct", None, None, None, _confidence("unattributed", None)
         )
     return None
 
@@ -431,7 +440,6 @@ def _merge(
 ) -> None:
     """Add an indirect quote, or make it mixed when it holds quoted words."""
     start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
-    conf_kind = "noun" if kind == "title" else kind
     held = [q for q in quotes if start <= q.start and q.end <= end + 1 and q.kind == "direct"]
     overlapping = [q for q in quotes if q.start < end and start < q.end and q not in held]
     if overlapping:
@@ -446,7 +454,7 @@ def _merge(
                         cue=cue,
                         speaker=speaker,
                         speaker_kind=kind,
-                        confidence=CONFIDENCE[("direct", conf_kind)],
+                        confidence=_confidence("direct", kind),
                     )
             return
         for q in held:
@@ -457,11 +465,11 @@ def _merge(
             [end] + [q.end + 1 for q in held if q.end < len(text) and text[q.end] in _CLOSERS]
         )
         quotes.append(
-            FoundQuote(start, end, "mixed", cue, speaker, kind, CONFIDENCE[("mixed", conf_kind)])
+            FoundQuote(start, end, "mixed", cue, speaker, kind, _confidence("mixed", kind))
         )
         return
     quotes.append(
-        FoundQuote(start, end, "indirect", cue, speaker, kind, CONFIDENCE[("indirect", conf_kind)])
+        FoundQuote(start, end, "indirect", cue, speaker, kind, _confidence("indirect", kind))
     )
 
 
@@ -546,6 +554,6 @@ def _headlines(
         speaker, kind = prefix
         s, e = statement.start_char, statement.end_char
         quotes.append(
-            FoundQuote(s, e, "direct", None, speaker, kind, CONFIDENCE[("headline", kind)])
+            FoundQuote(s, e, "direct", None, speaker, kind, _confidence("headline", kind))
         )
     return quotes

@@ -123,3 +123,23 @@ def test_pipeline_setting_from_environment(monkeypatch: pytest.MonkeyPatch) -> N
     settings = Settings()
     assert settings.pipeline_for("en") == "en_core_web_lg"
     assert settings.max_text_chars == 1234
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+@pytest.mark.model
+def test_real_news_runs_clean(extractor: Extractor, shared_dir) -> None:  # type: ignore[no-untyped-def]
+    """Every PolNeAR dev article extracts without error, with exact spans and quotes
+    attributed to entities of the same document."""
+    from extractor.corpora import polnear
+
+    docs = list(polnear("dev", shared_dir))
+    results = extractor.extract_many([d.text for d in docs])
+    attributed = 0
+    for doc, result in zip(docs, results):
+        assert_spans_exact(doc.text, result)
+        ids = {e.id for e in result.entities}
+        for q in result.quotes:
+            assert q.speaker is None or q.speaker in ids
+            attributed += q.speaker is not None
+    assert attributed > 300  # the dev split has over 800 speech attributions
