@@ -46,7 +46,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _bench(args: argparse.Namespace) -> int:
     from .bench import bench_polnear
 
-    result = bench_polnear(args.split, limit=args.limit)
+    result = bench_polnear(args.split, limit=args.limit, repeat=args.repeat)
     print(f"extractor bench: PolNeAR {args.split}")
     print(result.report())
     return 0
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", help="words/second and memory on PolNeAR, against bare spaCy")
     p.add_argument("--split", default="dev", choices=["train", "dev"])
     p.add_argument("--limit", type=int, help="only the first N documents")
+    p.add_argument("--repeat", type=int, default=3, help="timed runs of each (best counts)")
     p.set_defaults(run=_bench)
     return parser
 

@@ -69,7 +69,7 @@ def test_help_lists_commands() -> None:
 @pytest.mark.corpus
 @pytest.mark.model
 def test_bench_prints_figures(shared_dir: Path) -> None:
-    done = run("bench", "--limit", "3")
+    done = run("bench", "--limit", "3", "--repeat", "1")
     assert done.returncode == 0, done.stderr
     for label in ("bare nlp.pipe", "extract_many", "cost ratio", "peak RSS"):
         assert label in done.stdout
