@@ -40,7 +40,8 @@ class BenchResult:
             [
                 f"documents           {self.documents}",
                 f"words               {self.words}",
-                f"bare nlp.pipe       {self.bare_wps:8.0f} words/s  ({self.bare_seconds:.1f} s CPU)",
+                f"bare nlp.pipe       {self.bare_wps:8.0f} words/s"
+                f"  ({self.bare_seconds:.1f} s CPU)",
                 f"extract_many        {self.extract_wps:8.0f} words/s"
                 f"  ({self.extract_seconds:.1f} s CPU)",
                 f"cost ratio          {self.cost_ratio:8.2f} x bare pipeline (target <= 1.5)",
