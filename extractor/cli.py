@@ -52,6 +52,15 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from .evaluation import eval_quotes
+
+    report = eval_quotes(args.split, with_textacy=not args.no_textacy, limit=args.limit)
+    print(f"extractor eval quotes: {args.corpus} {args.split}")
+    print(report.text())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="extractor", description="Who-said-what extraction from news text."
@@ -75,6 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, help="only the first N documents")
     p.add_argument("--repeat", type=int, default=3, help="timed runs of each (best counts)")
     p.set_defaults(run=_bench)
+
+    p = sub.add_parser("eval", help="quality benchmarks on the annotated corpora")
+    what = p.add_subparsers(dest="what", required=True)
+    q = what.add_parser("quotes", help="quote attribution P/R/F1 and speaker accuracy")
+    q.add_argument("--corpus", default="polnear", choices=["polnear"])
+    q.add_argument("--split", default="dev", choices=["train", "dev"])
+    q.add_argument("--limit", type=int, help="only the first N documents")
+    q.add_argument("--no-textacy", action="store_true", help="skip the textacy baseline")
+    q.set_defaults(run=_eval)
     return parser
 
 

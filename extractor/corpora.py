@@ -37,7 +37,10 @@ def polnear(split: str = "dev", shared_dir: Path | None = None) -> Iterator[Brat
     if split not in {"train", "dev"}:
         raise InvalidInputError(f"PolNeAR split {split!r} is not available here; use train or dev")
     base = data_dir(shared_dir) / "polnear" / "data" / split
-    anns = {p.name.rsplit("_", 1)[0]: p for p in (base / "attributions").glob("*.ann")}
+    # Some articles were annotated twice (one file per annotator): use the first.
+    anns: dict[str, Path] = {}
+    for p in sorted((base / "attributions").glob("*.ann")):
+        anns.setdefault(p.name.rsplit("_", 1)[0], p)
     for txt in sorted((base / "text").glob("*.txt")):
         doc = BratDoc(txt.stem, txt.read_text(encoding="utf-8"))
         ann = anns.get(txt.stem)

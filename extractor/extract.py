@@ -180,6 +180,7 @@ def _shift(q: FoundQuote, offset: int) -> FoundQuote:
         move(q.speaker),
         q.speaker_kind,
         q.confidence,
+        tuple((a + offset, b + offset) for a, b in q.pieces),
     )
 
 
@@ -284,6 +285,7 @@ def _quotes(
                 ),
                 speaker=speaker,
                 confidence=q.confidence,
+                pieces=[Span(start=a, end=b, text=text[a:b]) for a, b in q.pieces],
             )
         )
     return quotes

@@ -75,6 +75,8 @@ class FoundQuote:
     # "name" (a PERSON/ORG mention), "pronoun", "title" or "noun" (any other phrase)
     speaker_kind: str | None
     confidence: float
+    # The quoted pieces of a quote split around its attribution ("A," she said, "B.").
+    pieces: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class _Marked:
     start: int
     end: int
     closed: bool
+    close_end: int  # just after the closing mark (== end when left open)
 
 
 def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
@@ -99,9 +102,31 @@ def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote
         if fq is not None:
             quotes.append(fq)
             previous = fq if fq.speaker else previous
+    quotes = _join_split(_text(doc), quotes)
     quotes = _add_indirect(doc, quotes, inside, found, lang)
     quotes.extend(_headlines(doc, found, lang, inside))
     return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _join_split(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
+    """One quote from the pieces of a quote split around its attribution, within a
+    paragraph: '"A," she said, "B."' or '"A," she said. "B."' (the second piece has the
+    same cue, or no cue and the same speaker)."""
+    joined: list[FoundQuote] = []
+    for q in quotes:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.speaker is not None
+            and "\n" not in text[last.end : q.start]
+            and q.start - last.end <= 200
+            and (q.cue == last.cue or (q.cue is None and q.speaker == last.speaker))
+        ):
+            pieces = last.pieces or ((last.start, last.end),)
+            joined[-1] = replace(last, end=q.end, pieces=(*pieces, (q.start, q.end)))
+            continue
+        joined.append(q)
+    return joined
 
 
 def _text(doc: Doc) -> str:
@@ -127,18 +152,18 @@ def _sentence(doc: Doc, i: int) -> Span:
 
 def _opens(text: str, i: int, mark: str, closer: str) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
     if after.isspace():
         return False
-    if mark == closer or mark in "‘'":
+    if mark == closer or mark[0] in "‘'":
         # Symmetric or apostrophe-like marks open only after a space or opening punctuation.
         return before.isspace() or before in "([{—–-:/"
     return True
 
 
-def _closes(text: str, i: int, mark: str, closer: str) -> bool:
-    after = text[i + 1] if i + 1 < len(text) else " "
-    before = text[i - 1] if i > 0 else " "
+def _closes(text: str, j: int, mark: str, closer: str) -> bool:
+    after = text[j + len(closer)] if j + len(closer) < len(text) else " "
+    before = text[j - 1] if j > 0 else " "
     if closer in "’'":
         # "don’t" is an apostrophe, not a closing mark.
         return not after.isalnum()
@@ -147,54 +172,62 @@ def _closes(text: str, i: int, mark: str, closer: str) -> bool:
     return True
 
 
+def _mark_at(text: str, i: int, marks: list[str]) -> str | None:
+    return next((m for m in marks if text.startswith(m, i)), None)
+
+
 def quote_marks(text: str, lang: LangData) -> list[_Marked]:
     """Quoted stretches of ``text``, outermost only.
 
     A quote runs to its closing mark within the paragraph. An opening mark left open at
     a paragraph's end continues when the next paragraph opens with the same mark (the
     convention for quotes of several paragraphs); otherwise it ends with its paragraph.
+    Marks may be several characters long (the ''doubled apostrophes'' of some archives).
     """
+    marks = sorted(lang.quote_pairs, key=len, reverse=True)
     found: list[_Marked] = []
     i, n = 0, len(text)
     while i < n:
-        mark = text[i]
-        closer = lang.quote_pairs.get(mark)
-        if closer is None or not _opens(text, i, mark, closer):
+        mark = _mark_at(text, i, marks)
+        if mark is None:
             i += 1
             continue
-        j = i + 1
+        closer = lang.quote_pairs[mark]
+        if not _opens(text, i, mark, closer):
+            i += len(mark)
+            continue
+        j = i + len(mark)
         end: int | None = None
-        closed = False
+        close_end = 0
         while j < n:
-            ch = text[j]
-            if ch == "\n":
+            if text[j] == "\n":
                 # Paragraph end: continue if the next paragraph re-opens the quote.
                 k = j
                 while k < n and text[k].isspace():
                     k += 1
-                if k < n and text[k] == mark and _opens(text, k, mark, closer):
-                    j = k + 1
+                if k < n and text.startswith(mark, k) and _opens(text, k, mark, closer):
+                    j = k + len(mark)
                     continue
                 end = j
                 break
-            if ch == closer and _closes(text, j, mark, closer):
-                end, closed = j, True
+            if text.startswith(closer, j) and _closes(text, j, mark, closer):
+                end, close_end = j, j + len(closer)
                 break
-            if ch == mark == closer and text[j - 1].isspace():
-                # A straight mark that can only open: the previous one was left open.
+            if mark == closer and text.startswith(mark, j) and text[j - 1].isspace():
+                # A symmetric mark that can only open: the previous one was left open.
                 end = j
                 break
             j += 1
         if end is None:
             end = n
-        start = i + 1
+        start = i + len(mark)
         stop = end
         # The comma before a closing mark belongs to the sentence, not the quote.
         while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
             stop -= 1
         if stop > start:
-            found.append(_Marked(i, start, stop, closed))
-        i = end + 1 if closed else end
+            found.append(_Marked(i, start, stop, close_end > 0, close_end or end))
+        i = close_end or end
     return found
 
 
@@ -203,7 +236,7 @@ def _token_mask(doc: Doc, marked: list[_Marked]) -> list[bool]:
     mask = [False] * len(doc)
     starts = [t.idx for t in doc]
     for q in marked:
-        for i in range(bisect_left(starts, q.open_at), bisect_left(starts, q.end + 1)):
+        for i in range(bisect_left(starts, q.open_at), bisect_left(starts, q.close_end)):
             mask[i] = True
     return mask
 
@@ -238,10 +271,13 @@ def _char(span: Span | Token) -> tuple[int, int]:
 
 
 def _subject(cue: Token) -> Token | None:
-    """The grammatical subject of a reporting verb, looking through coordination
-    ("He smiled and said ..."); the agent of a passive ("was told by X")."""
-    verbs = [cue, cue.head] if cue.dep_ in {"conj", "xcomp"} else [cue]
-    for verb in verbs:
+    """The grammatical subject of a reporting verb, looking up through coordination
+    ("He smiled and said ..."), control and participles ("rejected it, saying ...",
+    "responded by saying ..."); the agent of a passive ("was told by X")."""
+    verb: Token | None = cue
+    for _ in range(4):
+        if verb is None:
+            break
         for child in verb.children:
             if child.dep_ == "nsubj":
                 return child
@@ -250,6 +286,10 @@ def _subject(cue: Token) -> Token | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+        if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
     return None
 
 
@@ -384,20 +424,43 @@ def _starts_paragraph_or_sentence(doc: Doc, q: _Marked) -> bool:
 # --- indirect quotes --------------------------------------------------------------------
 
 
-def _clause_span(doc: Doc, cue: Token, clause: Token) -> tuple[int, int] | None:
+def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[int, int] | None:
     """Token range of a reported clause, without complementizer and final punctuation.
 
-    After its cue ("X said that ...") the clause runs to the end of the sentence: the
-    parser often cuts a long complement into several. Before its cue ("..., X said")
-    it is the complement's own subtree.
+    After its cue ("X said that ...") the parser often cuts a long complement into
+    several complements of the cue: the clause runs through all of them. A reporting
+    verb coordinated inside it ("he respects Clinton and calls her ...") starts another
+    attribution, and is cut off.
     """
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     if clause.i > cue.i:
         start = max(start, cue.i + 1)
-        end = max(end, _sentence(doc, cue.i).end)
+        for other in cue.children:
+            if other.dep_ == "ccomp" and other.i > clause.i:
+                end = max(end, other.right_edge.i + 1)
+    speaker = _subject(cue)
+    for k in range(start + 1, end):
+        token = doc[k]
+        if not start <= token.head.i < k or token.dep_ not in {"conj", "advcl", "dep"}:
+            continue
+        # "..., telling reporters that ...", "... and calls her ...": another attribution.
+        another_cue = _is_cue(token, lang)
+        # "X said A, and he railed against B": the speaker acting again, not what was said.
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        speaker_again = (
+            token.dep_ == "conj"
+            and subject is not None
+            and speaker is not None
+            and (subject.lower_ in lang.person_pronouns or subject.lower_ == speaker.lower_)
+        )
+        if another_cue or speaker_again:
+            end = token.left_edge.i
+            break
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
+    ):
         end -= 1
     if end - start < 3 or not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(start, end)):
         return None
@@ -413,9 +476,11 @@ def _add_indirect(
             continue
         if _is_cue(token, lang):
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-            if clause is None:
-                continue
-            rng = _clause_span(doc, token, clause)
+            rng = (
+                _clause_span(doc, token, clause, lang)
+                if clause is not None
+                else _parenthetical_span(doc, token)
+            )
             if rng is None:
                 continue
             subject = _subject(token)
@@ -430,6 +495,36 @@ def _add_indirect(
     return result
 
 
+def _parenthetical_span(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """The statement around an attribution set off by commas: "X, he said, Y" (the
+    whole sentence) or "X, experts say." (what comes before)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in {"dobj", "xcomp", "ccomp", "attr"} for c in cue.children):
+        return None
+    sent = _sentence(doc, cue.i)
+    a = min(subject.left_edge.i, cue.i)
+    b = max(subject.right_edge.i, cue.i) + 1
+    # Adverbs and time phrases of the attribution ("said on Monday") belong to it.
+    while b < sent.end and doc[b].head.i == cue.i and doc[b].dep_ in {"advmod", "npadvmod", "prep"}:
+        b = doc[b].right_edge.i + 1
+    before_comma = a > sent.start and doc[a - 1].text == ","
+    after = b
+    while after < sent.end and doc[after].is_space:
+        after += 1
+    at_end = after >= sent.end or all(doc[k].is_punct for k in range(after, sent.end))
+    after_comma = after < sent.end and doc[after].text == ","
+    if not before_comma or not (at_end or after_comma):
+        return None
+    start, end = sent.start, (a - 1 if at_end else sent.end)
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 3 or not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(start, end)):
+        return None
+    return start, end
+
+
 def _merge(
     doc: Doc,
     quotes: list[FoundQuote],
@@ -440,7 +535,7 @@ def _merge(
 ) -> None:
     """Add an indirect quote, or make it mixed when it holds quoted words."""
     start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
-    held = [q for q in quotes if start <= q.start and q.end <= end + 1 and q.kind == "direct"]
+    held = [q for q in quotes if start <= q.start and q.end <= end + 2 and q.kind == "direct"]
     overlapping = [q for q in quotes if q.start < end and start < q.end and q not in held]
     if overlapping:
         return  # the words already belong to a quote found with stronger evidence
@@ -461,9 +556,11 @@ def _merge(
             quotes.remove(q)
         # The content runs through the closing mark of the quoted words it holds.
         text = _text(doc)
-        end = max(
-            [end] + [q.end + 1 for q in held if q.end < len(text) and text[q.end] in _CLOSERS]
-        )
+        for q in held:
+            stop = q.end
+            while stop < len(text) and stop - q.end < 2 and text[stop] in _CLOSERS:
+                stop += 1
+            end = max(end, stop)
         quotes.append(
             FoundQuote(start, end, "mixed", cue, speaker, kind, _confidence("mixed", kind))
         )

@@ -54,6 +54,13 @@ class Quote(_Model):
     )
     speaker: str | None = Field(None, description="Entity id the speaker mention resolves to.")
     confidence: float = Field(ge=0.0, le=1.0)
+    pieces: list[Span] = Field(
+        default_factory=list,
+        description=(
+            'For a quote split around its attribution (\'"A," she said, "B."\'), the '
+            "quoted pieces; ``text`` then spans from the first to the last. Empty otherwise."
+        ),
+    )
 
 
 class Segment(_Model):

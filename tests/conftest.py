@@ -49,6 +49,6 @@ def assert_spans_exact(text: str, result) -> None:  # type: ignore[no-untyped-de
         assert text[role.evidence.start : role.evidence.end] == role.evidence.text
     for quote in result.quotes:
         assert text[quote.start : quote.end] == quote.text
-        for span in (quote.cue, quote.speaker_mention):
+        for span in (quote.cue, quote.speaker_mention, *quote.pieces):
             if span is not None:
                 assert text[span.start : span.end] == span.text

@@ -32,8 +32,12 @@ CASES = [
         "Foreign Minister Jeyhun Bayramov arrived in Geneva on Tuesday. "
         '"We are ready," the minister said, "but we need more time."',
         [
-            ("We are ready", "direct", "the minister", "Jeyhun Bayramov"),
-            ("but we need more time.", "direct", "the minister", "Jeyhun Bayramov"),
+            (
+                'We are ready," the minister said, "but we need more time.',
+                "direct",
+                "the minister",
+                "Jeyhun Bayramov",
+            ),
         ],
     ),
     (
@@ -236,8 +240,12 @@ CASES = [
         "Transport Minister Rashad Nabiyev visited the site. "
         "“Reforms take time,” Nabiyev said on Tuesday, “but they are working.”",
         [
-            ("Reforms take time", "direct", "Nabiyev", "Rashad Nabiyev"),
-            ("but they are working.", "direct", "Nabiyev", "Rashad Nabiyev"),
+            (
+                "Reforms take time,” Nabiyev said on Tuesday, “but they are working.",
+                "direct",
+                "Nabiyev",
+                "Rashad Nabiyev",
+            ),
         ],
     ),
     (
@@ -364,6 +372,13 @@ def test_quote_cases(extractor: Extractor, text: str, expected: list[tuple]) -> 
             )
         )
     assert got == expected
+
+
+def test_split_quote_keeps_its_pieces(extractor: Extractor) -> None:
+    text = '"We are ready," the minister said. "But we need more time."'
+    quote = extractor.extract(text, language="en").quotes[0]
+    assert [p.text for p in quote.pieces] == ["We are ready", "But we need more time."]
+    assert quote.text == text[1:-1]
 
 
 def test_confidence_orders_evidence(extractor: Extractor) -> None:

@@ -108,7 +108,8 @@ LANG = LangData(
         {("point", "out"), ("go", "on"), ("spell", "out"), ("lay", "out")}
     ),
     source_cues=(("according", "to"), ("in", "the", "words", "of"), ("quoting",)),
-    quote_pairs={"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"},
+    # '' ... '' (doubled apostrophes) stands for double quotes in some news archives.
+    quote_pairs={"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“", "''": "''"},
     title_heads=frozenset(
         [
             "director",

@@ -1,0 +1,296 @@
+"""Quality benchmarks on the annotated corpora: quote attribution on PolNeAR.
+
+Definitions (kept fixed so that results compare over time):
+- the overlap of a predicted and a gold content span is the number of shared characters
+  divided by the length of the longer of the two; a gold content split in pieces counts
+  as its covering span;
+- gold quotes (for recall) are PolNeAR attributions with a non-empty Source whose Cue is
+  an act of speech or writing (:data:`SPEECH_CUES`, or a punctuation cue such as a colon
+  or dash introducing a quote) or whose Content contains quotation marks; PolNeAR's
+  beliefs and intentions ("X wants ...") are not quotes;
+- a predicted quote is correct (precision) when it matches the content of any gold
+  attribution at the threshold;
+- a speaker is accurate when the quote's ``speaker_mention`` overlaps the gold Source,
+  or the resolved speaker entity has a mention overlapping it;
+- gold kinds: ``direct`` when the content is all inside quotation marks, ``mixed`` when
+  it contains some, ``indirect`` otherwise; predicted kinds are the extractor's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .corpora import BratDoc, polnear
+from .schema import Extraction
+
+THRESHOLDS = (0.3, 0.8)
+KINDS = ("direct", "indirect", "mixed")
+
+# Lemmas of verbs (and nouns) of speaking or writing. A gold Cue is speech when one of
+# its words is an inflected form of one of these.
+SPEECH_CUES = frozenset(
+    """
+    say tell add note according write announce state claim argue explain insist warn ask
+    reply respond declare comment report acknowledge admit confirm deny suggest stress
+    emphasize emphasise tweet post testify quote cite call chant echo recall reiterate
+    continue describe criticize criticise attack urge plead pledge promise vow predict
+    joke boast complain point mention remark observe indicate accuse blame praise slam
+    blast charge counter retort concede allege assert maintain contend inform disclose
+    reveal recount shout yell scream whisper mutter read repeat speak talk told said
+    statement interview words remarks testimony letter email memo speech op-ed
+    """.split()
+)
+_IRREGULAR = {
+    "said": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "spoke": "speak",
+    "spoken": "speak",
+    "read": "read",
+}
+QUOTE_MARKS = '"“”«»„'
+_PUNCT_CUE = re.compile(r"^[\s:―—–-]+$")
+
+
+def _lemmas(word: str) -> set[str]:
+    """Candidate lemmas of an English word form (enough for cue words)."""
+    w = word.lower()
+    found = {w}
+    if w in _IRREGULAR:
+        found.add(_IRREGULAR[w])
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)] + repl
+            found.add(stem)
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                found.add(stem[:-1])  # "admitted" -> "admit"
+    return found
+
+
+def is_speech_cue(cue: str) -> bool:
+    """Whether a gold cue names an act of speech or writing."""
+    if _PUNCT_CUE.match(cue):
+        return True
+    return any(_lemmas(word) & SPEECH_CUES for word in re.findall(r"[A-Za-z'-]+", cue))
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    start: int
+    end: int
+    kind: str
+    sources: tuple[tuple[int, int], ...]
+    speech: bool
+
+
+@dataclass(frozen=True)
+class PredQuote:
+    start: int
+    end: int
+    kind: str
+    speakers: tuple[tuple[int, int], ...]  # speaker mention and the entity's mentions
+
+
+def gold_kind(text: str) -> str:
+    stripped = text.strip().rstrip(".,;")
+    if not any(ch in QUOTE_MARKS for ch in stripped):
+        return "indirect"
+    if stripped[:1] in QUOTE_MARKS and stripped[-1:] in QUOTE_MARKS:
+        inner = stripped[1:-1]
+        if not any(ch in QUOTE_MARKS for ch in inner):
+            return "direct"
+    return "mixed"
+
+
+def polnear_gold(doc: BratDoc) -> list[GoldQuote]:
+    """All attributions of a PolNeAR document (``speech`` marks the gold quotes)."""
+    out: list[GoldQuote] = []
+    for event in doc.events:
+        content = doc.spans.get(event.get("Content", ""))
+        if content is None:
+            continue
+        pieces = content[1]
+        start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
+        source = doc.spans.get(event.get("Source", ""))
+        cue = doc.spans.get(event.get("Cue", ""))
+        sources = tuple(source[1]) if source else ()
+        text = doc.text[start:end]
+        quoted = any(ch in QUOTE_MARKS for ch in text)
+        speech = bool(sources) and (quoted or (cue is not None and is_speech_cue(cue[2])))
+        out.append(GoldQuote(start, end, gold_kind(text), sources, speech))
+    return out
+
+
+def predicted(result: Extraction) -> list[PredQuote]:
+    by_id = {e.id: e for e in result.entities}
+    out = []
+    for q in result.quotes:
+        spans: list[tuple[int, int]] = []
+        if q.speaker_mention is not None:
+            spans.append((q.speaker_mention.start, q.speaker_mention.end))
+        entity = by_id.get(q.speaker) if q.speaker else None
+        if entity is not None:
+            spans.extend((m.start, m.end) for m in entity.mentions)
+        out.append(PredQuote(q.start, q.end, q.kind, tuple(spans)))
+    return out
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    shared = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    longer = max(a[1] - a[0], b[1] - b[0])
+    return shared / longer if longer > 0 else 0.0
+
+
+def _touches(spans: Iterable[tuple[int, int]], targets: Iterable[tuple[int, int]]) -> bool:
+    targets = list(targets)
+    return any(s[0] < t[1] and t[0] < s[1] for s in spans for t in targets)
+
+
+@dataclass
+class Counts:
+    tp_pred: int = 0
+    n_pred: int = 0
+    tp_gold: int = 0
+    n_gold: int = 0
+    speaker_ok: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp_pred / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp_gold / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_ok / self.tp_gold if self.tp_gold else 0.0
+
+
+@dataclass
+class QuoteScores:
+    """Counts per (threshold, kind); kind "all" is the overall figure."""
+
+    counts: dict[tuple[float, str], Counts] = field(default_factory=dict)
+
+    def get(self, threshold: float, kind: str = "all") -> Counts:
+        return self.counts.setdefault((threshold, kind), Counts())
+
+
+def score(
+    gold_docs: Sequence[list[GoldQuote]],
+    pred_docs: Sequence[list[PredQuote]],
+    thresholds: Sequence[float] = THRESHOLDS,
+    kinds: Sequence[str] = KINDS,
+) -> QuoteScores:
+    scores = QuoteScores()
+    for golds, preds in zip(gold_docs, pred_docs, strict=True):
+        speech = [g for g in golds if g.speech]
+        for t in thresholds:
+            for kind in ("all", *kinds):
+                c = scores.get(t, kind)
+                kind_preds = [p for p in preds if kind in ("all", p.kind)]
+                kind_golds = [g for g in speech if kind in ("all", g.kind)]
+                c.n_pred += len(kind_preds)
+                c.tp_pred += sum(
+                    any(overlap((p.start, p.end), (g.start, g.end)) >= t for g in golds)
+                    for p in kind_preds
+                )
+                c.n_gold += len(kind_golds)
+                for g in kind_golds:
+                    matches = [p for p in preds if overlap((p.start, p.end), (g.start, g.end)) >= t]
+                    if matches:
+                        c.tp_gold += 1
+                        best = max(
+                            matches, key=lambda p: overlap((p.start, p.end), (g.start, g.end))
+                        )
+                        c.speaker_ok += _touches(best.speakers, g.sources)
+    return scores
+
+
+def textacy_predictions(texts: Sequence[str], pipeline: str) -> list[list[PredQuote]]:
+    """textacy's ``direct_quotations`` on the same texts with the same spaCy model."""
+    import spacy
+    from textacy.extract.triples import direct_quotations
+
+    nlp = spacy.load(pipeline)
+    out: list[list[PredQuote]] = []
+    for doc in nlp.pipe(texts):
+        preds: list[PredQuote] = []
+        try:
+            triples = list(direct_quotations(doc))
+        except ValueError:
+            triples = []  # textacy gives up on a document with an unclosed quote
+        for triple in triples:
+            content = triple.content
+            speakers = tuple((t.idx, t.idx + len(t.text)) for t in triple.speaker)
+            preds.append(PredQuote(content.start_char, content.end_char, "direct", speakers))
+        out.append(preds)
+    return out
+
+
+def _row(label: str, c: Counts) -> str:
+    return (
+        f"{label:<22} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.speaker_accuracy:8.3f}"
+        f"   {c.tp_gold:>4}/{c.n_gold:<4} {c.tp_pred:>4}/{c.n_pred:<4}"
+    )
+
+
+@dataclass
+class QuoteReport:
+    ours: QuoteScores
+    textacy: QuoteScores | None
+    documents: int
+
+    def text(self) -> str:
+        lines = [f"documents: {self.documents}"]
+        for t in THRESHOLDS:
+            lines.append("")
+            lines.append(f"overlap >= {t}")
+            lines.append(f"{'':<22} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8}   gold hit  pred ok")
+            for kind in ("all", *KINDS):
+                lines.append(_row(f"extractor {kind}", self.ours.get(t, kind)))
+            if self.textacy is not None:
+                lines.append(_row("textacy direct", self.textacy.get(t, "direct")))
+        return "\n".join(lines)
+
+
+def eval_quotes(
+    split: str = "dev",
+    *,
+    with_textacy: bool = True,
+    limit: int | None = None,
+    shared_dir: Path | None = None,
+) -> QuoteReport:
+    """Run ``extract_many`` on PolNeAR ``split`` and score it (and textacy) against gold."""
+    from .extract import Extractor
+
+    docs = list(polnear(split, shared_dir))[:limit] if limit else list(polnear(split, shared_dir))
+    texts = [d.text for d in docs]
+    golds = [polnear_gold(d) for d in docs]
+    extractor = Extractor()
+    results = extractor.extract_many(texts, language="en")
+    ours = score(golds, [predicted(r) for r in results])
+    theirs = None
+    if with_textacy:
+        theirs = score(golds, textacy_predictions(texts, extractor.settings.pipeline_for("en")))
+    return QuoteReport(ours, theirs, len(docs))
