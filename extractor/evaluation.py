@@ -32,16 +32,7 @@ KINDS = ("direct", "indirect", "mixed")
 # Lemmas of verbs (and nouns) of speaking or writing. A gold Cue is speech when one of
 # its words is an inflected form of one of these.
 SPEECH_CUES = frozenset(
-    """
-    say tell add note according write announce state claim argue explain insist warn ask
-    reply respond declare comment report acknowledge admit confirm deny suggest stress
-    emphasize emphasise tweet post testify quote cite call chant echo recall reiterate
-    continue describe criticize criticise attack urge plead pledge promise vow predict
-    joke boast complain point mention remark observe indicate accuse blame praise slam
-    blast charge counter retort concede allege assert maintain contend inform disclose
-    reveal recount shout yell scream whisper mutter read repeat speak talk told said
-    statement interview words remarks testimony letter email memo speech op-ed
-    """.split()
+    ["say", "tell", "add", "note", "according", "write", "announce", "state", "claim", "argue", "explain", "insist", "warn", "ask", "reply", "respond", "declare", "comment", "report", "acknowledge", "admit", "confirm", "deny", "suggest", "stress", "emphasize", "emphasise", "tweet", "post", "testify", "quote", "cite", "call", "chant", "echo", "recall", "reiterate", "continue", "describe", "criticize", "criticise", "attack", "urge", "plead", "pledge", "promise", "vow", "predict", "joke", "boast", "complain", "point", "mention", "remark", "observe", "indicate", "accuse", "blame", "praise", "slam", "blast", "charge", "counter", "retort", "concede", "allege", "assert", "maintain", "contend", "inform", "disclose", "reveal", "recount", "shout", "yell", "scream", "whisper", "mutter", "read", "repeat", "speak", "talk", "told", "said", "statement", "interview", "words", "remarks", "testimony", "letter", "email", "memo", "speech", "op-ed"]
 )
 _IRREGULAR = {
     "said": "say",
