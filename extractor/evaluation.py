@@ -29,10 +29,28 @@ from .schema import Extraction
 THRESHOLDS = (0.3, 0.8)
 KINDS = ("direct", "indirect", "mixed")
 
-# Lemmas of verbs (and nouns) of speaking or writing. A gold Cue is speech when one of
-# its words is an inflected form of one of these.
+# Lemmas of verbs of speaking or writing that report *what* was said (verba dicendi,
+# after the reporting-verb lists of textacy and of the PARC/PolNeAR guidelines). A gold
+# Cue is speech when one of its words is an inflected form of one of these.
 SPEECH_CUES = frozenset(
-    ["say", "tell", "add", "note", "according", "write", "announce", "state", "claim", "argue", "explain", "insist", "warn", "ask", "reply", "respond", "declare", "comment", "report", "acknowledge", "admit", "confirm", "deny", "suggest", "stress", "emphasize", "emphasise", "tweet", "post", "testify", "quote", "cite", "call", "chant", "echo", "recall", "reiterate", "continue", "describe", "criticize", "criticise", "attack", "urge", "plead", "pledge", "promise", "vow", "predict", "joke", "boast", "complain", "point", "mention", "remark", "observe", "indicate", "accuse", "blame", "praise", "slam", "blast", "charge", "counter", "retort", "concede", "allege", "assert", "maintain", "contend", "inform", "disclose", "reveal", "recount", "shout", "yell", "scream", "whisper", "mutter", "read", "repeat", "speak", "talk", "told", "said", "statement", "interview", "words", "remarks", "testimony", "letter", "email", "memo", "speech", "op-ed"]
+    """
+    say tell add note according write announce state claim argue explain insist warn ask
+    reply respond declare comment report acknowledge admit confirm deny suggest stress
+    emphasize emphasise tweet post testify quote recall reiterate continue urge plead
+    pledge promise vow predict joke boast complain point mention remark observe indicate
+    counter retort concede allege assert maintain contend inform disclose reveal recount
+    shout yell scream whisper mutter repeat told said conclude propose demand
+    """.split()
+)
+# Acts of speech that PolNeAR annotates but whose Content is the act's target or topic,
+# not a statement: "criticized Clinton's email use", "talked about the economy",
+# "called for a ban", "cited a poll", "praised the governor". They are not quotes
+# (unless the Content holds quotation marks) and are left out of the gold quotes.
+NOT_QUOTE_CUES = frozenset(
+    """
+    call cite criticize criticise attack praise accuse blame slam blast charge describe
+    speak talk read chant echo interview discuss address mock condemn denounce thank
+    """.split()
 )
 _IRREGULAR = {
     "said": "say",
@@ -76,7 +94,10 @@ def is_speech_cue(cue: str) -> bool:
     """Whether a gold cue names an act of speech or writing."""
     if _PUNCT_CUE.match(cue):
         return True
-    return any(_lemmas(word) & SPEECH_CUES for word in re.findall(r"[A-Za-z'-]+", cue))
+    words = re.findall(r"[A-Za-z'-]+", cue)
+    if any(_lemmas(word) & NOT_QUOTE_CUES for word in words):
+        return False
+    return any(_lemmas(word) & SPEECH_CUES for word in words)
 
 
 @dataclass(frozen=True)

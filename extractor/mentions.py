@@ -102,6 +102,7 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     # organizations come after people, and titles are then attached to all of them.
     found.titles = _attach_titles(doc, cores, chunks, found.orgs, country_at, lang)
     found.persons = _persons(doc, lang, found, chunks, core_tokens | boilerplate, country_at)
+    found.persons = _with_speaker_labels(doc, lang, found.persons, country_at)
     found.orgs = _compound_orgs(
         doc, [*found.orgs, *_ner_orgs(doc, lang, found, core_tokens | boilerplate)]
     )
@@ -110,11 +111,12 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SENTENCE_PUNCT = frozenset(':.?!,;“”‘’"«»')
 
 
 def _boilerplate(doc: Doc) -> set[int]:
-    """Tokens of navigation and tag-list lines: six or more words, most capitalized,
-    and no finite verb ("Path to Victory Budget package UEFA Champions League")."""
+    """Tokens of navigation and tag-list lines: six or more words, most capitalized, no
+    finite verb and no sentence punctuation ("Path to Victory Budget package UEFA")."""
     skip: set[int] = set()
     start = 0
     for i in range(len(doc) + 1):
@@ -125,6 +127,7 @@ def _boilerplate(doc: Doc) -> set[int]:
             len(words) >= 6
             and sum(_is_cap(t) for t in words) * 2 >= len(words)
             and not any(t.tag_ in _FINITE for t in words)
+            and not any(t.text in _SENTENCE_PUNCT for t in doc[start:i])
         ):
             skip.update(range(start, i))
         start = i + 1
@@ -409,6 +412,37 @@ def _persons(
             continue
         kept.append(m)
     return kept
+
+
+def _with_speaker_labels(
+    doc: Doc, lang: LangData, persons: list[Mention], country_at: dict[int, Mention]
+) -> list[Mention]:
+    """Transcript speaker labels: one to three capitalized words opening a line before a
+    colon ("TAPPER: ...", "MR. TRUMP: ...") name a person."""
+    taken = {i for p in persons for i in range(p.start, p.end)}
+    labels: list[Mention] = []
+
+    def line_break_before(i: int) -> bool:
+        return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+    for token in doc:
+        if token.text != ":" or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 4 and not line_break_before(start):
+            start -= 1
+        if not line_break_before(start) or not 1 <= token.i - start <= 3:
+            continue
+        words = [t for t in doc[start : token.i] if not t.is_punct]
+        if (
+            not words
+            or not all(t.is_upper and t.is_alpha for t in words)
+            or any(t.lower_ in lang.non_speaker_labels for t in words)
+            or any(k in taken or k in country_at for k in range(start, token.i))
+        ):
+            continue
+        labels.append(Mention(PERSON, start, token.i))
+    return sorted([*persons, *labels], key=lambda m: m.start)
 
 
 def _name_like(doc: Doc, start: int, end: int, add: object) -> None:

@@ -41,6 +41,9 @@ CONFIDENCE = {
     ("indirect", "pronoun"): 0.8,
     ("indirect", "noun"): 0.75,
     ("indirect", None): 0.4,
+    ("object", "name"): 0.6,
+    ("object", "pronoun"): 0.55,
+    ("object", "noun"): 0.5,
     ("mixed", "name"): 0.9,
     ("mixed", "pronoun"): 0.85,
     ("mixed", "noun"): 0.8,
@@ -48,7 +51,7 @@ CONFIDENCE = {
     ("unattributed", None): 0.25,
 }
 # A sentence ends between a cue and a quote: "... said. Next sentence "quote"".
-_SENTENCE_END = re.compile(r"[.!?][\"”’»]?\s+[\"“‘«„]?[A-Z0-9]")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’»]|'')?\s+(?:[\"“‘«„]|'')?[A-Z0-9]")
 
 
 def _confidence(shape: str, speaker_kind: str | None) -> float:
@@ -104,7 +107,12 @@ def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote
             previous = fq if fq.speaker else previous
     quotes = _join_split(_text(doc), quotes)
     quotes = _add_indirect(doc, quotes, inside, found, lang)
-    quotes.extend(_headlines(doc, found, lang, inside))
+    headlines = _headlines(doc, found, lang, inside)
+    # Quoted words inside a headline or transcript line are part of its statement.
+    quotes = [
+        q for q in quotes if not any(h.start <= q.start and q.end <= h.end for h in headlines)
+    ]
+    quotes.extend(headlines)
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
@@ -331,7 +339,12 @@ def _cue_near(doc: Doc, q: _Marked, marked: list[_Marked], cues: list[Token]) ->
     text = _text(doc)
     for token in cues[first_after:]:
         between = text[q.end : token.idx]
-        if token.idx >= next_open or "\n" in between or _SENTENCE_END.search(between):
+        # The quote's own final stop counts: '"... kidding." To which she said'.
+        if (
+            token.idx >= next_open
+            or "\n" in between
+            or _SENTENCE_END.search(text[max(q.start, q.end - 1) : token.idx])
+        ):
             break
         if len(between.split()) <= window:
             return token
@@ -476,23 +489,40 @@ def _add_indirect(
             continue
         if _is_cue(token, lang):
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-            rng = (
-                _clause_span(doc, token, clause, lang)
-                if clause is not None
-                else _parenthetical_span(doc, token)
-            )
+            shape = "indirect"
+            if clause is not None:
+                rng = _clause_span(doc, token, clause, lang)
+            else:
+                rng = _parenthetical_span(doc, token)
+                if rng is None and token.lemma_.lower() in lang.object_reporting_verbs:
+                    rng, shape = _object_span(doc, token), "object"
             if rng is None:
                 continue
             subject = _subject(token)
             if subject is None or subject.lower_ in {"it", "there"}:
                 continue  # "It was announced that ...": reported, but by nobody named
             speaker, kind = _speaker_span(doc, subject, found, lang)
-            _merge(doc, result, rng, _char(token), speaker, kind)
+            _merge(doc, result, rng, _char(token), speaker, kind, shape)
         elif (source := _source_cue(doc, token, lang)) is not None:
             cue_span, speaker_token, rng = source
             speaker, kind = _speaker_span(doc, speaker_token, found, lang)
             _merge(doc, result, rng, cue_span, speaker, kind)
     return result
+
+
+def _object_span(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """What a promise, demand or announcement is about: the verb's object and/or
+    infinitive ("vowed to cut taxes", "urged Congress to act", "announced the pick")."""
+    parts = [c for c in cue.rights if c.dep_ in {"dobj", "xcomp"}]
+    if not parts:
+        return None
+    start = min(c.left_edge.i for c in parts)
+    end = max(c.right_edge.i for c in parts) + 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 2:
+        return None
+    return start, end
 
 
 def _parenthetical_span(doc: Doc, cue: Token) -> tuple[int, int] | None:
@@ -532,6 +562,7 @@ def _merge(
     cue: tuple[int, int],
     speaker: tuple[int, int] | None,
     kind: str | None,
+    shape: str = "indirect",
 ) -> None:
     """Add an indirect quote, or make it mixed when it holds quoted words."""
     start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
@@ -565,9 +596,7 @@ def _merge(
             FoundQuote(start, end, "mixed", cue, speaker, kind, _confidence("mixed", kind))
         )
         return
-    quotes.append(
-        FoundQuote(start, end, "indirect", cue, speaker, kind, _confidence("indirect", kind))
-    )
+    quotes.append(FoundQuote(start, end, "indirect", cue, speaker, kind, _confidence(shape, kind)))
 
 
 def _source_cue(
@@ -628,25 +657,30 @@ def _name_prefix(
 def _headlines(
     doc: Doc, found: DocMentions, lang: LangData, inside: list[bool]
 ) -> list[FoundQuote]:
-    """ "Name: statement" / "Title: statement" lines: a line of its own, a name or title
-    of at most five words, a colon, and a statement of 3-30 words with no quote marks."""
+    """Lines that open with a speaker and a colon: headlines ("Name: statement",
+    "Title: statement") and transcripts ("TAPPER: ..."). The speaker is a name, a title
+    or a speaker label of at most five words; after a title the statement is a
+    headline's (3-30 words), after a name it may be a whole paragraph."""
     quotes: list[FoundQuote] = []
     offset = 0
     for line in _text(doc).splitlines(keepends=True):
         line_start, offset = offset, offset + len(line)
         colon_at = line.find(":")
-        if colon_at < 0:
+        if colon_at < 0 or any(ch in lang.quote_pairs for ch in line[:colon_at]):
             continue
         body = doc.char_span(line_start, line_start + len(line.rstrip()), alignment_mode="expand")
         colon = doc.char_span(
             line_start + colon_at, line_start + colon_at + 1, alignment_mode="expand"
         )
-        if body is None or colon is None or any(inside[t.i] for t in body):
+        if body is None or colon is None or inside[colon.start]:
             continue
         prefix = _name_prefix(doc, doc[body.start : colon.start], found, lang)
         statement = doc[colon.end : body.end]
         words = [t for t in statement if t.is_alpha]
-        if prefix is None or not 3 <= len(words) <= 30:
+        if prefix is None:
+            continue
+        longest = 30 if prefix[1] == "title" else 250
+        if not 3 <= len(words) <= longest:
             continue
         speaker, kind = prefix
         s, e = statement.start_char, statement.end_char

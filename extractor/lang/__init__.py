@@ -20,6 +20,9 @@ class LangData:
     code: str
     # Lemmas of verbs that introduce reported speech or writing.
     reporting_verbs: frozenset[str]
+    # Reporting verbs whose object or infinitive says what was promised, demanded or
+    # announced when they take no clause ("vowed to cut taxes", "announced the pick").
+    object_reporting_verbs: frozenset[str]
     # Particles that make a phrasal reporting verb out of a lemma: ("point", "out").
     phrasal_reporting_verbs: frozenset[tuple[str, str]]
     # Multi-word cues that name the source after them: "according to X".
@@ -47,6 +50,8 @@ class LangData:
     person_pronouns: frozenset[str]
     # Determiners that may open a noun phrase naming the speaker ("the minister").
     determiners: frozenset[str]
+    # Upper-case words before a colon that are labels, not speakers ("UPDATE:").
+    non_speaker_labels: frozenset[str] = frozenset()
     # Extra country names (as written -> ISO 3166-1 alpha-2) that CLDR and ISO lack.
     country_aliases: dict[str, str] = field(default_factory=dict)
 

@@ -104,6 +104,12 @@ LANG = LangData(
             "post",
         ]
     ),
+    object_reporting_verbs=frozenset(
+        """
+        vow promise pledge urge ask demand propose threaten offer announce mention report
+        disclose reveal confirm deny predict recommend suggest claim acknowledge admit
+        """.split()
+    ),
     phrasal_reporting_verbs=frozenset(
         {("point", "out"), ("go", "on"), ("spell", "out"), ("lay", "out")}
     ),
@@ -367,6 +373,13 @@ LANG = LangData(
     ),
     person_pronouns=frozenset({"he", "she", "him", "her"}),
     determiners=frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"}),
+    non_speaker_labels=frozenset(
+        """
+        update updated note editor editors correction breaking watch read more related
+        video photo photos source sources q a live disclosure warning alert exclusive
+        analysis opinion tags topics share see also via credit
+        """.split()
+    ),
     country_aliases={
         "Turkey": "TR",
         "US": "US",
