@@ -33,6 +33,7 @@ CONFIDENCE = {
     ("colon", "noun"): 0.8,
     ("colon", None): 0.45,
     ("headline", "name"): 0.75,
+    ("dash", "name"): 0.7,
     ("headline", "title"): 0.7,
     ("follow-on", "name"): 0.7,
     ("follow-on", "pronoun"): 0.65,
@@ -62,6 +63,7 @@ def _confidence(shape: str, speaker_kind: str | None) -> float:
     return CONFIDENCE.get((shape, kind), CONFIDENCE[("unattributed", None)])
 
 
+_DASH_NAME = re.compile(r"[ \t\xa0]*[―—–][ \t\xa0]*(?=[A-Z])")
 _CLOSERS = frozenset("\"”’»“'")
 MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted words without a cue are scare quotes or titles
 
@@ -327,7 +329,9 @@ def _speaker_span(
     return _char(doc[left : head.i + 1]), "noun"
 
 
-def _cue_near(doc: Doc, q: _Marked, marked: list[_Marked], cues: list[Token]) -> Token | None:
+def _cue_near(
+    doc: Doc, q: _Marked, marked: list[_Marked], cues: list[Token], lang: LangData
+) -> Token | None:
     """The reporting verb that attributes quote ``q``: first after it, then before it,
     within its paragraph, not inside another quote, and near (a dozen words after:
     "..., said Sen. Elizabeth Warren, a Democrat from ..."; two dozen before)."""
@@ -343,7 +347,7 @@ def _cue_near(doc: Doc, q: _Marked, marked: list[_Marked], cues: list[Token]) ->
         if (
             token.idx >= next_open
             or "\n" in between
-            or _SENTENCE_END.search(text[max(q.start, q.end - 1) : token.idx])
+            or _sentence_ends(doc, max(q.start, q.end - 1), token.idx, lang)
         ):
             break
         if len(between.split()) <= window:
@@ -353,9 +357,44 @@ def _cue_near(doc: Doc, q: _Marked, marked: list[_Marked], cues: list[Token]) ->
         between = text[token.idx : q.open_at]
         if token.idx <= prev_end or token.idx >= q.open_at or "\n" in between:
             break
-        if _SENTENCE_END.search(between) or len(between.split()) > 2 * window:
+        if _sentence_ends(doc, token.idx, q.open_at, lang) or len(between.split()) > 2 * window:
             break
         return token
+    return None
+
+
+def _sentence_ends(doc: Doc, start: int, end: int, lang: LangData) -> bool:
+    """Whether a sentence ends between two character offsets: a stop after a word that
+    is no abbreviation or initial ("Sen. Warren", "Elijah E. Cummings" do not end one)."""
+    text = _text(doc)
+    for match in _SENTENCE_END.finditer(text, start, end):
+        before = text[max(start, match.start() - 6) : match.start() + 1].split()
+        word = before[-1].lower() if before else ""
+        if word in lang.honorifics or word in lang.abbreviations:
+            continue
+        if len(word) == 2 and word[0].isalpha():
+            continue  # an initial: "E."
+        return True
+    return False
+
+
+def _dash_attribution(doc: Doc, q: _Marked, found: DocMentions) -> tuple[int, int] | None:
+    """A name after a dash right after the quote: '"..." ― Karen Bobadilla'."""
+    text = _text(doc)
+    match = _DASH_NAME.match(text, q.close_end)
+    if match is None:
+        return None
+    span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    person = found.at(span.start, "PERSON") or found.at(span.start, "ORGANIZATION")
+    if person is not None and person.start == span.start:
+        return _char(doc[person.start : person.end])
+    name_end = span.start
+    while name_end < len(doc) and name_end - span.start < 4 and doc[name_end].text[:1].isupper():
+        name_end += 1
+    if name_end - span.start >= 2 and "\n" not in doc[span.start : name_end].text:
+        return _char(doc[span.start : name_end])
     return None
 
 
@@ -377,6 +416,18 @@ def _colon_intro(doc: Doc, q: _Marked, inside: list[bool], lang: LangData) -> To
     return doc[sent.start : colon.start] if colon.start > sent.start else None
 
 
+def _sentence_subject(
+    doc: Doc, intro: Span, found: DocMentions, lang: LangData
+) -> tuple[tuple[int, int], str] | None:
+    """The named subject of a sentence introducing a quote with a colon and no
+    reporting verb: "Obama is rolling out a new message: '...'"."""
+    for token in intro:
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+            speaker, kind = _speaker_span(doc, token, found, lang)
+            return (speaker, kind) if kind == "name" else None
+    return None
+
+
 def _attribute_direct(
     doc: Doc,
     q: _Marked,
@@ -388,15 +439,24 @@ def _attribute_direct(
     previous: FoundQuote | None,
 ) -> FoundQuote | None:
     words = len(_text(doc)[q.start : q.end].split())
-    cue = _cue_near(doc, q, marked, cues)
+    cue = _cue_near(doc, q, marked, cues, lang)
     shape = "direct"
     if cue is None:
         intro = _colon_intro(doc, q, inside, lang)
         if isinstance(intro, Token):
             cue, shape = intro, "colon"
-        elif isinstance(intro, Span) and (prefix := _name_prefix(doc, intro, found, lang)):
-            conf = _confidence("colon", prefix[1])
-            return FoundQuote(q.start, q.end, "direct", None, prefix[0], prefix[1], conf)
+        elif isinstance(intro, Span):
+            prefix = _name_prefix(doc, intro, found, lang) or _sentence_subject(
+                doc, intro, found, lang
+            )
+            if prefix is not None:
+                conf = _confidence("colon", prefix[1])
+                return FoundQuote(q.start, q.end, "direct", None, prefix[0], prefix[1], conf)
+        dashed = _dash_attribution(doc, q, found)
+        if dashed is not None:
+            return FoundQuote(
+                q.start, q.end, "direct", None, dashed, "name", _confidence("dash", "name")
+            )
     if cue is not None:
         subject = _subject(cue)
         speaker: tuple[int, int] | None = None

@@ -50,6 +50,8 @@ class LangData:
     person_pronouns: frozenset[str]
     # Determiners that may open a noun phrase naming the speaker ("the minister").
     determiners: frozenset[str]
+    # Abbreviations whose stop does not end a sentence ("sen.", "gov.", "jan.").
+    abbreviations: frozenset[str] = frozenset()
     # Upper-case words before a colon that are labels, not speakers ("UPDATE:").
     non_speaker_labels: frozenset[str] = frozenset()
     # Extra country names (as written -> ISO 3166-1 alpha-2) that CLDR and ISO lack.

@@ -115,7 +115,8 @@ LANG = LangData(
     ),
     source_cues=(("according", "to"), ("in", "the", "words", "of"), ("quoting",)),
     # '' ... '' (doubled apostrophes) stands for double quotes in some news archives.
-    quote_pairs={"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“", "''": "''"},
+    # A closing curly mark typed as an opening one ("”Fear. ...”") also pairs with itself.
+    quote_pairs={"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“", "''": "''", "”": "”"},
     title_heads=frozenset(
         [
             "director",
@@ -373,6 +374,13 @@ LANG = LangData(
     ),
     person_pronouns=frozenset({"he", "she", "him", "her"}),
     determiners=frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"}),
+    abbreviations=frozenset(
+        """
+        sen. rep. gov. gen. lt. col. capt. sgt. adm. amb. supt. insp. pres. sec. atty.
+        st. jr. sr. co. corp. inc. ltd. no. vs. etc. u.s. u.k. u.n. d.c. jan. feb. mar.
+        apr. aug. sept. sep. oct. nov. dec. mt. ft. ave. blvd. dept. univ. rev. fr.
+        """.split()
+    ),
     non_speaker_labels=frozenset(
         """
         update updated note editor editors correction breaking watch read more related
