@@ -511,22 +511,14 @@ def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[i
         for other in cue.children:
             if other.dep_ == "ccomp" and other.i > clause.i:
                 end = max(end, other.right_edge.i + 1)
-    speaker = _subject(cue)
     for k in range(start + 1, end):
         token = doc[k]
-        if not start <= token.head.i < k or token.dep_ not in {"conj", "advcl", "dep"}:
-            continue
+        # A semicolon or an opening parenthesis ends the reported clause.
+        if token.text in {";", "("}:
+            end = k
+            break
         # "..., telling reporters that ...", "... and calls her ...": another attribution.
-        another_cue = _is_cue(token, lang)
-        # "X said A, and he railed against B": the speaker acting again, not what was said.
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        speaker_again = (
-            token.dep_ == "conj"
-            and subject is not None
-            and speaker is not None
-            and (subject.lower_ in lang.person_pronouns or subject.lower_ == speaker.lower_)
-        )
-        if another_cue or speaker_again:
+        if start <= token.head.i < k and token.dep_ in {"conj", "advcl", "dep"} and _is_cue(token, lang):
             end = token.left_edge.i
             break
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
