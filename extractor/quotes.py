@@ -202,7 +202,8 @@ def quote_marks(text: str, lang: LangData) -> list[_Marked]:
         if mark is None:
             i += 1
             continue
-        closer = lang.quote_pairs[mark]
+        closers = lang.quote_pairs[mark]
+        closer = closers[0]
         if not _opens(text, i, mark, closer):
             i += len(mark)
             continue
@@ -220,8 +221,11 @@ def quote_marks(text: str, lang: LangData) -> list[_Marked]:
                     continue
                 end = j
                 break
-            if text.startswith(closer, j) and _closes(text, j, mark, closer):
-                end, close_end = j, j + len(closer)
+            found_closer = next(
+                (c for c in closers if text.startswith(c, j) and _closes(text, j, mark, c)), None
+            )
+            if found_closer is not None:
+                end, close_end = j, j + len(found_closer)
                 break
             if mark == closer and text.startswith(mark, j) and text[j - 1].isspace():
                 # A symmetric mark that can only open: the previous one was left open.
@@ -416,6 +420,40 @@ def _colon_intro(doc: Doc, q: _Marked, inside: list[bool], lang: LangData) -> To
     return doc[sent.start : colon.start] if colon.start > sent.start else None
 
 
+def _embedded_span(doc: Doc, cue: Token, q: _Marked) -> tuple[int, int] | None:
+    """Quoted words inside the complement of a cue before them, with no colon or comma
+    between ("called the media 'dishonest'", "said at an event that 'a bomb' went off"):
+    the content is that complement, quoted words included (a mixed quote)."""
+    text = _text(doc)
+    if cue.idx > q.open_at:
+        return None
+    between = text[cue.idx + len(cue.text) : q.open_at]
+    if any(ch in between for ch in ":,\n") or not between.strip():
+        return None
+    inner = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if inner is None:
+        return None
+    first = inner.start
+    part = next(
+        (
+            c
+            for c in cue.rights
+            if c.dep_ in {"dobj", "ccomp", "xcomp", "oprd", "attr", "prep", "dative"}
+            and c.left_edge.i <= first <= c.right_edge.i
+        ),
+        None,
+    )
+    if part is None:
+        return None
+    start_tok = part.left_edge.i
+    while start_tok < first and doc[start_tok].dep_ == "mark":
+        start_tok += 1
+    right = doc[part.right_edge.i]
+    end = max(q.close_end, right.idx if right.is_punct else right.idx + len(right.text))
+    start = doc[start_tok].idx
+    return (start, end) if start < q.open_at else None
+
+
 def _sentence_subject(
     doc: Doc, intro: Span, found: DocMentions, lang: LangData
 ) -> tuple[tuple[int, int], str] | None:
@@ -463,6 +501,12 @@ def _attribute_direct(
         kind: str | None = None
         if subject is not None:
             speaker, kind = _speaker_span(doc, subject, found, lang)
+        embedded = _embedded_span(doc, cue, q) if shape == "direct" else None
+        if embedded is not None:
+            start, end = embedded
+            return FoundQuote(
+                start, end, "mixed", _char(cue), speaker, kind, _confidence("mixed", kind)
+            )
         return FoundQuote(
             q.start, q.end, "direct", _char(cue), speaker, kind, _confidence(shape, kind)
         )
@@ -518,7 +562,11 @@ def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[i
             end = k
             break
         # "..., telling reporters that ...", "... and calls her ...": another attribution.
-        if start <= token.head.i < k and token.dep_ in {"conj", "advcl", "dep"} and _is_cue(token, lang):
+        if (
+            start <= token.head.i < k
+            and token.dep_ in {"conj", "advcl", "dep"}
+            and _is_cue(token, lang)
+        ):
             end = token.left_edge.i
             break
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):

@@ -27,8 +27,9 @@ class LangData:
     phrasal_reporting_verbs: frozenset[tuple[str, str]]
     # Multi-word cues that name the source after them: "according to X".
     source_cues: tuple[tuple[str, ...], ...]
-    # Opening quote mark -> closing quote mark.
-    quote_pairs: dict[str, str]
+    # Opening quote mark -> the closing marks that end it (the first is the proper one;
+    # others are the mix-ups of real typing: “...").
+    quote_pairs: dict[str, tuple[str, ...]]
     # Head words of job titles, lower case ("minister", "director").
     title_heads: frozenset[str]
     # Words that may precede a title head inside the title ("deputy", "foreign").

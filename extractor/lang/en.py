@@ -116,7 +116,15 @@ LANG = LangData(
     source_cues=(("according", "to"), ("in", "the", "words", "of"), ("quoting",)),
     # '' ... '' (doubled apostrophes) stands for double quotes in some news archives.
     # A closing curly mark typed as an opening one ("”Fear. ...”") also pairs with itself.
-    quote_pairs={"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“", "''": "''", "”": "”"},
+    quote_pairs={
+        "“": ("”", '"'),
+        '"': ('"', "”"),
+        "‘": ("’",),
+        "«": ("»",),
+        "„": ("“", "”"),
+        "''": ("''",),
+        "”": ("”",),
+    },
     title_heads=frozenset(
         [
             "director",
