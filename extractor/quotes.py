@@ -259,6 +259,9 @@ def _token_mask(doc: Doc, marked: list[_Marked]) -> list[bool]:
 
 
 def _is_cue(token: Token, lang: LangData) -> bool:
+    # An adjectival participle ("so-called", "the said agreement") reports nothing.
+    if token.dep_ in {"amod", "compound"} or (token.i > 0 and token.nbor(-1).text == "-"):
+        return False
     if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {
         "VBD",
         "VBZ",

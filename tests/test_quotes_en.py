@@ -384,7 +384,7 @@ def test_split_quote_keeps_its_pieces(extractor: Extractor) -> None:
 def test_confidence_orders_evidence(extractor: Extractor) -> None:
     text = (
         '"We will win this election," said Elizabeth Warren. '
-        'Critics called it "a fantasy built on promises that cannot be kept by anyone."'
+        'A sign on the door: "Closed for the holidays until the fifth of January, sorry."'
     )
     quotes = extractor.extract(text, language="en").quotes
     attributed = [q for q in quotes if q.speaker]

@@ -12,102 +12,24 @@ from . import LangData
 LANG = LangData(
     code="en",
     reporting_verbs=frozenset(
-        [
-            "say",
-            "tell",
-            "add",
-            "note",
-            "stress",
-            "emphasize",
-            "emphasise",
-            "state",
-            "claim",
-            "argue",
-            "insist",
-            "explain",
-            "announce",
-            "declare",
-            "warn",
-            "write",
-            "reply",
-            "respond",
-            "comment",
-            "remark",
-            "observe",
-            "mention",
-            "suggest",
-            "acknowledge",
-            "admit",
-            "confirm",
-            "deny",
-            "assert",
-            "maintain",
-            "contend",
-            "affirm",
-            "reiterate",
-            "underline",
-            "underscore",
-            "highlight",
-            "recall",
-            "predict",
-            "ask",
-            "urge",
-            "caution",
-            "concede",
-            "complain",
-            "tweet",
-            "testify",
-            "conclude",
-            "reveal",
-            "disclose",
-            "indicate",
-            "promise",
-            "vow",
-            "pledge",
-            "joke",
-            "quip",
-            "allege",
-            "exclaim",
-            "shout",
-            "whisper",
-            "recount",
-            "report",
-            "tout",
-            "boast",
-            "announce",
-            "lament",
-            "charge",
-            "counter",
-            "retort",
-            "concur",
-            "agree",
-            "disagree",
-            "propose",
-            "recommend",
-            "demand",
-            "accuse",
-            "criticize",
-            "criticise",
-            "praise",
-            "blast",
-            "slam",
-            "dismiss",
-            "describe",
-            "estimate",
-            "forecast",
-            "clarify",
-            "elaborate",
-            "continue",
-            "hint",
-            "signal",
-            "repeat",
-            "post",
-        ]
+        """
+        accuse acknowledge add admit affirm agree allege announce argue ask assert
+        blast boast brand call caution chant charge claim clarify comment complain
+        concede conclude concur confirm contend continue counter criticise criticize
+        cry declare demand deny describe disagree disclose dismiss dub elaborate
+        emphasise emphasize estimate exclaim explain forecast highlight hint
+        indicate insist joke label lament maintain mention mumble mutter note
+        observe pledge post praise predict promise propose quip read recall
+        recommend recount reiterate remark repeat reply report respond retort reveal
+        say scream shout signal sing slam state stress suggest tell term testify
+        tout tweet underline underscore urge vow warn whisper write yell
+        """.split()
     ),
     object_reporting_verbs=frozenset(
         """
-        vow promise pledge urge ask demand propose threaten offer announce mention report
-        disclose reveal confirm deny predict recommend suggest claim acknowledge admit
+        acknowledge admit announce ask claim confirm demand deny disclose mention
+        offer pledge predict promise propose recommend report reveal suggest
+        threaten urge vow
         """.split()
     ),
     phrasal_reporting_verbs=frozenset(
@@ -126,240 +48,48 @@ LANG = LangData(
         "”": ("”",),
     },
     title_heads=frozenset(
-        [
-            "director",
-            "minister",
-            "president",
-            "chairman",
-            "chairwoman",
-            "chairperson",
-            "chair",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "secretary",
-            "ambassador",
-            "governor",
-            "mayor",
-            "senator",
-            "congressman",
-            "congresswoman",
-            "representative",
-            "ceo",
-            "cfo",
-            "coo",
-            "cto",
-            "chief",
-            "head",
-            "leader",
-            "commissioner",
-            "officer",
-            "manager",
-            "professor",
-            "adviser",
-            "advisor",
-            "envoy",
-            "deputy",
-            "prosecutor",
-            "judge",
-            "commander",
-            "chancellor",
-            "premier",
-            "king",
-            "queen",
-            "prince",
-            "princess",
-            "pope",
-            "editor",
-            "founder",
-            "co-founder",
-            "economist",
-            "analyst",
-            "lawyer",
-            "attorney",
-            "executive",
-            "administrator",
-            "coordinator",
-            "rector",
-            "dean",
-            "speaker",
-            "treasurer",
-            "official",
-            "diplomat",
-            "counsel",
-            "consul",
-            "ombudsman",
-            "auditor",
-            "inspector",
-            "superintendent",
-            "sheriff",
-            "chairman",
-            "vice-president",
-            "vice-chairman",
-            "strategist",
-            "campaigner",
-            "activist",
-            "researcher",
-            "sen.",
-            "rep.",
-            "gov.",
-            "gen.",
-            "amb.",
-            "lt.",
-            "col.",
-            "capt.",
-            "supt.",
-            "insp.",
-        ]
+        """
+        activist administrator adviser advisor amb. ambassador analyst attorney
+        auditor campaigner capt. ceo cfo chair chairman chairperson chairwoman
+        chancellor chief co-founder col. commander commissioner congressman
+        congresswoman consul coo coordinator counsel cto dean deputy diplomat
+        director economist editor envoy executive founder gen. gov. governor head
+        insp. inspector judge king lawyer leader lt. manager mayor minister officer
+        official ombudsman pope premier president prince princess professor
+        prosecutor queen rector rep. representative researcher secretary sen.
+        senator sheriff speaker spokesman spokesperson spokeswoman strategist
+        superintendent supt. treasurer vice-chairman vice-president
+        """.split()
     ),
     title_modifiers=frozenset(
-        [
-            "deputy",
-            "vice",
-            "assistant",
-            "acting",
-            "former",
-            "senior",
-            "chief",
-            "executive",
-            "general",
-            "foreign",
-            "prime",
-            "interior",
-            "defense",
-            "defence",
-            "finance",
-            "economy",
-            "health",
-            "justice",
-            "energy",
-            "trade",
-            "state",
-            "first",
-            "managing",
-            "press",
-            "communications",
-            "security",
-            "national",
-            "associate",
-            "regional",
-            "principal",
-            "lead",
-            "deputy-head",
-            "head",
-            "main",
-            "top",
-            "interim",
-            "agriculture",
-            "education",
-            "culture",
-            "labour",
-            "labor",
-            "transport",
-            "environment",
-        ]
+        """
+        acting agriculture assistant associate chief communications culture defence
+        defense deputy deputy-head economy education energy environment executive
+        finance first foreign former general head health interim interior justice
+        labor labour lead main managing national press prime principal regional
+        security senior state top trade transport vice
+        """.split()
     ),
     title_postmodifiers=frozenset({"general", "elect", "designate"}),
     org_heads=frozenset(
-        [
-            "agency",
-            "department",
-            "ministry",
-            "organization",
-            "organisation",
-            "group",
-            "council",
-            "committee",
-            "union",
-            "bank",
-            "university",
-            "party",
-            "commission",
-            "office",
-            "service",
-            "institute",
-            "association",
-            "corporation",
-            "company",
-            "corp",
-            "inc",
-            "ltd",
-            "llc",
-            "plc",
-            "federation",
-            "foundation",
-            "fund",
-            "authority",
-            "board",
-            "bureau",
-            "administration",
-            "assembly",
-            "parliament",
-            "court",
-            "police",
-            "army",
-            "navy",
-            "force",
-            "forces",
-            "center",
-            "centre",
-            "network",
-            "agency",
-            "news",
-            "times",
-            "post",
-            "journal",
-            "academy",
-            "college",
-            "school",
-            "hospital",
-            "directorate",
-            "division",
-            "secretariat",
-            "cabinet",
-            "government",
-            "senate",
-            "congress",
-            "league",
-            "alliance",
-            "coalition",
-            "chamber",
-            "exchange",
-            "airlines",
-            "airways",
-            "holdings",
-            "industries",
-            "institution",
-            "society",
-            "trust",
-            "motors",
-            "technologies",
-            "systems",
-            "pharmaceuticals",
-            "partners",
-            "capital",
-            "investments",
-            "museum",
-            "library",
-            "observatory",
-            "laboratory",
-        ]
+        """
+        academy administration agency airlines airways alliance army assembly
+        association authority bank board bureau cabinet capital center centre
+        chamber coalition college commission committee company congress corp
+        corporation council court department directorate division exchange
+        federation force forces foundation fund government group holdings hospital
+        inc industries institute institution investments journal laboratory league
+        library llc ltd ministry motors museum navy network news observatory office
+        organisation organization parliament partners party pharmaceuticals plc
+        police post school secretariat senate service society systems technologies
+        times trust union university
+        """.split()
     ),
     org_unit_heads=frozenset(
-        [
-            "department",
-            "division",
-            "directorate",
-            "office",
-            "unit",
-            "section",
-            "bureau",
-            "service",
-            "sector",
-            "secretariat",
-            "branch",
-            "desk",
-        ]
+        """
+        branch bureau department desk directorate division office secretariat
+        section sector service unit
+        """.split()
     ),
     name_connectors=frozenset({"of", "for", "and", "the", "on", "&", "de"}),
     title_org_preps=frozenset({"of", "at", "for", "in"}),
@@ -384,16 +114,17 @@ LANG = LangData(
     determiners=frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"}),
     abbreviations=frozenset(
         """
-        sen. rep. gov. gen. lt. col. capt. sgt. adm. amb. supt. insp. pres. sec. atty.
-        st. jr. sr. co. corp. inc. ltd. no. vs. etc. u.s. u.k. u.n. d.c. jan. feb. mar.
-        apr. aug. sept. sep. oct. nov. dec. mt. ft. ave. blvd. dept. univ. rev. fr.
+        adm. amb. apr. atty. aug. ave. blvd. capt. co. col. corp. d.c. dec. dept.
+        etc. feb. fr. ft. gen. gov. inc. insp. jan. jr. lt. ltd. mar. mt. no. nov.
+        oct. pres. rep. rev. sec. sen. sep. sept. sgt. sr. st. supt. u.k. u.n. u.s.
+        univ. vs.
         """.split()
     ),
     non_speaker_labels=frozenset(
         """
-        update updated note editor editors correction breaking watch read more related
-        video photo photos source sources q a live disclosure warning alert exclusive
-        analysis opinion tags topics share see also via credit
+        a alert also analysis breaking correction credit disclosure editor editors
+        exclusive live more note opinion photo photos q read related see share
+        source sources tags topics update updated via video warning watch
         """.split()
     ),
     country_aliases={
