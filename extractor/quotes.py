@@ -463,7 +463,7 @@ def _sentence_subject(
     """The named subject of a sentence introducing a quote with a colon and no
     reporting verb: "Obama is rolling out a new message: '...'"."""
     for token in intro:
-        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+        if token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or token.head.head.i >= intro.end):
             speaker, kind = _speaker_span(doc, token, found, lang)
             return (speaker, kind) if kind == "name" else None
     return None

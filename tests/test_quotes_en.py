@@ -342,6 +342,112 @@ CASES = [
         ],
     ),
     (
+        "parenthetical-cue",
+        "The economy, the minister said, would grow by 3 percent next year.",
+        [
+            (
+                "The economy, the minister said, would grow by 3 percent next year",
+                "indirect",
+                "the minister",
+                None,
+            )
+        ],
+    ),
+    (
+        "parenthetical-cue-at-end",
+        "Prices will keep rising through the spring, experts say.",
+        [("Prices will keep rising through the spring", "indirect", "experts", None)],
+    ),
+    (
+        "participle-saying",
+        "Judge Anna Petrova rejected the request on Monday, saying the court had no business in the matter.",
+        [("the court had no business in the matter", "indirect", "Anna Petrova", "Anna Petrova")],
+    ),
+    (
+        "by-saying",
+        "Barack Obama responded by saying the issue was manufactured.",
+        [("the issue was manufactured", "indirect", "Barack Obama", "Barack Obama")],
+    ),
+    (
+        "dash-attribution",
+        "“We will never give up on our people.” ― Leyla Aliyeva",
+        [("We will never give up on our people.", "direct", "Leyla Aliyeva", None)],
+    ),
+    (
+        "vowed-to",
+        "Finance Minister Samir Sharifov vowed to cut taxes for small businesses.",
+        [("to cut taxes for small businesses", "indirect", "Samir Sharifov", "Samir Sharifov")],
+    ),
+    (
+        "urged-object",
+        "Jeyhun Bayramov urged both sides to return to the negotiating table.",
+        [
+            (
+                "both sides to return to the negotiating table",
+                "indirect",
+                "Jeyhun Bayramov",
+                "Jeyhun Bayramov",
+            )
+        ],
+    ),
+    (
+        "embedded-mixed",
+        'Hakan Fidan said on Monday that the plan was "dead on arrival" for Ankara.',
+        [('the plan was "dead on arrival" for Ankara', "mixed", "Hakan Fidan", "Hakan Fidan")],
+    ),
+    (
+        "doubled-apostrophes",
+        "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.",
+        [("This isn't tax reform", "direct", "Douglas Holtz-Eakin", "Douglas Holtz-Eakin")],
+    ),
+    (
+        "mismatched-marks",
+        '“We will respond firmly," said Hikmet Hajiyev.',
+        [("We will respond firmly", "direct", "Hikmet Hajiyev", "Hikmet Hajiyev")],
+    ),
+    (
+        "closing-mark-typed-as-opening",
+        "”We are ready for anything that comes.” ― Elnur Mammadov",
+        [("We are ready for anything that comes.", "direct", "Elnur Mammadov", None)],
+    ),
+    (
+        "colon-after-named-subject",
+        'President Ilham Aliyev has a new message for voters: "Our future is bright and strong."',
+        [("Our future is bright and strong.", "direct", "Ilham Aliyev", "Ilham Aliyev")],
+    ),
+    (
+        "transcript-labels",
+        "TAPPER: Do you support the new tax plan that the governor proposed last week?\n\n"
+        "PENCE: I support it fully, and so do the people of Indiana.",
+        [
+            (
+                "Do you support the new tax plan that the governor proposed last week?",
+                "direct",
+                "TAPPER",
+                "TAPPER",
+            ),
+            ("I support it fully, and so do the people of Indiana.", "direct", "PENCE", "PENCE"),
+        ],
+    ),
+    (
+        "in-the-words-of",
+        "In the words of the foreign minister, the talks were very productive.",
+        [("the talks were very productive", "indirect", "the foreign minister", None)],
+    ),
+    (
+        "so-called-is-no-cue",
+        'The so-called "road map" was published on Friday by the two governments.',
+        [],
+    ),
+    (
+        "coordinated-cue-cut",
+        "Bernie Sanders says he respects Clinton and calls her “an extremely intelligent woman.”",
+        [
+            ("he respects Clinton", "indirect", "Bernie Sanders", "Bernie Sanders"),
+            ("her “an extremely intelligent woman.”", "mixed", "he", "Bernie Sanders"),
+        ],
+    ),
+    (
         "emphasized-further",
         "Hikmet Hajiyev further emphasized that the region needed peace and cooperation.",
         [
