@@ -350,11 +350,15 @@ def _cue_near(
     text = _text(doc)
     for token in cues[first_after:]:
         between = text[q.end : token.idx]
-        # The quote's own final stop counts: '"... kidding." To which she said'.
+        # The quote's own final stop counts ('"... kidding." To which she said'), unless
+        # only the speaker stands between ('"Why?" Graham asked').
         if (
             token.idx >= next_open
             or "\n" in between
-            or _sentence_ends(doc, max(q.start, q.end - 1), token.idx, lang)
+            or (
+                _sentence_ends(doc, max(q.start, q.end - 1), token.idx, lang)
+                and not _only_subject_between(doc, q.close_end, token)
+            )
         ):
             break
         if len(between.split()) <= window:
@@ -364,10 +368,30 @@ def _cue_near(
         between = text[token.idx : q.open_at]
         if token.idx <= prev_end or token.idx >= q.open_at or "\n" in between:
             break
-        if _sentence_ends(doc, token.idx, q.open_at, lang) or len(between.split()) > 2 * window:
+        stop_check_end = min(len(text), q.start + 1)  # through the quote's first letter
+        if (
+            _sentence_ends(doc, token.idx, stop_check_end, lang)
+            or len(between.split()) > 2 * window
+        ):
             break
         return token
     return None
+
+
+def _only_subject_between(doc: Doc, start: int, cue: Token) -> bool:
+    """Whether nothing but the cue's subject (and punctuation) lies between ``start``
+    and the cue."""
+    subject = _subject(cue)
+    if subject is None:
+        return False
+    for token in doc:
+        if start <= token.idx < cue.idx and not (
+            token.is_punct
+            or token.is_space
+            or subject.left_edge.i <= token.i <= subject.right_edge.i
+        ):
+            return False
+    return True
 
 
 def _sentence_ends(doc: Doc, start: int, end: int, lang: LangData) -> bool:
@@ -553,11 +577,15 @@ def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[i
     attribution, and is cut off.
     """
     start, end = clause.left_edge.i, clause.right_edge.i + 1
+    sent = _sentence(doc, cue.i)
     if clause.i > cue.i:
         start = max(start, cue.i + 1)
         for other in cue.children:
             if other.dep_ == "ccomp" and other.i > clause.i:
                 end = max(end, other.right_edge.i + 1)
+    else:
+        # "A, but B, sources said": what precedes the attribution is all reported.
+        start = sent.start
     for k in range(start + 1, end):
         token = doc[k]
         # A semicolon or an opening parenthesis ends the reported clause.
