@@ -384,14 +384,12 @@ def _only_subject_between(doc: Doc, start: int, cue: Token) -> bool:
     subject = _subject(cue)
     if subject is None:
         return False
-    for token in doc:
-        if start <= token.idx < cue.idx and not (
-            token.is_punct
-            or token.is_space
-            or subject.left_edge.i <= token.i <= subject.right_edge.i
-        ):
-            return False
-    return True
+    between = doc.char_span(start, cue.idx, alignment_mode="expand") if start < cue.idx else None
+    tokens = [t for t in between if t.i != cue.i] if between is not None else []
+    return all(
+        t.is_punct or t.is_space or subject.left_edge.i <= t.i <= subject.right_edge.i
+        for t in tokens
+    )
 
 
 def _sentence_ends(doc: Doc, start: int, end: int, lang: LangData) -> bool:
