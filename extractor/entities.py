@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .countries import country_display_name
 from .schema import Entity, Span
@@ -43,6 +44,7 @@ class _Cluster:
     code: str | None = None
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -197,7 +197,12 @@ def quote_marks(text: str, lang: LangData) -> list[_Marked]:
     marks = sorted(lang.quote_pairs, key=len, reverse=True)
     found: list[_Marked] = []
     i, n = 0, len(text)
+    first_chars = re.compile("[" + re.escape("".join({m[0] for m in marks})) + "]")
     while i < n:
+        hit = first_chars.search(text, i)
+        if hit is None:
+            break
+        i = hit.start()
         mark = _mark_at(text, i, marks)
         if mark is None:
             i += 1
@@ -732,6 +737,8 @@ def _source_cue(
     doc: Doc, token: Token, lang: LangData
 ) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
     """'according to X' and the like: (cue chars, speaker head, content tokens)."""
+    if token.lower_ not in {words[0] for words in lang.source_cues}:
+        return None
     for words in lang.source_cues:
         if token.i + len(words) > len(doc):
             continue
