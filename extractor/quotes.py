@@ -475,7 +475,17 @@ def _embedded_span(doc: Doc, cue: Token, q: _Marked) -> tuple[int, int] | None:
     )
     if part is None:
         return None
+    # The object before the quoted complement belongs to it: "described the media as
+    # '...'", "called Friday's decision 'a huge win'"; so does a "what" object before
+    # the cue: "what he called a 'brazen breach'".
     start_tok = part.left_edge.i
+    for c in cue.children:
+        if (
+            c.dep_ in {"dobj", "dative"}
+            and c.i < part.i
+            and (c.i > cue.i or c.lower_ in {"what", "which"})
+        ):
+            start_tok = min(start_tok, c.left_edge.i)
     while start_tok < first and doc[start_tok].dep_ == "mark":
         start_tok += 1
     right = doc[part.right_edge.i]
@@ -589,6 +599,22 @@ def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[i
     else:
         # "A, but B, sources said": what precedes the attribution is all reported.
         start = sent.start
+    # "X said A, but B": a clause coordinated after the reported one is reported too,
+    # unless it is the speaker's next act of speech ("... and added that ...").
+    k = end
+    while k < sent.end and (doc[k].text == "," or doc[k].is_space):
+        k += 1
+    if k < sent.end and doc[k].dep_ == "cc":
+        conj = next(
+            (
+                t
+                for t in doc[k + 1 : sent.end]
+                if t.dep_ == "conj" and (t.head.i == cue.i or start <= t.head.i < end)
+            ),
+            None,
+        )
+        if conj is not None and not _is_cue(conj, lang) and conj.pos_ in {"VERB", "AUX"}:
+            end = max(end, conj.right_edge.i + 1)
     for k in range(start + 1, end):
         token = doc[k]
         # A semicolon or an opening parenthesis ends the reported clause.
