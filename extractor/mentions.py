@@ -14,7 +14,7 @@ fix what it gets wrong in news text:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -445,12 +445,12 @@ def _with_speaker_labels(
     return sorted([*persons, *labels], key=lambda m: m.start)
 
 
-def _name_like(doc: Doc, start: int, end: int, add: object) -> None:
+def _name_like(doc: Doc, start: int, end: int, add: Callable[[int, int], None]) -> None:
     """Call ``add`` on a 1-4 word chunk of proper nouns (a personal name's shape)."""
     if 1 <= end - start <= 4 and all(
-        doc[k].pos_ in {"PROPN", "NOUN"} or doc[k].text in {"."} for k in range(start, end)
+        doc[k].pos_ in {"PROPN", "NOUN"} or doc[k].text == "." for k in range(start, end)
     ):
-        add(start, end)  # type: ignore[operator]
+        add(start, end)
 
 
 # --- organizations from the NER ----------------------------------------------------
