@@ -76,8 +76,10 @@ class Extractor:
             for seg in segments:
                 if seg.language in SUPPORTED:
                     by_language.setdefault(seg.language, []).append((i, seg))
+        described: dict[str, str] = {}
         for lang_code, jobs in by_language.items():
             nlp = self.nlp(lang_code)
+            described[lang_code] = describe(nlp)
             docs = nlp.pipe(
                 (texts[i][seg.start : seg.end] for i, seg in jobs),
                 batch_size=self.settings.batch_size,
@@ -87,9 +89,7 @@ class Extractor:
         out: list[Extraction] = []
         for text, (main, segments), parts in zip(texts, plans, results):
             parts.sort(key=lambda p: p.offset)
-            models = {
-                code: describe(self.nlp(code)) for code in sorted({p.language for p in parts})
-            }
+            models = {code: described[code] for code in sorted({p.language for p in parts})}
             out.append(_assemble(text, main, segments, parts, models))
         return out
 
@@ -222,7 +222,7 @@ def _assemble(
                 evidence=Span(start=start, end=end, text=text[start:end]),
             )
         )
-    quotes = _quotes(text, [q for p in parts for q in p.quotes], entities, ids, roles, by_id)
+    quotes = _quotes(text, [q for p in parts for q in p.quotes], ids, roles, by_id)
     return Extraction(
         language=main,
         text_length=len(text),
@@ -246,7 +246,6 @@ _TRAILING = re.compile(r"[\W_]+$")
 def _quotes(
     text: str,
     found: list[FoundQuote],
-    entities: list[Entity],
     ids: dict[CharMention, str],
     roles: list[Role],
     by_id: dict[str, Entity],

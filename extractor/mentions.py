@@ -72,11 +72,16 @@ class DocMentions:
 
     def at(self, token_i: int, label: str | None = None) -> Mention | None:
         """The widest mention covering token ``token_i`` (optionally of one label)."""
-        hits = [
-            m
-            for m in self.all()
-            if m.start <= token_i < m.end and (label is None or m.label == label)
-        ]
+        pool = {
+            "PERSON": self.persons,
+            "ORGANIZATION": self.orgs,
+            "COUNTRY": self.countries,
+        }.get(label or "")
+        candidates = pool if pool is not None else self.all()
+        hits = sorted(
+            {m for m in candidates if m.start <= token_i < m.end and label in (None, m.label)},
+            key=lambda m: (m.start, -m.end, m.label),
+        )
         return max(hits, key=lambda m: m.end - m.start) if hits else None
 
 
