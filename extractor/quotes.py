@@ -109,6 +109,7 @@ def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote
             previous = fq if fq.speaker else previous
     quotes = _join_split(_text(doc), quotes)
     quotes = _add_indirect(doc, quotes, inside, found, lang)
+    quotes = [_complete_fragment(doc, q, marked, lang) for q in quotes]
     headlines = _headlines(doc, found, lang, inside)
     # Quoted words inside a headline or transcript line are part of its statement.
     quotes = [
@@ -276,6 +277,14 @@ def _is_cue(token: Token, lang: LangData) -> bool:
         "VB",
     }:
         return False
+    # "That said, ...": a discourse marker, not an attribution.
+    if (
+        0 < token.i < len(token.doc) - 1
+        and token.nbor(1).text == ","
+        and token.nbor(-1).lower_ in {"that", "this"}
+        and token.nbor(-1).dep_ == "nsubj"
+    ):
+        return False
     lemma = token.lemma_.lower()
     if lemma in lang.reporting_verbs:
         return True
@@ -366,7 +375,17 @@ def _cue_near(
             )
         ):
             break
-        if len(between.split()) <= window:
+        words = between.split()
+        # The cue after a quote is its own when it has its own subject ('"...," she
+        # said'), not when it starts another act ('"...," adding that ...', '"..." and
+        # 14 percent said "..."').
+        own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        after = text[q.close_end : token.idx].split()
+        joined = (bool(after) and after[0].strip(",;").lower() in lang.conjunctions) or any(
+            c.dep_ in {"mark", "advmod"} and c.tag_ in {"IN", "WRB"} and q.close_end <= c.idx
+            for c in token.lefts
+        )
+        if len(words) <= window and own and not joined:
             return token
         break
     for token in reversed(cues[:first_after]):
@@ -478,10 +497,12 @@ def _embedded_span(doc: Doc, cue: Token, q: _Marked) -> tuple[int, int] | None:
     # The object before the quoted complement belongs to it: "described the media as
     # '...'", "called Friday's decision 'a huge win'"; so does a "what" object before
     # the cue: "what he called a 'brazen breach'".
+    # Not so the addressee before a reported clause: "told supporters that '...'".
     start_tok = part.left_edge.i
     for c in cue.children:
         if (
-            c.dep_ in {"dobj", "dative"}
+            part.dep_ != "ccomp"
+            and c.dep_ in {"dobj", "dative"}
             and c.i < part.i
             and (c.i > cue.i or c.lower_ in {"what", "which"})
         ):
@@ -492,6 +513,80 @@ def _embedded_span(doc: Doc, cue: Token, q: _Marked) -> tuple[int, int] | None:
     end = max(q.close_end, right.idx if right.is_punct else right.idx + len(right.text))
     start = doc[start_tok].idx
     return (start, end) if start < q.open_at else None
+
+
+def _complete_fragment(
+    doc: Doc, fq: FoundQuote, marked: list[_Marked], lang: LangData
+) -> FoundQuote:
+    """A direct quote of a few words inside a sentence becomes the mixed quote of the
+    clause they complete."""
+    if fq.kind != "direct" or fq.pieces:
+        return fq
+    q = next((m for m in marked if m.start == fq.start and m.end == fq.end), None)
+    if q is None:
+        return fq
+    span = _fragment_span(doc, q, marked, lang)
+    if span is None:
+        return fq
+    return replace(
+        fq,
+        start=span[0],
+        end=span[1],
+        kind="mixed",
+        confidence=_confidence("mixed", fq.speaker_kind),
+    )
+
+
+def _fragment_span(
+    doc: Doc, q: _Marked, marked: list[_Marked], lang: LangData
+) -> tuple[int, int] | None:
+    """Quoted words that are a fragment of a sentence ("his prediction that Trump would
+    be 'the healthiest individual ever elected'"): the content is the clause they
+    complete, from the complement of the noun or verb that reports it."""
+    text = _text(doc)
+    inner = text[q.start : q.end].lstrip()
+    k = q.open_at - 1
+    while k >= 0 and text[k] in " \t\xa0":
+        k -= 1
+    if not inner[:1].islower() or k < 0 or not text[k].isalnum():
+        return None
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    # The predicate of a naming verb is its own content: called them "lone wolves".
+    if span is None or span.root.head.i == span.root.i or span.root.dep_ == "oprd":
+        return None
+    token = span.root.head
+
+    def inside_quote(t: Token) -> bool:
+        return any(m.open_at <= t.idx < m.close_end for m in marked)
+
+    for _ in range(4):
+        if _is_cue(token, lang) or token.lemma_.lower() in lang.object_reporting_verbs:
+            return _embedded_span(doc, token, q)
+        head = token.head
+        clause = token.pos_ in {"VERB", "AUX"}
+        if (
+            clause
+            and head.i != token.i
+            and (
+                _is_cue(head, lang)
+                or (token.dep_ in {"acl", "ccomp"} and head.pos_ in {"NOUN", "PROPN"})
+            )
+        ):
+            start = token.left_edge.i
+            while doc[start].is_punct or doc[start].is_space:
+                start += 1
+            # The clause goes on after the quoted words up to its next coordinated part.
+            end, k = q.close_end, span.end
+            while k <= token.right_edge.i and not (
+                doc[k].is_punct or doc[k].dep_ in {"cc", "conj"} or inside_quote(doc[k])
+            ):
+                end = _char(doc[k])[1]
+                k += 1
+            return (doc[start].idx, end) if doc[start].idx < q.open_at else None
+        if head.i == token.i:
+            return None
+        token = head
+    return None
 
 
 def _sentence_subject(
@@ -573,7 +668,7 @@ def _attribute_direct(
 
 def _starts_paragraph_or_sentence(doc: Doc, q: _Marked) -> bool:
     k = q.open_at - 1
-    while k >= 0 and _text(doc)[k] in " \t":
+    while k >= 0 and _text(doc)[k] in " \t\xa0":
         k -= 1
     return k < 0 or _text(doc)[k] in "\n.!?"
 
@@ -596,9 +691,10 @@ def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[i
         for other in cue.children:
             if other.dep_ == "ccomp" and other.i > clause.i:
                 end = max(end, other.right_edge.i + 1)
+        moved = _extracted_start(doc, cue, clause, lang)
     else:
         # "A, but B, sources said": what precedes the attribution is all reported.
-        start = sent.start
+        start, moved = sent.start, None
     # "X said A, but B": a clause coordinated after the reported one is reported too,
     # unless it is the speaker's next act of speech ("... and added that ...").
     k = end
@@ -613,7 +709,7 @@ def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[i
             ),
             None,
         )
-        if conj is not None and not _is_cue(conj, lang) and conj.pos_ in {"VERB", "AUX"}:
+        if conj is not None and not _new_act(conj, lang) and conj.pos_ in {"VERB", "AUX"}:
             end = max(end, conj.right_edge.i + 1)
     for k in range(start + 1, end):
         token = doc[k]
@@ -625,12 +721,13 @@ def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[i
         if (
             start <= token.head.i < k
             and token.dep_ in {"conj", "advcl", "dep"}
-            and _is_cue(token, lang)
+            and _new_act(token, lang)
         ):
             end = token.left_edge.i
             break
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
         start += 1
+    start = start if moved is None else moved
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
     ):
@@ -638,6 +735,60 @@ def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[i
     if end - start < 3 or not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(start, end)):
         return None
     return start, end
+
+
+def _new_act(token: Token, lang: LangData) -> bool:
+    """Whether a reporting verb inside a reported clause reports something of its own
+    ("..., adding that ...", "and she told reporters ..."), rather than being used
+    for its object ("would add $84 billion", "to assert their rights") or as a passive
+    participle ("when asked to")."""
+    if not _is_cue(token, lang):
+        return False
+    deps = {c.dep_ for c in token.children}
+    # An act aimed at someone ("blasted him for ...") is an act of its own.
+    aimed = any(
+        c.dep_ == "dobj"
+        and (c.pos_ in {"PRON", "PROPN"} or c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
+        for c in token.children
+    )
+    if (
+        not aimed
+        and "dobj" in deps
+        and not deps & {"ccomp", "xcomp", "oprd"}
+        and token.lemma_.lower() != "tell"
+        and not any(t.is_quote for t in token.subtree)
+    ):
+        return False
+    return not (token.tag_ == "VBN" and token.dep_ == "advcl" and not deps & {"nsubj", "nsubjpass"})
+
+
+def _extracted_start(doc: Doc, cue: Token, clause: Token, lang: LangData) -> int | None:
+    """Where a reported clause starts when a word of it was moved in front of the
+    attribution: "the fund, which the campaign says includes ...", "what Trump says his
+    plan would do", "something aides argue is possible". The moved word is part of what
+    was said, and so is the attribution it leaves inside the content."""
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > cue.i:
+        return None
+    # "that" before the speaker is the complementizer of the attribution's own clause
+    # ("found that 30 percent said ..."), unless the attribution is a relative clause.
+    moved = next(
+        (
+            c
+            for c in (*cue.lefts, *clause.lefts)
+            if c.i < subject.left_edge.i
+            and c.lower_ in lang.relative_pronouns
+            and (c.lower_ != "that" or cue.dep_ == "relcl")
+            and c.dep_ in {"nsubj", "nsubjpass", "dobj", "mark", "attr", "pobj"}
+        ),
+        None,
+    )
+    if moved is not None:
+        return moved.i
+    gap = not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+    if cue.dep_ == "relcl" and gap and cue.head.i == subject.left_edge.i - 1:
+        return cue.head.i  # "something aides argue is possible"
+    return None
 
 
 def _add_indirect(
@@ -704,6 +855,9 @@ def _parenthetical_span(doc: Doc, cue: Token) -> tuple[int, int] | None:
     at_end = after >= sent.end or all(doc[k].is_punct for k in range(after, sent.end))
     after_comma = after < sent.end and doc[after].text == ","
     if not before_comma or not (at_end or after_comma):
+        return None
+    # "At the same time, she added, '...'": the attribution introduces a direct quote.
+    if after_comma and after + 1 < sent.end and doc[after + 1].is_quote:
         return None
     start, end = sent.start, (a - 1 if at_end else sent.end)
     while start < end and (doc[start].is_punct or doc[start].is_space):

@@ -459,6 +459,90 @@ CASES = [
             )
         ],
     ),
+    (
+        "moved-relative-pronoun",
+        "The reserve fund, which the ministry says holds 40 billion manats, will grow.",
+        [("which the ministry says holds 40 billion manats", "indirect", "the ministry", None)],
+    ),
+    (
+        "moved-wh-word",
+        "Nobody knows what Mayor Elena Petrova says her plan would cost.",
+        [
+            (
+                "what Mayor Elena Petrova says her plan would cost",
+                "indirect",
+                "Elena Petrova",
+                "Elena Petrova",
+            )
+        ],
+    ),
+    (
+        "fragment-completes-clause",
+        "Critics mocked the prediction that the bridge would be “the safest crossing "
+        "ever built in the state.”",
+        [
+            (
+                "that the bridge would be “the safest crossing ever built in the state.”",
+                "mixed",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "fragment-in-object-of-cue",
+        "Senator Mark Hale repeated his prediction that the bridge would be “the safest crossing "
+        "ever built in the state.”",
+        [
+            (
+                "his prediction that the bridge would be “the safest crossing ever built in the state.”",
+                "mixed",
+                "Mark Hale",
+                "Mark Hale",
+            )
+        ],
+    ),
+    (
+        "fragment-object-and-predicate",
+        "The governor described the flooding as a “national emergency,” but did not ask for troops.",
+        [("the flooding as a “national emergency,”", "mixed", "The governor", None)],
+    ),
+    (
+        "addressee-not-content",
+        "Anna Kovacs told the students that “nobody is too young to vote.”",
+        [("nobody is too young to vote.", "direct", "Anna Kovacs", "Anna Kovacs")],
+    ),
+    (
+        "that-said-is-no-cue",
+        'That said, the coach also noted, "We still have a lot of work to do."',
+        [("We still have a lot of work to do.", "direct", "the coach", None)],
+    ),
+    (
+        "cue-after-conjunction-is-the-next-quotes",
+        "The poll found that 40 percent said “very likely” and 12 percent said “not at all likely.”",
+        [
+            ("very likely", "direct", "40 percent", None),
+            ("not at all likely.", "direct", "12 percent", None),
+        ],
+    ),
+    (
+        "adverbial-then-cue-then-quote",
+        "At the same time, the adviser added, “the party has to win back rural voters.”",
+        [("the party has to win back rural voters.", "direct", "the adviser", None)],
+    ),
+    (
+        "reporting-verb-used-for-its-object",
+        "The agency said the tax would cut revenue at first, but would eventually add "
+        "$9 billion over ten years.",
+        [
+            (
+                "the tax would cut revenue at first, but would eventually add $9 billion over ten years",
+                "indirect",
+                "The agency",
+                None,
+            )
+        ],
+    ),
 ]
 
 

@@ -57,6 +57,11 @@ class LangData:
     non_speaker_labels: frozenset[str] = frozenset()
     # Extra country names (as written -> ISO 3166-1 alpha-2) that CLDR and ISO lack.
     country_aliases: dict[str, str] = field(default_factory=dict)
+    # Relative and interrogative pronouns that can be moved out of a reported clause
+    # ("which the campaign says includes ...").
+    relative_pronouns: frozenset[str] = frozenset()
+    # Coordinating conjunctions ("and", "but").
+    conjunctions: frozenset[str] = frozenset()
 
 
 @cache

@@ -112,6 +112,8 @@ LANG = LangData(
     ),
     person_pronouns=frozenset({"he", "she", "him", "her"}),
     determiners=frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"}),
+    relative_pronouns=frozenset({"which", "what", "that", "who", "whom", "whatever"}),
+    conjunctions=frozenset({"and", "but", "or", "nor", "yet"}),
     abbreviations=frozenset(
         """
         adm. amb. apr. atty. aug. ave. blvd. capt. co. col. corp. d.c. dec. dept.
