@@ -97,7 +97,7 @@ class _Marked:
 
 def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
     """Every quote in ``doc``, in text order."""
-    marked = quote_marks(_text(doc), lang)
+    marked = [q for q in quote_marks(_text(doc), lang) if not _names_a_work(doc, q, lang)]
     inside = _token_mask(doc, marked)
     cues = [t for t in doc if not inside[t.i] and _is_cue(t, lang)]
     quotes: list[FoundQuote] = []
@@ -469,7 +469,7 @@ def _colon_intro(doc: Doc, q: _Marked, inside: list[bool], lang: LangData) -> To
     return doc[sent.start : colon.start] if colon.start > sent.start else None
 
 
-def _embedded_span(doc: Doc, cue: Token, q: _Marked) -> tuple[int, int] | None:
+def _embedded_span(doc: Doc, cue: Token, q: _Marked, lang: LangData) -> tuple[int, int] | None:
     """Quoted words inside the complement of a cue before them, with no colon or comma
     between ("called the media 'dishonest'", "said at an event that 'a bomb' went off"):
     the content is that complement, quoted words included (a mixed quote)."""
@@ -507,6 +507,15 @@ def _embedded_span(doc: Doc, cue: Token, q: _Marked) -> tuple[int, int] | None:
             and (c.i > cue.i or c.lower_ in {"what", "which"})
         ):
             start_tok = min(start_tok, c.left_edge.i)
+        # A relative pronoun as subject is the speaker inside the content, as with
+        # moved words: "a bill that described young men as 'super predators'".
+        if (
+            cue.dep_ == "relcl"
+            and c.dep_ in {"nsubj", "nsubjpass"}
+            and c.i < cue.i
+            and c.lower_ in lang.relative_pronouns
+        ):
+            start_tok = min(start_tok, c.i)
     while start_tok < first and doc[start_tok].dep_ == "mark":
         start_tok += 1
     right = doc[part.right_edge.i]
@@ -561,7 +570,7 @@ def _fragment_span(
 
     for _ in range(4):
         if _is_cue(token, lang) or token.lemma_.lower() in lang.object_reporting_verbs:
-            return _embedded_span(doc, token, q)
+            return _embedded_span(doc, token, q, lang)
         head = token.head
         clause = token.pos_ in {"VERB", "AUX"}
         if (
@@ -573,7 +582,9 @@ def _fragment_span(
             )
         ):
             start = token.left_edge.i
-            while doc[start].is_punct or doc[start].is_space:
+            while (doc[start].is_punct and not _opening_mark(doc, start, span.end)) or (
+                doc[start].is_space or doc[start].dep_ == "mark"
+            ):
                 start += 1
             # The clause goes on after the quoted words up to its next coordinated part.
             end, k = q.close_end, span.end
@@ -636,7 +647,7 @@ def _attribute_direct(
         kind: str | None = None
         if subject is not None:
             speaker, kind = _speaker_span(doc, subject, found, lang)
-        embedded = _embedded_span(doc, cue, q) if shape == "direct" else None
+        embedded = _embedded_span(doc, cue, q, lang) if shape == "direct" else None
         if embedded is not None:
             start, end = embedded
             return FoundQuote(
@@ -664,6 +675,23 @@ def _attribute_direct(
             q.start, q.end, "direct", None, None, None, _confidence("unattributed", None)
         )
     return None
+
+
+def _names_a_work(doc: Doc, q: _Marked, lang: LangData) -> bool:
+    """Quoted words that name a show, book or article rather than say something:
+    a few capitalized words after a possessive, article or preposition (MSNBC's
+    "Morning Joe", on "Meet the Press", the book "Fire and Fury")."""
+    words = [w.strip(".,!?:;") for w in _text(doc)[q.start : q.end].split()]
+    if not words or len(words) > 6:
+        return False
+    if not all(w[:1].isupper() or w.lower() in lang.name_connectors or not w for w in words):
+        return False
+    before = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return False
+    previous = doc[before.start - 1]
+    possessive = previous.tag_ in {"POS", "PRP$"} or previous.lower_ in {"'s", "’s"}
+    return (possessive or previous.tag_ in {"DT", "IN"}) and not _is_cue(previous, lang)
 
 
 def _starts_paragraph_or_sentence(doc: Doc, q: _Marked) -> bool:
@@ -726,6 +754,8 @@ def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[i
             end = token.left_edge.i
             break
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
+        if _opening_mark(doc, start, end):
+            break
         start += 1
     start = start if moved is None else moved
     while end > start and (
@@ -735,6 +765,17 @@ def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[i
     if end - start < 3 or not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(start, end)):
         return None
     return start, end
+
+
+def _opening_mark(doc: Doc, i: int, end: int) -> bool:
+    """Whether token ``i`` is a quote mark opening quoted words (attached to the next)."""
+    token = doc[i]
+    return (
+        token.is_quote
+        and i + 1 < end
+        and not doc[i + 1].is_punct
+        and doc[i + 1].idx == token.idx + len(token.text)
+    )
 
 
 def _new_act(token: Token, lang: LangData) -> bool:

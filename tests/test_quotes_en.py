@@ -482,7 +482,7 @@ CASES = [
         "ever built in the state.”",
         [
             (
-                "that the bridge would be “the safest crossing ever built in the state.”",
+                "the bridge would be “the safest crossing ever built in the state.”",
                 "mixed",
                 None,
                 None,
@@ -542,6 +542,29 @@ CASES = [
                 None,
             )
         ],
+    ),
+    (
+        "relative-pronoun-speaker",
+        "Residents cheered Mayor Ana Ruiz, who described the new park as “a gift to every family.”",
+        [("who described the new park as “a gift to every family.”", "mixed", "who", "Ana Ruiz")],
+    ),
+    (
+        "title-of-a-show-is-no-quote",
+        "Kovacs told BBC Radio’s “Today” programme that the vote would be “a turning point for "
+        "the region.”",
+        [
+            (
+                "the vote would be “a turning point for the region.”",
+                "mixed",
+                "Kovacs",
+                "Kovacs",
+            )
+        ],
+    ),
+    (
+        "one-word-answer-after-cue",
+        'Asked about the rumours, Hale said "No."',
+        [("No.", "direct", "Hale", "Hale")],
     ),
 ]
 
