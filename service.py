@@ -38,7 +38,7 @@ def create_app(settings: Settings | None = None, *, load_models: bool = True) ->
 
     def warm_up() -> None:
         try:
-            extractor.load()
+            extractor.load(settings.preload_languages)
             state["ready"] = True
         except Exception as exc:  # reported by /readyz, never raised into a request
             log.exception("model loading failed")

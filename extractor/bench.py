@@ -67,9 +67,10 @@ def bench_texts(
     name = extractor.settings.pipeline_for(language)
     bare = spacy.load(name)
     extractor.load([language])
+    forced = None if language == "en" else language
     warm = list(texts[:2])
     list(bare.pipe(warm))
-    extractor.extract_many(warm)
+    extractor.extract_many(warm, language=forced)
     words = sum(len(t.split()) for t in texts)
     batch = extractor.settings.batch_size
     bare_times: list[float] = []
@@ -81,7 +82,7 @@ def bench_texts(
             pass
         bare_times.append(time.process_time() - t0)
         t0 = time.process_time()
-        extractor.extract_many(texts)
+        extractor.extract_many(texts, language=forced)
         extract_times.append(time.process_time() - t0)
     return BenchResult(len(texts), words, min(bare_times), min(extract_times), _peak_rss_mb())
 
@@ -91,3 +92,25 @@ def bench_polnear(split: str = "dev", limit: int | None = None, repeat: int = 3)
     if limit:
         texts = texts[:limit]
     return bench_texts(texts, repeat=repeat)
+
+
+# Language -> token-tagged corpus whose dev sentences stand in for its news text.
+BENCH_CORPORA = {"tr": "turkish-wiki-ner", "az": "az-ner", "kk": "kaznerd"}
+
+
+def bench_language(language: str, repeat: int = 3) -> BenchResult:
+    """Speed on one language's dev sentences, grouped 20 to a document."""
+    from .corpora import ner_corpus
+
+    sentences = [s.text for s in ner_corpus(BENCH_CORPORA[language], "dev")]
+    texts = [" ".join(sentences[i : i + 20]) for i in range(0, len(sentences), 20)]
+    return bench_texts(texts, language=language, repeat=repeat)
+
+
+def loaded_rss_mb(languages: Sequence[str]) -> float:
+    """Peak RSS after loading the pipelines of ``languages`` and extracting a line."""
+    extractor = Extractor()
+    extractor.load(languages)
+    for language in languages:
+        extractor.extract("Test.", language=language)
+    return _peak_rss_mb()

@@ -44,11 +44,46 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from .bench import bench_polnear
+    from .bench import BENCH_CORPORA, bench_language, bench_polnear, loaded_rss_mb
 
+    if args.all_languages:
+        from .lang import SUPPORTED
+
+        print(
+            f"peak RSS with every language loaded ({', '.join(SUPPORTED)}): "
+            f"{loaded_rss_mb(SUPPORTED):.0f} MB"
+        )
+        return 0
+    if args.language and args.language != "en":
+        if args.language not in BENCH_CORPORA:
+            raise ExtractorError(f"no benchmark text for {args.language!r}")
+        print(f"extractor bench: {args.language}, {BENCH_CORPORA[args.language]} dev sentences")
+        print(bench_language(args.language, repeat=args.repeat).report())
+        return 0
     result = bench_polnear(args.split, limit=args.limit, repeat=args.repeat)
     print(f"extractor bench: PolNeAR {args.split}")
     print(result.report())
+    return 0
+
+
+def _eval_ner(args: argparse.Namespace) -> int:
+    from .evaluation import eval_ner
+
+    print(f"extractor eval ner: {args.corpus} {args.split}")
+    print(eval_ner(args.corpus, args.split, limit=args.limit).text())
+    return 0
+
+
+def _train_ner(args: argparse.Namespace) -> int:
+    from .train import train_ner
+
+    out = train_ner(
+        args.language,
+        Path(args.output) if args.output else None,
+        steps=args.steps,
+        seed=args.seed,
+    )
+    print(f"extractor train ner: {args.language} model written to {out}")
     return 0
 
 
@@ -83,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", default="dev", choices=["train", "dev"])
     p.add_argument("--limit", type=int, help="only the first N documents")
     p.add_argument("--repeat", type=int, default=3, help="timed runs of each (best counts)")
+    p.add_argument("--language", "-l", help="bench one language (tr, az, kk) on its dev text")
+    p.add_argument("--all-languages", action="store_true", help="memory with every language loaded")
     p.set_defaults(run=_bench)
 
     p = sub.add_parser("eval", help="quality benchmarks on the annotated corpora")
@@ -93,6 +130,20 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--limit", type=int, help="only the first N documents")
     q.add_argument("--no-textacy", action="store_true", help="skip the textacy baseline")
     q.set_defaults(run=_eval)
+    n = what.add_parser("ner", help="entity P/R/F1 per type on a token-tagged corpus")
+    n.add_argument("--corpus", required=True, choices=["turkish-wiki-ner", "kaznerd", "az-ner"])
+    n.add_argument("--split", default="dev", choices=["train", "dev"])
+    n.add_argument("--limit", type=int, help="only the first N sentences")
+    n.set_defaults(run=_eval_ner)
+
+    p = sub.add_parser("train", help="train the project's own models from ../shared/data")
+    what = p.add_subparsers(dest="what", required=True)
+    t = what.add_parser("ner", help="the NER pipeline of one language, into models/<code>_ner")
+    t.add_argument("--language", "-l", required=True, choices=["tr", "az", "kk"])
+    t.add_argument("--output", help="folder to write (default: models/<code>_ner)")
+    t.add_argument("--steps", type=int, default=8000, help="training steps")
+    t.add_argument("--seed", type=int, default=0)
+    t.set_defaults(run=_train_ner)
     return parser
 
 

@@ -66,3 +66,119 @@ def _read_brat(path: Path, doc: BratDoc) -> None:
                 role, _, ref = arg.partition(":")
                 event[role] = ref
             doc.events.append(event)
+
+
+# --- token-tagged NER corpora -----------------------------------------------------------
+
+
+@dataclass
+class TaggedSentence:
+    """A tokenized sentence with one IOB2 tag per token (labels already mapped to ours:
+    PERSON, ORG, GPE, LOC, TITLE; anything else is O)."""
+
+    words: list[str]
+    tags: list[str]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+    def spans(self) -> list[tuple[int, int, str]]:
+        """Gold entities as (start char, end char, label) in :attr:`text`."""
+        out: list[tuple[int, int, str]] = []
+        pos = 0
+        current: list[int | str] | None = None
+        for word, tag in zip(self.words, self.tags, strict=True):
+            start, end = pos, pos + len(word)
+            pos = end + 1
+            prefix, _, label = tag.partition("-")
+            if prefix == "I" and current is not None and current[2] == label:
+                current[1] = end
+                continue
+            if current is not None:
+                out.append((int(current[0]), int(current[1]), str(current[2])))
+                current = None
+            if prefix in {"B", "I"} and label:
+                current = [start, end, label]
+        if current is not None:
+            out.append((int(current[0]), int(current[1]), str(current[2])))
+        return out
+
+
+# Corpus label -> our label. Labels not listed are dropped (tagged O).
+_LABELS = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "ORG": "ORG",
+    "ORGANISATION": "ORG",
+    "ORGANIZATION": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "LOCATION": "LOC",
+    "TITLE": "TITLE",
+    "POSITION": "TITLE",
+}
+# az-ner tags countries and cities as LOC; for our purposes they are places with a
+# government (GPE) far more often than geography.
+_AZ_LABELS = {**_LABELS, "LOC": "GPE"}
+
+
+def _map_tag(tag: str, labels: dict[str, str]) -> str:
+    prefix, _, label = tag.strip().partition("-")
+    if prefix not in {"B", "I"} or label not in labels:
+        return "O"
+    return f"{prefix}-{labels[label]}"
+
+
+def _read_conll(path: Path, labels: dict[str, str]) -> list[TaggedSentence]:
+    sentences: list[TaggedSentence] = []
+    words: list[str] = []
+    tags: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if words:
+                sentences.append(TaggedSentence(words, tags))
+            words, tags = [], []
+            continue
+        words.append(parts[0])
+        tags.append(_map_tag(parts[-1], labels) if len(parts) > 1 else "O")
+    if words:
+        sentences.append(TaggedSentence(words, tags))
+    return sentences
+
+
+def _held_out(sentences: list[TaggedSentence], split: str) -> list[TaggedSentence]:
+    """A fixed train/dev split of a corpus published as one file: every tenth sentence
+    is dev, the rest train."""
+    return [s for i, s in enumerate(sentences) if (i % 10 == 9) == (split == "dev")]
+
+
+def ner_corpus(
+    name: str, split: str = "dev", shared_dir: Path | None = None
+) -> list[TaggedSentence]:
+    """Sentences of a token-tagged NER corpus: ``turkish-wiki-ner`` (tr), ``kaznerd`` (kk)
+    or ``az-ner`` (az); ``split`` is train or dev. KazNERD and az-ner come here as one
+    file each, split by :func:`_held_out`."""
+    if split not in {"train", "dev"}:
+        raise InvalidInputError(f"split {split!r} is not available here; use train or dev")
+    root = data_dir(shared_dir)
+    if name == "turkish-wiki-ner":
+        return _read_conll(root / name / f"{split}.conll", _LABELS)
+    if name == "kaznerd":
+        return _held_out(_read_conll(root / name / "IOB2_valid.txt", _LABELS), split)
+    if name == "az-ner":
+        lines = (root / name / "train-sents.txt").read_text(encoding="utf-8").splitlines()
+        tag_lines = (root / name / "train-tags.txt").read_text(encoding="utf-8").splitlines()
+        sentences = []
+        for words_line, tags_line in zip(lines, tag_lines, strict=False):
+            words, tags = words_line.split(), tags_line.split()
+            if words and len(words) == len(tags):  # a few lines are misaligned: skipped
+                sentences.append(TaggedSentence(words, [_map_tag(t, _AZ_LABELS) for t in tags]))
+        return _held_out(sentences, split)
+    raise InvalidInputError(
+        f"unknown NER corpus {name!r}; known: turkish-wiki-ner, kaznerd, az-ner", corpus=name
+    )
+
+
+NER_CORPUS_LANGUAGE = {"turkish-wiki-ner": "tr", "kaznerd": "kk", "az-ner": "az"}

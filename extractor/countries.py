@@ -55,7 +55,47 @@ def country_code(name: str, language: str = "en") -> str | None:
         cleaned = cleaned[4:]
     if not cleaned or not cleaned[0].isupper():
         return None
-    return _folded(language).get(cleaned.casefold())
+    folded = _folded(language)
+    code = folded.get(cleaned.casefold())
+    if code is None and get_lang(language).head_final:
+        base = uninflected(cleaned, language, folded)
+        code = folded.get(base.casefold()) if base else None
+    return code
+
+
+def uninflected(name: str, language: str, known: dict[str, str] | None = None) -> str | None:
+    """The known name that ``name`` is a case form of, in a language with suffixes:
+    "Türkiye'nin" -> "Türkiye", "Azərbaycanın" -> "Azərbaycan", "Қазақстанның" ->
+    "Қазақстан". Derived words ("Azərbaycanlı", Azerbaijani) are not case forms."""
+    lang = get_lang(language)
+    known = known if known is not None else _folded(language)
+    cased = _cased(language)
+    folded = name.casefold()
+    for cut in range(len(folded) - 1, max(len(folded) - lang_max_suffix(), 1) - 1, -1):
+        base, tail = folded[:cut], folded[cut:]
+        rest = tail.lstrip("'’")
+        # A case ending has two letters or more, or follows an apostrophe ("Çin'e");
+        # the name keeps its own capitals ("АҚШ", not "Ақшасыз"; "Дания", not "Данияр").
+        ending = len(rest) >= 2 or (len(rest) == 1 and rest != tail)
+        if (
+            base in known
+            and name[:cut] in cased
+            and ending
+            and rest.isalpha()
+            and rest.islower()
+            and not rest.startswith(lang.derivational_suffixes)
+        ):
+            return name[:cut]
+    return None
+
+
+@cache
+def _cased(language: str) -> frozenset[str]:
+    return frozenset(country_names(language))
+
+
+def lang_max_suffix() -> int:
+    return 7
 
 
 @cache

@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from .countries import country_display_name
 from .schema import Entity, Span
 
@@ -53,6 +55,24 @@ def fold(text: str) -> str:
     return " ".join(words)
 
 
+_SOUNDS = (("gh", "g"), ("kh", "h"), ("x", "h"), ("q", "k"), ("w", "v"), ("y", "i"))
+
+
+@lru_cache(maxsize=65536)
+def sound_key(text: str) -> str:
+    """A spelling- and script-blind form of a name: transliterated to Latin (anyascii),
+    with the letters that spellings of Turkic and Russian names trade for each other
+    made one ("Baghirov", "Bağırov", "Багиров" -> "bagirov")."""
+    latin = re.sub(r"['`’ʼ]", "", anyascii(text).casefold())
+    words = re.findall(r"[a-z]+", latin)
+    out = []
+    for word in words:
+        for a, b in _SOUNDS:
+            word = word.replace(a, b)
+        out.append(re.sub(r"(.)\1+", r"\1", word))
+    return " ".join(out)
+
+
 def _name_words(text: str) -> list[str]:
     return fold(_POSSESSIVE.sub("", text.strip())).split()
 
@@ -86,6 +106,10 @@ def cluster(mentions: list[CharMention], text: str) -> tuple[list[Entity], dict[
             or (m.label == "ORGANIZATION" and _is_acronym(m.text))
         ):
             singles.append(m)
+        elif m.label == "PERSON":
+            # One person written in several alphabets or spellings in one document
+            # ("Rasim Baghirov", "Rasim Bağırov", "Расим Багиров").
+            join((m.label, sound_key(m.name or _POSSESSIVE.sub("", m.text))), m)
         else:
             join((m.label, fold(m.name or _POSSESSIVE.sub("", m.text))), m)
     acronyms = _defined_acronyms(mentions, text)
@@ -171,7 +195,7 @@ def _attach_single(
 
 def _best_name(c: _Cluster) -> str:
     if c.label == "COUNTRY" and c.code:
-        forms = Counter(x.text for x in c.mentions)
+        forms = Counter(x.name or x.text for x in c.mentions)
         display = country_display_name(c.code)
         return display if display in forms else forms.most_common(1)[0][0]
     named = [x.name for x in c.mentions if x.name]

@@ -306,3 +306,87 @@ def eval_quotes(
     if with_textacy:
         theirs = score(golds, textacy_predictions(texts, extractor.settings.pipeline_for("en")))
     return QuoteReport(ours, theirs, len(docs))
+
+
+# --- named entities ----------------------------------------------------------------------
+
+NER_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "TITLE")
+
+
+def ner_gold(sentence_spans: Iterable[tuple[int, int, str]], text: str, language: str) -> set:
+    """Gold entities of one sentence in our types: PERSON, ORG -> ORGANIZATION, TITLE,
+    and GPE -> COUNTRY only where the words name a country (a city is no country)."""
+    from .countries import country_code
+
+    gold: set[tuple[int, int, str]] = set()
+    for start, end, label in sentence_spans:
+        if label == "PERSON":
+            gold.add((start, end, "PERSON"))
+        elif label == "ORG":
+            gold.add((start, end, "ORGANIZATION"))
+        elif label == "TITLE":
+            gold.add((start, end, "TITLE"))
+        elif label == "GPE" and country_code(text[start:end], language):
+            gold.add((start, end, "COUNTRY"))
+    return gold
+
+
+def predicted_entities(result: Extraction) -> set[tuple[int, int, str]]:
+    """Every entity mention of an Extraction as (start, end, type)."""
+    return {(m.start, m.end, e.type) for e in result.entities for m in e.mentions}
+
+
+@dataclass
+class NerReport:
+    corpus: str
+    split: str
+    language: str
+    sentences: int
+    counts: dict[str, Counts]
+
+    def text(self) -> str:
+        header = f"{self.corpus} {self.split} ({self.language}, {self.sentences} sentences)"
+        lines = [
+            f"{header}; exact spans",
+            f"{'':<14} {'P':>6} {'R':>6} {'F1':>6}   gold   pred",
+        ]
+        for kind in NER_TYPES:
+            c = self.counts[kind]
+            scores = f"{c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}"  # exact spans
+            lines.append(f"{kind:<14} {scores} {c.n_gold:6} {c.n_pred:6}")
+        return "\n".join(lines)
+
+
+def score_ner(
+    golds: Sequence[set[tuple[int, int, str]]], preds: Sequence[set[tuple[int, int, str]]]
+) -> dict[str, Counts]:
+    counts = {kind: Counts() for kind in NER_TYPES}
+    for gold, pred in zip(golds, preds, strict=True):
+        for kind, c in counts.items():
+            g = {x for x in gold if x[2] == kind}
+            p = {x for x in pred if x[2] == kind}
+            c.tp_gold += len(g & p)
+            c.tp_pred += len(g & p)
+            c.n_gold += len(g)
+            c.n_pred += len(p)
+    return counts
+
+
+def eval_ner(
+    corpus: str,
+    split: str = "dev",
+    *,
+    limit: int | None = None,
+    shared_dir: Path | None = None,
+) -> NerReport:
+    """Entities found by ``extract_many`` on a token-tagged corpus, against its gold."""
+    from .corpora import NER_CORPUS_LANGUAGE, ner_corpus
+    from .extract import Extractor
+
+    sentences = ner_corpus(corpus, split, shared_dir)[:limit]
+    language = NER_CORPUS_LANGUAGE[corpus]
+    texts = [s.text for s in sentences]
+    results = Extractor().extract_many(texts, language=language)
+    golds = [ner_gold(s.spans(), s.text, language) for s in sentences]
+    preds = [predicted_entities(r) for r in results]
+    return NerReport(corpus, split, language, len(sentences), score_ner(golds, preds))

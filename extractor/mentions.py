@@ -15,14 +15,14 @@ fix what it gets wrong in news text:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from .countries import country_code, country_names
+from .countries import country_code, country_names, uninflected
 from .lang import LangData
 
 PERSON = "PERSON"
@@ -100,9 +100,15 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     country_at = {i: m for m in found.countries for i in range(m.start, m.end)}
     boilerplate = _boilerplate(doc)
     cores = [c for c in _title_cores(doc, lang) if c[0] not in boilerplate]
+    cores = _with_ner_titles(doc, cores)
     core_tokens = {i for s, e, _ in cores for i in range(s, e)}
     chunks = _name_chunks(doc, lang, core_tokens | boilerplate)
     found.orgs = _org_chunks(doc, chunks, lang, country_at)
+    if lang.head_final:
+        # Our own models learned these languages' institution names (often capitalized
+        # on the first word only); capitalized runs only add what they did not tag.
+        tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        found.orgs = [o for o in found.orgs if not any(k in tagged for k in range(o.start, o.end))]
     # People are found next to titles attached to rule-found organizations; the NER's
     # organizations come after people, and titles are then attached to all of them.
     found.titles = _attach_titles(doc, cores, chunks, found.orgs, country_at, lang)
@@ -112,7 +118,33 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
         doc, [*found.orgs, *_ner_orgs(doc, lang, found, core_tokens | boilerplate)]
     )
     found.titles = _attach_titles(doc, cores, chunks, found.orgs, country_at, lang)
+    if lang.name_suffix_apostrophes:
+        found.persons = [_without_case_ending(doc, m, lang) for m in found.persons]
+        found.orgs = [_without_case_ending(doc, m, lang) for m in found.orgs]
     return found
+
+
+def _with_ner_titles(doc: Doc, cores: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Job titles tagged by the NER (our own pipelines have a TITLE label). Its span
+    wins over the rules' where they overlap: it was learned from whole titles with
+    their portfolio ("Білім және ғылым министрі"), the rules know head words."""
+    ner = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "TITLE"]
+    if not ner:
+        return cores
+    kept = [c for c in cores if not any(s < c[1] and c[0] < e for s, e in ner)]
+    extra = [(s, e, doc[e - 1].lower_) for s, e in ner]
+    return sorted([*kept, *extra])
+
+
+def _without_case_ending(doc: Doc, mention: Mention, lang: LangData) -> Mention:
+    """The name without the case ending its last word carries after an apostrophe:
+    "Erdoğan'ın" is named "Erdoğan"."""
+    last = doc[mention.end - 1].text
+    cut = min((last.find(a) for a in lang.name_suffix_apostrophes if a in last[1:]), default=-1)
+    if cut <= 0 or mention.name is not None:
+        return mention
+    words = [t.text_with_ws for t in doc[mention.start : mention.end - 1]]
+    return replace(mention, name="".join(words) + last[:cut])
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -143,14 +175,40 @@ def _boilerplate(doc: Doc) -> set[int]:
 
 
 def _countries(doc: Doc, nlp: Language, lang: LangData) -> list[Mention]:
-    matches = _country_matcher(nlp, lang.code)(doc)
     spans: list[Mention] = []
+    if lang.head_final:  # names take case endings: matched word by word
+        return _inflected_countries(doc, lang, spans)
+    matches = _country_matcher(nlp, lang.code)(doc)
     # Longest match first, no overlaps: "Republic of Korea" over "Korea".
     for match_id, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
         if any(s.start < end and start < s.end for s in spans):
             continue
         spans.append(Mention(COUNTRY, start, end, code=doc.vocab.strings[match_id]))
     return sorted(spans, key=lambda m: m.start)
+
+
+def _inflected_countries(doc: Doc, lang: LangData, found: list[Mention]) -> list[Mention]:
+    """Country names with a case ending on their last word ("Türkiye'nin",
+    "Azərbaycan Respublikasının"), longest first."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    spans: list[Mention] = []
+    for start in range(len(doc)):
+        if start in taken or not _is_cap(doc[start]):
+            continue
+        for size in (3, 2, 1):
+            end = start + size
+            if end > len(doc) or any(k in taken for k in range(start, end)):
+                continue
+            if any(doc[k].is_sent_start for k in range(start + 1, end)):
+                continue
+            text = doc[start:end].text
+            code = country_code(text, lang.code)
+            if code is not None:
+                base = uninflected(text, lang.code) if country_code(text) is None else None
+                spans.append(Mention(COUNTRY, start, end, code=code, name=base))
+                taken.update(range(start, end))
+                break
+    return spans
 
 
 # --- capitalized name chunks ------------------------------------------------------
@@ -197,7 +255,11 @@ def _name_chunks(doc: Doc, lang: LangData, breakers: set[int]) -> list[tuple[int
 
 
 def _has_head(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
-    return any(doc[k].lower_ in heads and doc[k].pos_ in _NAME_POS for k in range(start, end))
+    # Without a tagger (our own NER-only pipelines) every word may be a head.
+    return any(
+        doc[k].lower_ in heads and (not doc[k].pos_ or doc[k].pos_ in _NAME_POS)
+        for k in range(start, end)
+    )
 
 
 def _org_chunks(
@@ -238,8 +300,12 @@ def _split_coordination(
 
 
 def _is_title_head(token: Token, lang: LangData) -> bool:
-    if token.lower_ not in lang.title_heads:
+    # An institution's word is no title, though its stem may begin like one
+    # (Turkish "bakanlık", ministry, and "bakan", minister).
+    if token.lower_ not in lang.title_heads or token.lower_ in lang.org_heads:
         return False
+    if not token.pos_:
+        return token.is_alpha
     # A plural ("officials") names a group, not a title; an adjective ("executive order")
     # is no head.
     return token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}
@@ -264,6 +330,7 @@ def _title_cores(doc: Doc, lang: LangData) -> list[tuple[int, int, str]]:
             start > 0
             and not doc[start].is_sent_start
             and doc[start - 1].lower_ in lang.title_modifiers | lang.title_heads
+            and doc[start - 1].lower_ not in lang.org_heads
             and doc[start - 1].pos_ != "PUNCT"
         ):
             start -= 1
@@ -385,7 +452,7 @@ def _persons(
             doc[start:end].text, lang.code
         ):
             return
-        if not any(doc[k].is_alpha and _is_cap(doc[k]) for k in range(start, end)):
+        if not any(doc[k].text[:1].isalpha() and _is_cap(doc[k]) for k in range(start, end)):
             return
         persons[(start, end)] = Mention(PERSON, start, end)
 
@@ -402,9 +469,18 @@ def _persons(
             k -= 1
         if k >= 1 and doc[k].text == "," and k in chunk_at_end:
             _name_like(doc, *chunk_at_end[k], add)
-        # "Foreign Minister X" (pre-nominal)
+        # "Foreign Minister X" (pre-nominal); the NER's own person span wins where
+        # it has one ("naziri Ceyhun Bayramov Bakıda": Bakıda is a city).
         if title.mention.end in chunk_at_start and title.mention.end == title.core_end:
-            _name_like(doc, *chunk_at_start[title.core_end], add)
+            s, e = chunk_at_start[title.core_end]
+            decided = {"PERSON"} if not lang.head_final else {"PERSON", "ORG", "GPE", "LOC"}
+            if not any(
+                x.label_ in decided and x.start < e and s < x.end and x.start >= title.core_end
+                for x in doc.ents
+            ):
+                _name_like(doc, s, e, add)
+    if lang.head_final:
+        _turkic_names(doc, lang, chunks, add)
     # A surname alone refers to the named person: "Rasim Baghirov ... Baghirov".
     surnames = {doc[m.end - 1].text: m for m in persons.values() if m.end - m.start >= 2}
     for token in doc:
@@ -417,6 +493,34 @@ def _persons(
             continue
         kept.append(m)
     return kept
+
+
+def _turkic_names(
+    doc: Doc, lang: LangData, chunks: list[tuple[int, int]], add: Callable[[int, int], None]
+) -> None:
+    """In the Turkic languages only proper names (and a sentence's first word) are
+    capitalized: next to a reporting verb, a run of two or three capitalized words that
+    names no institution, title or country is the speaker's name ("dedi Baxtiyor
+    Saidov"), where the NER (say, a model borrowed from a related language) missed it."""
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for start, end in chunks:
+        if any(k in tagged for k in range(start, end)):
+            continue  # the NER has decided what these words are
+        if doc[start].is_sent_start:
+            start += 1  # the first word of a sentence is capitalized anyway
+        words = doc[start:end]
+        name_shaped = all(
+            t.text[:1].isupper() and t.text[1:2].islower() and t.text.replace("'", "").isalpha()
+            for t in words
+        )
+        institutional = any(
+            t.lower_ in lang.org_heads or t.lower_ in lang.title_heads for t in words
+        )
+        beside_cue = (start > 0 and doc[start - 1].lower_ in lang.reporting_verbs) or (
+            end < len(doc) and doc[end].lower_ in lang.reporting_verbs
+        )
+        if 2 <= len(words) <= 3 and name_shaped and not institutional and beside_cue:
+            add(start, end)
 
 
 def _with_speaker_labels(
@@ -439,9 +543,16 @@ def _with_speaker_labels(
         if not line_break_before(start) or not 1 <= token.i - start <= 3:
             continue
         words = [t for t in doc[start : token.i] if not t.is_punct]
+        # In Turkic news a "Name Surname: statement" headline is the common form.
+        named = (
+            lang.head_final
+            and 2 <= len(words) <= 3
+            and all(t.is_title and t.is_alpha for t in words)
+            and not any(t.lower_ in lang.title_heads or t.lower_ in lang.org_heads for t in words)
+        )
         if (
             not words
-            or not all(t.is_upper and t.is_alpha for t in words)
+            or not (all(t.is_upper and t.is_alpha for t in words) or named)
             or any(t.lower_ in lang.non_speaker_labels for t in words)
             or any(k in taken or k in country_at for k in range(start, token.i))
         ):
@@ -453,7 +564,10 @@ def _with_speaker_labels(
 def _name_like(doc: Doc, start: int, end: int, add: Callable[[int, int], None]) -> None:
     """Call ``add`` on a 1-4 word chunk of proper nouns (a personal name's shape)."""
     if 1 <= end - start <= 4 and all(
-        doc[k].pos_ in {"PROPN", "NOUN"} or doc[k].text == "." for k in range(start, end)
+        doc[k].pos_ in {"PROPN", "NOUN"}
+        or doc[k].text == "."
+        or (not doc[k].pos_ and _is_cap(doc[k]))
+        for k in range(start, end)
     ):
         add(start, end)
 
@@ -474,7 +588,12 @@ def _ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
             end -= 1
-        if end <= start or any(k in taken for k in range(start, end)):
+        # An entity running into a title or a name keeps what comes before it
+        # ("Dışişleri Bakanlığı | Sözcüsü Öncü Keçeli").
+        end = next((k for k in range(start, end) if k in taken), end)
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+            end -= 1
+        if end <= start:
             continue
         span = doc[start:end]
         if country_code(span.text, lang.code):

@@ -37,11 +37,15 @@ def _load(name: str) -> Language:
             "EXTRACTOR_PIPELINES to one that is",
             pipeline=name,
         ) from exc
-    before = "parser" if "parser" in nlp.pipe_names else None
-    if before:
-        nlp.add_pipe("paragraph_boundaries", before=before)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_boundaries", before="parser")
+    elif {"senter", "sentencizer"} & set(nlp.pipe_names):
+        nlp.add_pipe("paragraph_boundaries", last=True)
     else:
-        nlp.add_pipe("paragraph_boundaries", first=True)
+        # An NER-only pipeline (our own models) still needs sentences; the
+        # sentencizer decides every token, so paragraph breaks are marked after it.
+        nlp.add_pipe("sentencizer", first=True)
+        nlp.add_pipe("paragraph_boundaries", after="sentencizer")
     return nlp
 
 

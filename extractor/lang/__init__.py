@@ -7,12 +7,46 @@ words of a language; it asks :func:`get_lang`.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
 from ..errors import UnsupportedLanguageError
 
-SUPPORTED: tuple[str, ...] = ("en",)
+SUPPORTED: tuple[str, ...] = ("en", "tr", "az", "kk", "uz", "ky")
+
+
+class Words(frozenset[str]):
+    """A set of lower-case words. An entry ending in "-" is a stem: it matches every
+    word that starts with it and goes on for at most :attr:`max_suffix` more letters,
+    which is how Turkic words take their case and possessive endings ("direktor-"
+    matches direktoru, direktorunun; "bildir-" matches bildirib, bildirdi)."""
+
+    max_suffix = 9
+    _stems: tuple[str, ...]
+
+    def __new__(cls, items: Iterable[str] = ()) -> Words:
+        words = super().__new__(cls, items)
+        stems = {w[:-1] for w in words if w.endswith("-") and len(w) > 2}
+        words._stems = tuple(sorted(stems, key=len, reverse=True))
+        return words
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or not self._stems:
+            return False
+        return self.stem_of(word) is not None
+
+    def stem_of(self, word: str) -> str | None:
+        """The longest stem that ``word`` is an inflected form of, if any."""
+        for stem in self._stems:
+            if word.startswith(stem) and len(word) - len(stem) <= self.max_suffix:
+                return stem
+        return None
+
+    def __or__(self, other: frozenset[str]) -> Words:  # type: ignore[override]
+        return Words([*self, *other])
 
 
 @dataclass(frozen=True)
@@ -62,6 +96,21 @@ class LangData:
     relative_pronouns: frozenset[str] = frozenset()
     # Coordinating conjunctions ("and", "but").
     conjunctions: frozenset[str] = frozenset()
+    # Verb-final languages (the Turkic ones): the attribution usually follows the
+    # quote and the speaker opens the sentence; "according to" follows its source.
+    head_final: bool = False
+    # Multi-word reporting cues (each word an entry as in :class:`Words`):
+    # ("qeyd", "ed-") for "qeyd edib", ("атап", "өт-") for "атап өтті".
+    cue_phrases: tuple[tuple[str, ...], ...] = ()
+    # Apostrophes that separate a proper name from its case ending ("Erdoğan'ın").
+    name_suffix_apostrophes: str = ""
+    # Endings that derive a new word from a name rather than inflect it
+    # ("Azərbaycanlı", an Azerbaijani; "Қазақстандық", Kazakhstani).
+    derivational_suffixes: tuple[str, ...] = ()
+    # Endings of a reported clause before its verb, where the language nominalizes it
+    # (Turkish "... olduğunu söyledi", Kazakh "... өткенін атап өтті"). A phrase
+    # between speaker and cue without one is the object of an announcement, not speech.
+    clause_endings: tuple[str, ...] = ()
 
 
 @cache

@@ -1,0 +1,92 @@
+"""Azerbaijani (Latin script).
+
+Word lists are lower case; an entry ending in "-" is a stem matching its inflected
+forms (see :class:`~extractor.lang.Words`). Reporting verbs are those of Azerbaijani
+news ("bildirib", "deyib", "qeyd edib", "vurğulayıb", "söyləyib"), including the
+converb "deyə" and the "... sözlərinə görə" (according to) cue; titles and
+institutions are the heads of Azerbaijani official names ("Xarici İşlər naziri",
+"Medianın İnkişafı Agentliyi", "şöbəsinin müdiri").
+"""
+
+from . import LangData, Words
+
+LANG = LangData(
+    code="az",
+    reporting_verbs=Words(
+        """
+        bildir- deyib dedi deyir deyə deyərək söylə- vurğula- açıqla- əlavə
+        xatırlat- çatdır- məlumat bəyan- izah- cavablandır- qeyd
+        """.split()
+    ),
+    object_reporting_verbs=Words(),
+    phrasal_reporting_verbs=frozenset(),
+    cue_phrases=(
+        ("qeyd", "ed-"),
+        ("əlavə", "ed-"),
+        ("diqqətə", "çatdır-"),
+        ("məlumat", "ver-"),
+        ("bəyan", "ed-"),
+        ("fikrini", "bildir-"),
+    ),
+    source_cues=(("görə",), ("sözlərinə", "görə"), ("fikrincə",)),
+    quote_pairs={
+        "“": ("”", '"'),
+        '"': ('"', "”"),
+        "«": ("»",),
+        "‘": ("’",),
+        "”": ("”",),
+    },
+    title_heads=Words(
+        """
+        nazir- prezident- direktor- müdir- sədr- başçı- rəhbər-
+        səfir- nümayəndə- katib- müavin- sözçü- deputat-
+        komandan- general- professor- rektor- dekan- hakim- prokuror- vəkil-
+        koordinator- məsləhətçi- müşavir- ekspert- mütəxəssis- redaktor- jurnalist-
+        icraçı- kral- kraliça-
+        """.split()
+    ),
+    title_modifiers=Words(
+        """
+        xarici daxili işlər maliyyə ədliyyə müdafiə təhsil səhiyyə iqtisadiyyat
+        energetika mədəniyyət baş birinci keçmiş icraçı mətbuat şöbə
+        """.split()
+    ),
+    title_postmodifiers=Words({"müavin-"}),
+    org_heads=Words(
+        """
+        nazirliy- nazirlik agentliy- agentlik təşkilat- şöbə- departament- idarə-
+        komitə- komissiya- şura- şurası məclis- parlament- partiya- universitet-
+        institut- akademiya- fond- fondu assosiasiya- birliy- birlik bank- şirkət-
+        mərkəz- xidmət- administrasiya- aparat- məhkəmə- palata- federasiya-
+        ittifaq- qrup- nümayəndəliy- səfirliy- qurum- holdinq- teleradio- qəzet-
+        televiziya- portal-
+        """.split()
+    ),
+    org_unit_heads=Words(
+        """
+        şöbə- departament- idarə- sektor- bölmə- xidmət- qrup- aparat-
+        """.split()
+    ),
+    name_connectors=frozenset({"və"}),
+    title_org_preps=frozenset(),
+    honorifics=Words({"cənab", "xanım", "dr.", "prof."}),
+    person_pronouns=Words({"o", "onun", "ona", "onu"}),
+    determiners=frozenset({"bu", "həmin", "o", "bir"}),
+    abbreviations=frozenset({"dr.", "prof.", "və s.", "b."}),
+    conjunctions=frozenset({"və", "amma", "lakin", "ancaq", "yaxud", "ya"}),
+    head_final=True,
+    clause_endings=(
+        "dığını",
+        "diyini",
+        "duğunu",
+        "düyünü",
+        "tdığını",
+        "acağını",
+        "əcəyini",
+        "madığını",
+        "mədiyini",
+    ),
+    derivational_suffixes=("lı", "li", "lu", "lü", "ca", "cə", "ça", "çə", "lar", "lər"),
+    name_suffix_apostrophes="'’",
+    country_aliases={"Türkiyə": "TR", "Azərbaycan Respublikası": "AZ", "ABŞ": "US"},
+)

@@ -1,0 +1,96 @@
+"""Turkish.
+
+Word lists are lower case; an entry ending in "-" is a stem matching its inflected
+forms (see :class:`~extractor.lang.Words`). Reporting verbs are the speech verbs of
+Turkish news ("dedi", "söyledi", "açıkladı", "belirtti", "vurguladı", "bildirdi",
+"kaydetti", "ifade etti"); titles and institutions are the usual heads of Turkish
+official names ("Dışişleri Bakanı", "Cumhurbaşkanlığı İletişim Başkanlığı").
+"""
+
+from . import LangData, Words
+
+LANG = LangData(
+    code="tr",
+    reporting_verbs=Words(
+        """
+        dedi demişti diyor diye söyle- açıkla- belirt- vurgula- bildir- kaydet-
+        ekledi eklemişti anlat- aktar- duyur- yanıtla- savun- uyar- iddia
+        hatırlat- değerlendir-
+        """.split()
+    ),
+    object_reporting_verbs=Words(),
+    phrasal_reporting_verbs=frozenset(),
+    cue_phrases=(
+        ("ifade", "et-"),
+        ("dile", "getir-"),
+        ("açıklama", "yap-"),
+        ("altını", "çiz-"),
+        ("iddia", "et-"),
+        ("kaydetti",),
+    ),
+    source_cues=(("göre",), ("açıklamasına", "göre"), ("sözlerine", "göre")),
+    quote_pairs={
+        "“": ("”", '"'),
+        '"': ('"', "”"),
+        "«": ("»",),
+        "‘": ("’",),
+        "”": ("”",),
+    },
+    title_heads=Words(
+        """
+        bakan- başkan- cumhurbaşkan- başbakan- müdür- direktör-
+        sözcü- büyükelçi- vali- milletvekil- müsteşar-
+        başkonsolos- konsolos- sekreter- yönetici- koordinatör-
+        uzman- profesör- rektör- dekan- komutan- yardımcı- danışman-
+        temsilci- hakim- savcı- avukat- başmüfettiş- müfettiş- kral- kraliçe-
+        prens- şef- editör- muhabir-
+        """.split()
+    ),
+    title_modifiers=Words(
+        """
+        dışişleri içişleri maliye adalet savunma milli eğitim sağlık ekonomi
+        ticaret enerji kültür turizm ulaştırma tarım çalışma aile iletişim
+        genel vekili yardımcısı eski baş kıdemli bölge il belediye
+        """.split()
+    ),
+    title_postmodifiers=Words({"yardımcı-", "vekil-"}),
+    org_heads=Words(
+        """
+        bakanlığ- bakanlık başkanlığ- başkanlık müdürlüğ- müdürlük kurum- kurul-
+        kuruluş- teşkilat- örgüt- ajans- birliğ- birlik meclis- parti- partisi
+        üniversite- enstitü- vakf- vakıf dernek- derneğ- şirket- holding- bankas-
+        banka- mahkeme- konsey- komisyon- komite- federasyon- merkez- müze-
+        hastane- gazete- televizyon- radyo- ofis- sekreterliğ- daire- dairesi
+        genelkurmay- valiliğ- belediye- ittifak- konfederasyon-
+        """.split()
+    ),
+    org_unit_heads=Words(
+        """
+        daire- dairesi müdürlüğ- müdürlük şube- şubesi departman- birim- bölüm-
+        sekreterliğ- başkanlığ-
+        """.split()
+    ),
+    name_connectors=frozenset({"ve"}),
+    title_org_preps=frozenset(),
+    honorifics=Words({"bay", "bayan", "sayın", "dr.", "prof.", "doç."}),
+    person_pronouns=Words({"o", "onun", "ona", "onu", "kendisi", "kendisinin"}),
+    determiners=frozenset({"bu", "şu", "o", "bir"}),
+    abbreviations=frozenset({"dr.", "prof.", "doç.", "av.", "vb.", "vs.", "örn."}),
+    conjunctions=frozenset({"ve", "ama", "fakat", "ancak", "veya"}),
+    head_final=True,
+    clause_endings=(
+        "dığını",
+        "diğini",
+        "duğunu",
+        "düğünü",
+        "tığını",
+        "tiğini",
+        "tuğunu",
+        "tüğünü",
+        "acağını",
+        "eceğini",
+    ),
+    derivational_suffixes=("lı", "li", "lu", "lü", "ca", "ce", "ça", "çe", "ler", "lar"),
+    name_suffix_apostrophes="'’",
+    country_aliases={"Türkiye": "TR", "Türkiye Cumhuriyeti": "TR", "ABD": "US"},
+)

@@ -1,0 +1,59 @@
+"""Uzbek (Latin script; Cyrillic Uzbek is not covered yet).
+
+Word lists are lower case; an entry ending in "-" is a stem matching its inflected
+forms (see :class:`~extractor.lang.Words`). Reporting verbs are those of Uzbek news
+("dedi", "ta'kidladi", "bildirdi", "aytdi", "ma'lum qildi"), with the "... ga ko'ra"
+cue. The modifier letter ʻ and the apostrophes ' ’ all occur in o'/g' and are written
+here with "'"; text is matched after the same folding.
+"""
+
+from . import LangData, Words
+
+LANG = LangData(
+    code="uz",
+    reporting_verbs=Words(
+        """
+        dedi degan deya dey- ta'kidla- bildir- ayt- ma'lum izohla- qo'shimcha
+        xabar- e'lon- eslat- javob-
+        """.split()
+    ),
+    object_reporting_verbs=Words(),
+    phrasal_reporting_verbs=frozenset(),
+    cue_phrases=(("ma'lum", "qil-"), ("e'lon", "qil-"), ("qayd", "et-"), ("xabar", "ber-")),
+    source_cues=(("ko'ra",), ("so'zlariga", "ko'ra"), ("fikricha",)),
+    quote_pairs={"“": ("”", '"'), '"': ('"', "”"), "«": ("»",), "„": ("“", "”")},
+    title_heads=Words(
+        """
+        vazir- prezident- direktor- rais- rahbar- boshliq- hokim- deputat- elchi-
+        kotib- o'rinbosar- vakil- mutaxassis- ekspert- professor- rektor-
+        sudya- prokuror- general- spiker- maslahatchi- muxbir- jurnalist- mudir-
+        """.split()
+    ),
+    title_modifiers=Words(
+        """
+        tashqi ichki ishlar moliya adliya mudofaa ta'lim sog'liqni iqtisodiyot
+        energetika madaniyat bosh birinchi sobiq matbuot
+        """.split()
+    ),
+    title_postmodifiers=Words({"o'rinbosar-"}),
+    org_heads=Words(
+        """
+        vazirlig- vazirlik agentlig- agentlik tashkilot- departament- qo'mita-
+        komissiya- kengash- parlament- majlis- senat- partiya- universitet-
+        institut- akademiya- jamg'arma- uyushma- ittifoq- bank- kompaniya-
+        markaz- xizmat- hokimlig- sud- palata- federatsiya- boshqarma- bo'lim-
+        """.split()
+    ),
+    org_unit_heads=Words({"departament-", "boshqarma-", "bo'lim-", "xizmat-"}),
+    name_connectors=frozenset({"va"}),
+    title_org_preps=frozenset(),
+    honorifics=Words({"janob", "xonim"}),
+    person_pronouns=Words({"u", "uning", "unga", "uni"}),
+    determiners=frozenset({"bu", "shu", "u", "bir"}),
+    conjunctions=frozenset({"va", "lekin", "ammo", "yoki"}),
+    head_final=True,
+    clause_endings=("ganini", "kanini", "qanini", "ganligini", "kanligini", "ishini"),
+    derivational_suffixes=("lik", "cha", "li"),
+    name_suffix_apostrophes="",
+    country_aliases={"O'zbekiston": "UZ", "O'zbekiston Respublikasi": "UZ", "AQSh": "US"},
+)

@@ -1,0 +1,121 @@
+"""Training recipe for the project's own NER pipelines (``extractor train ner``).
+
+One spaCy pipeline (tok2vec + ner) per language, trained on the token-tagged corpora
+under ``<shared_dir>/data`` with our labels (PERSON, ORG, GPE, LOC, TITLE), and written
+to ``models/<code>_ner``. Closely related languages share data: Azerbaijani trains on
+az-ner plus Turkish. The model card (models/README.md) records data, licences, scores
+and this command.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from .corpora import TaggedSentence, ner_corpus
+from .errors import InvalidInputError
+from .settings import MODELS_DIR
+
+# language -> [(corpus, times repeated in the training data)]; dev is the first corpus.
+TRAINING_SETS: dict[str, list[tuple[str, int]]] = {
+    "tr": [("turkish-wiki-ner", 1)],
+    "az": [("az-ner", 4), ("turkish-wiki-ner", 1)],
+    "kk": [("kaznerd", 1)],
+}
+# spaCy language classes: Kazakh has none, the multi-language tokenizer serves.
+SPACY_LANG = {"tr": "tr", "az": "az", "kk": "xx"}
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "TITLE")
+
+
+def _docbin(sentences: Sequence[TaggedSentence], lang: str, path: Path) -> None:
+    import spacy
+    from spacy.tokens import Doc, DocBin
+
+    nlp = spacy.blank(lang)
+    db = DocBin(store_user_data=False)
+    for s in sentences:
+        doc = Doc(nlp.vocab, words=s.words, spaces=[True] * len(s.words))
+        ents = [doc.char_span(a, b, label=label) for a, b, label in s.spans()]
+        doc.ents = [e for e in ents if e is not None]
+        db.add(doc)
+    db.to_disk(path)
+
+
+def config(language: str, steps: int, width: int) -> str:
+    """The spaCy training config for ``language`` (efficiency CNN, our labels)."""
+    from spacy.cli.init_config import init_config
+
+    cfg = init_config(lang=SPACY_LANG[language], pipeline=["ner"], optimize="efficiency")
+    cfg["training"]["max_steps"] = steps
+    cfg["training"]["eval_frequency"] = 500
+    cfg["training"]["patience"] = 3000
+    cfg["components"]["tok2vec"]["model"]["encode"]["width"] = width
+    cfg["components"]["tok2vec"]["model"]["embed"]["width"] = width
+    # Agglutinative words: more hash rows for word forms and endings than spaCy's
+    # defaults (5000, 1000, 2500, 2500), which collide on Turkic vocabularies.
+    cfg["components"]["tok2vec"]["model"]["embed"]["rows"] = [20000, 2000, 10000, 1000]
+    cfg["nlp"]["batch_size"] = 256
+    text: str = cfg.to_str()
+    return text
+
+
+def train_ner(
+    language: str,
+    output: Path | None = None,
+    *,
+    steps: int = 8000,
+    width: int = 128,
+    shared_dir: Path | None = None,
+    seed: int = 0,
+) -> Path:
+    """Train the NER pipeline for ``language``; returns the folder of the best model."""
+    from spacy.cli.train import train
+
+    if language not in TRAINING_SETS:
+        raise InvalidInputError(
+            f"no NER training data for {language!r}; trainable: {', '.join(TRAINING_SETS)}"
+        )
+    output = output or MODELS_DIR / f"{language}_ner"
+    sets = TRAINING_SETS[language]
+    train_sents: list[TaggedSentence] = []
+    for corpus, times in sets:
+        train_sents.extend(ner_corpus(corpus, "train", shared_dir) * times)
+    random.Random(seed).shuffle(train_sents)
+    dev_sents = ner_corpus(sets[0][0], "dev", shared_dir)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        lang = SPACY_LANG[language]
+        _docbin(train_sents, lang, work / "train.spacy")
+        _docbin(dev_sents, lang, work / "dev.spacy")
+        (work / "config.cfg").write_text(config(language, steps, width), encoding="utf-8")
+        train(
+            work / "config.cfg",
+            work / "out",
+            overrides={
+                "paths.train": str(work / "train.spacy"),
+                "paths.dev": str(work / "dev.spacy"),
+                "system.seed": seed,
+            },
+        )
+        best = work / "out" / "model-best"
+        _finish(best, language)
+        import shutil
+
+        if output.exists():
+            shutil.rmtree(output)
+        shutil.copytree(best, output)
+    return output
+
+
+def _finish(path: Path, language: str) -> None:
+    """Name the model and drop what inference does not need."""
+    import json
+
+    meta_path = path / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["name"] = f"{language}_ner"
+    meta["lang"] = meta.get("lang", SPACY_LANG[language])
+    meta["description"] = f"NER for {language} ({', '.join(LABELS)}); see models/README.md"
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")

@@ -1,0 +1,238 @@
+"""Turkish, Azerbaijani, Kazakh, Uzbek and Kyrgyz, table-driven: sentences written for
+these tests in the style of each language's news agencies. Each case lists entities that
+must be found (type, name) and the quotes expected (content, kind, speaker mention)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor
+
+from .conftest import assert_spans_exact
+
+pytestmark = pytest.mark.model
+
+# (id, language, text, {(type, name)}, [(content, kind, speaker mention)])
+CASES = [
+    # --- Turkish ---
+    (
+        "tr-direct-dedi-after-name",
+        "tr",
+        "«Barış için her adımı atacağız», dedi Dışişleri Bakanı Hakan Fidan.",
+        {("PERSON", "Hakan Fidan"), ("TITLE", "Dışişleri Bakanı")},
+        [("Barış için her adımı atacağız", "direct", "Hakan Fidan")],
+    ),
+    (
+        "tr-indirect-olduğunu-söyledi",
+        "tr",
+        "Hakan Fidan, iki ülke arasındaki ilişkilerin güçlü olduğunu söyledi.",
+        {("PERSON", "Hakan Fidan")},
+        [("iki ülke arasındaki ilişkilerin güçlü olduğunu", "indirect", "Hakan Fidan")],
+    ),
+    (
+        "tr-apostrophe-country-and-person",
+        "tr",
+        "Cumhurbaşkanı Erdoğan'ın ziyareti Türkiye'nin gündemindeydi.",
+        {("PERSON", "Erdoğan"), ("COUNTRY", "Türkiye")},
+        [],
+    ),
+    (
+        "tr-colon-quote",
+        "tr",
+        "Ekonomi Bakanı Mehmet Şimşek açıklama yaptı: «Enflasyon düşmeye devam edecek.»",
+        {("PERSON", "Mehmet Şimşek")},
+        [("Enflasyon düşmeye devam edecek.", "direct", "Mehmet Şimşek")],
+    ),
+    (
+        "tr-göre-source",
+        "tr",
+        "Ayşe Demir'e göre, yeni yasa basın özgürlüğünü kısıtlayacak.",
+        {("PERSON", "Ayşe Demir")},
+        [("yeni yasa basın özgürlüğünü kısıtlayacak", "indirect", "Ayşe Demir'e")],
+    ),
+    (
+        "tr-ministry-organization",
+        "tr",
+        "Sağlık Bakanlığı yeni aşı kampanyasını duyurdu.",
+        {("ORGANIZATION", "Sağlık Bakanlığı")},
+        [],
+    ),
+    (
+        "tr-direct-dedi-title-org",
+        "tr",
+        "İletişim Başkanı Fahrettin Altun, «Dezenformasyonla mücadele kararlılıkla sürecek» dedi.",
+        {("PERSON", "Fahrettin Altun")},
+        [("Dezenformasyonla mücadele kararlılıkla sürecek", "direct", "Fahrettin Altun")],
+    ),
+    (
+        "tr-spokesperson-indirect",
+        "tr",
+        "Dışişleri Bakanlığı Sözcüsü Öncü Keçeli, iddiaların gerçeği yansıtmadığını belirtti.",
+        {("PERSON", "Öncü Keçeli"), ("ORGANIZATION", "Dışişleri Bakanlığı")},
+        [("iddiaların gerçeği yansıtmadığını", "indirect", "Öncü Keçeli")],
+    ),
+    (
+        "tr-two-countries-no-quote",
+        "tr",
+        "Türkiye ile Azerbaycan arasındaki ticaret hacmi geçen yıl arttı.",
+        {("COUNTRY", "Türkiye"), ("COUNTRY", "Azerbaycan")},
+        [],
+    ),
+    # --- Azerbaijani ---
+    (
+        "az-direct-deyə-speaker-between",
+        "az",
+        "«Biz birgə layihələri davam etdirəcəyik», - deyə Rasim Bağırov vurğulayıb.",
+        {("PERSON", "Rasim Bağırov")},
+        [("Biz birgə layihələri davam etdirəcəyik", "direct", "Rasim Bağırov")],
+    ),
+    (
+        "az-bildirib-ki",
+        "az",
+        "Rasim Bağırov bildirib ki, Türk dövlətləri arasında informasiya mübadiləsi güclənir.",
+        {("PERSON", "Rasim Bağırov")},
+        [
+            (
+                "Türk dövlətləri arasında informasiya mübadiləsi güclənir",
+                "indirect",
+                "Rasim Bağırov",
+            )
+        ],
+    ),
+    (
+        "az-headline-name-colon",
+        "az",
+        "Ceyhun Bayramov: Sülh prosesi geri dönməzdir",
+        {("PERSON", "Ceyhun Bayramov")},
+        [("Sülh prosesi geri dönməzdir", "direct", "Ceyhun Bayramov")],
+    ),
+    (
+        "az-title-before-name-and-country",
+        "az",
+        "Azərbaycanın xarici işlər naziri Ceyhun Bayramov Bakıda səfirlə görüşüb.",
+        {("PERSON", "Ceyhun Bayramov"), ("COUNTRY", "Azərbaycan")},
+        [],
+    ),
+    (
+        "az-qeyd-edib-indirect",
+        "az",
+        "Leyla Məmmədova media sahəsində əməkdaşlığın genişləndiyini qeyd edib.",
+        {("PERSON", "Leyla Məmmədova")},
+        [("media sahəsində əməkdaşlığın genişləndiyini", "indirect", "Leyla Məmmədova")],
+    ),
+    (
+        "az-president-ki-clause",
+        "az",
+        "Prezident İlham Əliyev bildirib ki, regionda sülh möhkəmlənir.",
+        {("PERSON", "İlham Əliyev")},
+        [("regionda sülh möhkəmlənir", "indirect", "İlham Əliyev")],
+    ),
+    (
+        "az-qeyd-edib-after-quote",
+        "az",
+        "«Media sahəsində əməkdaşlıq vacibdir», - Rasim Bağırov qeyd edib.",
+        {("PERSON", "Rasim Bağırov")},
+        [("Media sahəsində əməkdaşlıq vacibdir", "direct", "Rasim Bağırov")],
+    ),
+    (
+        "az-countries-inflected",
+        "az",
+        "Türkiyə və Özbəkistanın nümayəndələri Bakıda görüşüb.",
+        {("COUNTRY", "Türkiyə"), ("COUNTRY", "Özbəkistan")},
+        [],
+    ),
+    # --- Kazakh ---
+    (
+        "kk-direct-деді",
+        "kk",
+        "Сыртқы істер министрі Мұрат Нұртілеу «Бейбітшілік бәрінен маңызды» деді.",
+        {("PERSON", "Мұрат Нұртілеу"), ("TITLE", "Сыртқы істер министрі")},
+        [("Бейбітшілік бәрінен маңызды", "direct", "Мұрат Нұртілеу")],
+    ),
+    (
+        "kk-атап-өтті-indirect",
+        "kk",
+        "Мұрат Нұртілеу келіссөздердің жақсы өткенін атап өтті.",
+        {("PERSON", "Мұрат Нұртілеу")},
+        [("келіссөздердің жақсы өткенін", "indirect", "Мұрат Нұртілеу")],
+    ),
+    (
+        "kk-country-genitive",
+        "kk",
+        "Қазақстан Республикасының Президенті Астанада сөз сөйледі.",
+        {("COUNTRY", "Қазақстан Республикасы")},
+        [],
+    ),
+    (
+        "kk-title-person-деп-мәлімдеді",
+        "kk",
+        "Үкімет басшысы Олжас Бектенов «Экономика тұрақты өсіп келеді» деп мәлімдеді.",
+        {("PERSON", "Олжас Бектенов")},
+        [("Экономика тұрақты өсіп келеді", "direct", "Олжас Бектенов")],
+    ),
+    (
+        "kk-two-countries",
+        "kk",
+        "Қазақстан мен Өзбекстан арасындағы сауда өсті.",
+        {("COUNTRY", "Қазақстан"), ("COUNTRY", "Өзбекстан")},
+        [],
+    ),
+    # --- Uzbek (no gold data: transfer from the Azerbaijani model) ---
+    (
+        "uz-direct-dedi",
+        "uz",
+        "«Biz hamkorlikni davom ettiramiz», dedi Baxtiyor Saidov.",
+        {("PERSON", "Baxtiyor Saidov")},
+        [("Biz hamkorlikni davom ettiramiz", "direct", "Baxtiyor Saidov")],
+    ),
+    (
+        "uz-indirect-ta'kidladi",
+        "uz",
+        "Tashqi ishlar vaziri Baxtiyor Saidov muzokaralar samarali o'tganini ta'kidladi.",
+        {("PERSON", "Baxtiyor Saidov")},
+        [("muzokaralar samarali o'tganini", "indirect", "Baxtiyor Saidov")],
+    ),
+    # --- Kyrgyz (no gold data: transfer from the Kazakh model) ---
+    (
+        "ky-direct-деди",
+        "ky",
+        "«Биз кызматташтыкты улантабыз», деди Жээнбек Кулубаев.",
+        {("PERSON", "Жээнбек Кулубаев")},
+        [("Биз кызматташтыкты улантабыз", "direct", "Жээнбек Кулубаев")],
+    ),
+    (
+        "ky-indirect-билдирди",
+        "ky",
+        "Тышкы иштер министри Жээнбек Кулубаев сүйлөшүүлөр ийгиликтүү өткөнүн билдирди.",
+        {("PERSON", "Жээнбек Кулубаев")},
+        [("сүйлөшүүлөр ийгиликтүү өткөнүн", "indirect", "Жээнбек Кулубаев")],
+    ),
+    (
+        "ky-two-countries",
+        "ky",
+        "Кыргызстан менен Казакстан кызматташтыкты күчөтөт.",
+        {("COUNTRY", "Кыргызстан"), ("COUNTRY", "Казакстан")},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "language, text, entities, quotes", [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_turkic_cases(
+    extractor: Extractor,
+    language: str,
+    text: str,
+    entities: set[tuple[str, str]],
+    quotes: list[tuple[str, str, str]],
+) -> None:
+    result = extractor.extract(text, language=language)
+    assert_spans_exact(text, result)
+    found = {(e.type, e.name) for e in result.entities}
+    assert entities <= found, found
+    got = [
+        (q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None)
+        for q in result.quotes
+    ]
+    assert got == quotes
