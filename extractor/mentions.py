@@ -473,9 +473,17 @@ def _persons(
         # it has one ("naziri Ceyhun Bayramov Bakıda": Bakıda is a city).
         if title.mention.end in chunk_at_start and title.mention.end == title.core_end:
             s, e = chunk_at_start[title.core_end]
-            decided = {"PERSON"} if not lang.head_final else {"PERSON", "ORG", "GPE", "LOC"}
+            decided = {"PERSON"} if not lang.head_final else {"PERSON", "ORG", "LOC"}
             if not any(
-                x.label_ in decided and x.start < e and s < x.end and x.start >= title.core_end
+                # A place word after a title stays a place, unless the words after the
+                # title are a full name the NER took for one ("Садыр Жапаров").
+                (
+                    x.label_ in decided
+                    or (x.label_ == "GPE" and (e - s < 2 or country_code(x.text, lang.code)))
+                )
+                and x.start < e
+                and s < x.end
+                and x.start >= title.core_end
                 for x in doc.ents
             ):
                 _name_like(doc, s, e, add)

@@ -78,6 +78,20 @@ CASES = [
         {("COUNTRY", "Türkiye"), ("COUNTRY", "Azerbaycan")},
         [],
     ),
+    (
+        "tr-colon-after-cue",
+        "tr",
+        "Ticaret Bakanı Ömer Bolat şunları söyledi: «İhracat rekor kırdı.»",
+        {("PERSON", "Ömer Bolat")},
+        [("İhracat rekor kırdı.", "direct", "Ömer Bolat")],
+    ),
+    (
+        "tr-dedi-ki-clause",
+        "tr",
+        "Selin Kaya dedi ki, seçim sonuçları henüz kesinleşmedi.",
+        {("PERSON", "Selin Kaya")},
+        [("seçim sonuçları henüz kesinleşmedi", "indirect", "Selin Kaya")],
+    ),
     # --- Azerbaijani ---
     (
         "az-direct-deyə-speaker-between",
@@ -141,6 +155,23 @@ CASES = [
         {("COUNTRY", "Türkiyə"), ("COUNTRY", "Özbəkistan")},
         [],
     ),
+    (
+        "az-sözlərinə-görə",
+        "az",
+        "Nazir Ceyhun Bayramovun sözlərinə görə, danışıqlar yaxın həftələrdə davam edəcək.",
+        set(),
+        [("danışıqlar yaxın həftələrdə davam edəcək", "indirect", "Ceyhun Bayramovun")],
+    ),
+    (
+        "az-follow-on-quote",
+        "az",
+        "«Əməkdaşlıq genişlənir», - deyə Leyla Məmmədova bildirib. «Yeni layihələr hazırlanır.»",
+        {("PERSON", "Leyla Məmmədova")},
+        [
+            ("Əməkdaşlıq genişlənir", "direct", "Leyla Məmmədova"),
+            ("Yeni layihələr hazırlanır.", "direct", "Leyla Məmmədova"),
+        ],
+    ),
     # --- Kazakh ---
     (
         "kk-direct-деді",
@@ -177,6 +208,41 @@ CASES = [
         {("COUNTRY", "Қазақстан"), ("COUNTRY", "Өзбекстан")},
         [],
     ),
+    (
+        "kk-title-inflected-country-role",
+        "kk",
+        "Қазақстанның Сыртқы істер министрі Мұрат Нұртілеу Парижге сапармен барды.",
+        {("PERSON", "Мұрат Нұртілеу"), ("COUNTRY", "Қазақстан")},
+        [],
+    ),
+    (
+        "kk-деп-хабарлады-after-quote",
+        "kk",
+        "«Жоба келесі жылы аяқталады», – деп хабарлады Айгүл Сәрсенова.",
+        {("PERSON", "Айгүл Сәрсенова")},
+        [("Жоба келесі жылы аяқталады", "direct", "Айгүл Сәрсенова")],
+    ),
+    (
+        "kk-minister-title-person",
+        "kk",
+        "Ақпарат және қоғамдық даму министрі Аида Балаева журналистермен кездесті.",
+        {("PERSON", "Аида Балаева")},
+        [],
+    ),
+    (
+        "kk-айтты-indirect",
+        "kk",
+        "Аида Балаева медиа саласындағы ынтымақтастық күшейгенін айтты.",
+        {("PERSON", "Аида Балаева")},
+        [("медиа саласындағы ынтымақтастық күшейгенін", "indirect", "Аида Балаева")],
+    ),
+    (
+        "kk-russia-china",
+        "kk",
+        "Ресей мен Қытай арасындағы келісім күшіне енді.",
+        {("COUNTRY", "Ресей"), ("COUNTRY", "Қытай")},
+        [],
+    ),
     # --- Uzbek (no gold data: transfer from the Azerbaijani model) ---
     (
         "uz-direct-dedi",
@@ -191,6 +257,20 @@ CASES = [
         "Tashqi ishlar vaziri Baxtiyor Saidov muzokaralar samarali o'tganini ta'kidladi.",
         {("PERSON", "Baxtiyor Saidov")},
         [("muzokaralar samarali o'tganini", "indirect", "Baxtiyor Saidov")],
+    ),
+    (
+        "uz-president-direct",
+        "uz",
+        "Prezident Shavkat Mirziyoyev «Islohotlar davom etadi» dedi.",
+        {("PERSON", "Shavkat Mirziyoyev")},
+        [("Islohotlar davom etadi", "direct", "Shavkat Mirziyoyev")],
+    ),
+    (
+        "uz-country-apostrophe",
+        "uz",
+        "O'zbekiston delegatsiyasi Bokuga yetib keldi.",
+        {("COUNTRY", "O'zbekiston")},
+        [],
     ),
     # --- Kyrgyz (no gold data: transfer from the Kazakh model) ---
     (
@@ -213,6 +293,13 @@ CASES = [
         "Кыргызстан менен Казакстан кызматташтыкты күчөтөт.",
         {("COUNTRY", "Кыргызстан"), ("COUNTRY", "Казакстан")},
         [],
+    ),
+    (
+        "ky-president-direct",
+        "ky",
+        "Президент Садыр Жапаров «Биз тынчтыкты колдойбуз» деди.",
+        {("PERSON", "Садыр Жапаров")},
+        [("Биз тынчтыкты колдойбуз", "direct", "Садыр Жапаров")],
     ),
 ]
 
