@@ -53,9 +53,6 @@ def config(language: str, steps: int, width: int) -> str:
     cfg["training"]["patience"] = 3000
     cfg["components"]["tok2vec"]["model"]["encode"]["width"] = width
     cfg["components"]["tok2vec"]["model"]["embed"]["width"] = width
-    # Agglutinative words: more hash rows for word forms and endings than spaCy's
-    # defaults (5000, 1000, 2500, 2500), which collide on Turkic vocabularies.
-    cfg["components"]["tok2vec"]["model"]["embed"]["rows"] = [20000, 2000, 10000, 1000]
     cfg["nlp"]["batch_size"] = 256
     text: str = cfg.to_str()
     return text
