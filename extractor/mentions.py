@@ -104,9 +104,10 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     core_tokens = {i for s, e, _ in cores for i in range(s, e)}
     chunks = _name_chunks(doc, lang, core_tokens | boilerplate)
     found.orgs = _org_chunks(doc, chunks, lang, country_at)
-    if lang.head_final:
-        # Our own models learned these languages' institution names (often capitalized
-        # on the first word only); capitalized runs only add what they did not tag.
+    if lang.head_final or not doc.has_annotation("TAG"):
+        # NER-only pipelines (ours, natasha) learned these languages' institution names,
+        # often capitalized on the first word only ("Агентство развития медиа");
+        # capitalized runs only add what they did not tag.
         tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         found.orgs = [o for o in found.orgs if not any(k in tagged for k in range(o.start, o.end))]
     # People are found next to titles attached to rule-found organizations; the NER's
@@ -121,7 +122,21 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     if lang.name_suffix_apostrophes:
         found.persons = [_without_case_ending(doc, m, lang) for m in found.persons]
         found.orgs = [_without_case_ending(doc, m, lang) for m in found.orgs]
+    normal: dict[tuple[int, int], str] = doc.user_data.get("extractor.normal") or {}
+    if normal:
+        # People only: an institution's words keep their own cases ("Агентство
+        # развития медиа", not "развитие").
+        found.persons = [_nominative(doc, m, normal) for m in found.persons]
     return found
+
+
+def _nominative(doc: Doc, mention: Mention, normal: dict[tuple[int, int], str]) -> Mention:
+    """The mention named in the nominative where the pipeline gave that form."""
+    span = doc[mention.start : mention.end]
+    base = normal.get((span.start_char, span.end_char))
+    if mention.name is not None or base is None or base == span.text:
+        return mention
+    return replace(mention, name=base)
 
 
 def _with_ner_titles(doc: Doc, cores: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -184,6 +199,17 @@ def _countries(doc: Doc, nlp: Language, lang: LangData) -> list[Mention]:
         if any(s.start < end and start < s.end for s in spans):
             continue
         spans.append(Mention(COUNTRY, start, end, code=doc.vocab.strings[match_id]))
+    # A pipeline that gives nominative forms (natasha for Russian) names inflected
+    # countries: "Азербайджана" -> "Азербайджан".
+    normal: dict[tuple[int, int], str] = doc.user_data.get("extractor.normal") or {}
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or any(s.start < ent.end and ent.start < s.end for s in spans):
+            continue
+        base = normal.get((ent.start_char, ent.end_char), ent.text)
+        code = country_code(base, lang.code)
+        if code is not None:
+            name = base if base != ent.text else None
+            spans.append(Mention(COUNTRY, ent.start, ent.end, code=code, name=name))
     return sorted(spans, key=lambda m: m.start)
 
 

@@ -1127,7 +1127,9 @@ def _find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Foun
                 quotes.append(fq)
     for i, token in enumerate(doc):
         if not inside[i] and any(token.lower_ == words[-1] for words in lang.source_cues):
-            fq = _flat_source(doc, i, found, lang, inside)
+            fq = (_flat_source if lang.head_final else _flat_source_after)(
+                doc, i, found, lang, inside
+            )
             if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
                 quotes.append(fq)
     headlines = _headlines(doc, found, lang, inside)
@@ -1151,9 +1153,12 @@ def _flat_direct(
 ) -> FoundQuote | None:
     text = _text(doc)
     span = doc.char_span(q.open_at, q.close_end, alignment_mode="expand")
-    if span is None:
+    inner = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or inner is None:
         return None
-    sent = _sentence(doc, span.start)
+    # The quote's sentence is its words' (a sentencizer may leave an opening « with the
+    # sentence before it).
+    sent = _sentence(doc, inner.start)
     next_open = min((m.open_at for m in marked if m.open_at >= q.close_end), default=len(text))
     # The cue after the quote, in its sentence and before the next quote: speaker
     # between them ("«...», - deyə Bağırov bildirib") or right after the cue.
@@ -1173,7 +1178,7 @@ def _flat_direct(
     if after is not None:
         cue = after
         speaker = _flat_speaker(doc, found, lang, span.end, after[0], inside) or _flat_speaker(
-            doc, found, lang, after[1], min(after[1] + 4, sent.end), inside
+            doc, found, lang, after[1], min(after[1] + 8, sent.end), inside
         )
         if speaker is None:
             speaker = _flat_speaker(doc, found, lang, sent.start, span.start, inside)
@@ -1233,7 +1238,7 @@ def _flat_indirect(
     k = cue[1]
     while k < sent.end and doc[k].is_punct:
         k += 1
-    if k < sent.end and doc[k].lower_ == "ki":
+    if k < sent.end and doc[k].lower_ in lang.complementizers:
         start, end = _trim(doc, k + 1, sent.end)
     else:
         speaker_end = doc.char_span(*speaker[0], alignment_mode="expand")
@@ -1268,6 +1273,35 @@ def _flat_source(
         if speaker is None:
             return None
         start, end = _trim(doc, i + 1, sent.end)
+        if end - start < 3:
+            return None
+        s, e = _char(doc[start:end])
+        cue_chars = (doc[first].idx, doc[i].idx + len(doc[i].text))
+        return FoundQuote(
+            s, e, "indirect", cue_chars, speaker[0], speaker[1], _confidence("indirect", speaker[1])
+        )
+    return None
+
+
+def _flat_source_after(
+    doc: Doc, i: int, found: DocMentions, lang: LangData, inside: list[bool]
+) -> FoundQuote | None:
+    """ "По словам Расима Багирова, <content>": the source right after the cue, the
+    content after the comma that closes it (or before the cue)."""
+    for words in lang.source_cues:
+        first = i - len(words) + 1
+        if first < 0 or tuple(doc[first + k].lower_ for k in range(len(words))) != words:
+            continue
+        sent = _sentence(doc, i)
+        comma = next((k for k in range(i + 1, min(i + 8, sent.end)) if doc[k].text == ","), None)
+        stop = comma if comma is not None else min(i + 5, sent.end)
+        speaker = _flat_speaker(doc, found, lang, i + 1, stop, inside)
+        if speaker is None:
+            return None
+        if comma is not None:
+            start, end = _trim(doc, comma + 1, sent.end)
+        else:
+            start, end = _trim(doc, sent.start, first)
         if end - start < 3:
             return None
         s, e = _char(doc[start:end])

@@ -32,9 +32,9 @@ def test_language_and_segments(seed: Extraction, seed_text: str) -> None:
     assert seed.language == "en"
     langs = [(s.language, s.processed) for s in seed.segments]
     assert langs[0] == ("en", True)
-    # The Azerbaijani and Russian headlines are recognised as such, not read as English;
-    # the Azerbaijani one is processed with the Azerbaijani pipeline.
-    assert ("az", True) in langs and ("ru", False) in langs
+    # The Azerbaijani and Russian headlines are recognised as such, not read as English,
+    # and each is processed with its own language's pipeline.
+    assert ("az", True) in langs and ("ru", True) in langs
     ru = next(s for s in seed.segments if s.language == "ru")
     assert seed_text[ru.start : ru.end].startswith("Расим Багиров")
 
@@ -45,8 +45,9 @@ def test_baghirov_is_one_person_with_every_mention(seed: Extraction, seed_text: 
     assert any(seed_text[s:e] == "Rasim Baghirov" for s, e in covered)
     for match in re.finditer(r"\bBaghirov\b", seed_text):
         assert any(s <= match.start() and match.end() <= e for s, e in covered), match.start()
-    # The Azerbaijani headline's "Rasim Bağırov" is the same person.
+    # The headlines' "Rasim Bağırov" and "Расим Багиров" are the same person.
     assert any(seed_text[s:e] == "Rasim Bağırov" for s, e in covered)
+    assert any(seed_text[s:e] == "Расим Багиров" for s, e in covered)
     assert [e.name for e in seed.entities if e.type == "PERSON"] == ["Rasim Baghirov"]
 
 
@@ -82,20 +83,21 @@ def test_countries(seed: Extraction) -> None:
     assert not any(e.type == "PERSON" and "Azerbaijan" in e.name for e in seed.entities)
 
 
-def test_no_entities_from_foreign_headlines(seed: Extraction) -> None:
-    skipped = [s for s in seed.segments if not s.processed]
-    for entity in seed.entities:
-        for m in entity.mentions:
-            assert not any(s.start <= m.start < s.end for s in skipped), (entity.name, m)
+def test_russian_headline_entities(seed: Extraction, seed_text: str) -> None:
+    ru = next(s for s in seed.segments if s.language == "ru")
+    inside = {
+        (e.type, m.text) for e in seed.entities for m in e.mentions if ru.start <= m.start < ru.end
+    }
+    assert inside == {("PERSON", "Расим Багиров"), ("ORGANIZATION", "ОТГ")}
 
 
 def test_quotes_all_by_baghirov(seed: Extraction) -> None:
     person = _one(seed, "PERSON", "Rasim Baghirov")
     quotes = seed.quotes
-    assert len(quotes) == 6, [q.text[:40] for q in quotes]
+    assert len(quotes) == 7, [q.text[:40] for q in quotes]
     assert all(q.speaker == person.id for q in quotes)
 
-    headline, according, noted, block, emphasized, az_headline = quotes
+    headline, according, noted, block, emphasized, az_headline, ru_headline = quotes
     assert headline.text == "Turkic states' info exchange builds unified space"
     assert headline.speaker_mention.text == "Director"
 
@@ -120,6 +122,10 @@ def test_quotes_all_by_baghirov(seed: Extraction) -> None:
     assert az_headline.text == (
         "Türk dövlətlərinin informasiya mübadiləsi vahid kommunikasiya məkanının "
         "formalaşmasına töhfə verir"
+    )
+    assert ru_headline.speaker_mention.text == "Расим Багиров"
+    assert ru_headline.text == (
+        "ОТГ формирует единое медиапространство благодаря совместным проектам"
     )
 
 

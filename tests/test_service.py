@@ -94,7 +94,7 @@ def test_unsupported_language(client: TestClient) -> None:
         422,
         "unsupported_language",
     )
-    assert error["details"]["supported"] == ["en", "tr", "az", "kk", "uz", "ky"]
+    assert error["details"]["supported"] == ["en", "ru", "tr", "az", "kk", "uz", "ky"]
 
 
 def test_malformed_json(client: TestClient) -> None:

@@ -167,9 +167,14 @@ CASES = [
         "az",
         "«Əməkdaşlıq genişlənir», - deyə Leyla Məmmədova bildirib. «Yeni layihələr hazırlanır.»",
         {("PERSON", "Leyla Məmmədova")},
+        # One quote in two pieces around its attribution, as in English.
         [
-            ("Əməkdaşlıq genişlənir", "direct", "Leyla Məmmədova"),
-            ("Yeni layihələr hazırlanır.", "direct", "Leyla Məmmədova"),
+            (
+                "Əməkdaşlıq genişlənir», - deyə Leyla Məmmədova bildirib. «Yeni layihələr "
+                "hazırlanır.",
+                "direct",
+                "Leyla Məmmədova",
+            )
         ],
     ),
     # --- Kazakh ---

@@ -13,7 +13,7 @@ from functools import cache
 
 from ..errors import UnsupportedLanguageError
 
-SUPPORTED: tuple[str, ...] = ("en", "tr", "az", "kk", "uz", "ky")
+SUPPORTED: tuple[str, ...] = ("en", "ru", "tr", "az", "kk", "uz", "ky")
 
 
 class Words(frozenset[str]):
@@ -111,6 +111,8 @@ class LangData:
     # (Turkish "... olduğunu söyledi", Kazakh "... өткенін атап өтті"). A phrase
     # between speaker and cue without one is the object of an announcement, not speech.
     clause_endings: tuple[str, ...] = ()
+    # Words opening a reported clause after its cue ("bildirib ki, ...", "заявил, что").
+    complementizers: frozenset[str] = frozenset()
 
 
 @cache

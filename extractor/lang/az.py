@@ -75,6 +75,7 @@ LANG = LangData(
     abbreviations=frozenset({"dr.", "prof.", "və s.", "b."}),
     conjunctions=frozenset({"və", "amma", "lakin", "ancaq", "yaxud", "ya"}),
     head_final=True,
+    complementizers=frozenset({"ki"}),
     clause_endings=(
         "dığını",
         "diyini",

@@ -78,6 +78,7 @@ LANG = LangData(
     abbreviations=frozenset({"dr.", "prof.", "doç.", "av.", "vb.", "vs.", "örn."}),
     conjunctions=frozenset({"ve", "ama", "fakat", "ancak", "veya"}),
     head_final=True,
+    complementizers=frozenset({"ki"}),
     clause_endings=(
         "dığını",
         "diğini",
