@@ -131,7 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--no-textacy", action="store_true", help="skip the textacy baseline")
     q.set_defaults(run=_eval)
     n = what.add_parser("ner", help="entity P/R/F1 per type on a token-tagged corpus")
-    n.add_argument("--corpus", required=True, choices=["turkish-wiki-ner", "kaznerd", "az-ner"])
+    n.add_argument(
+        "--corpus", required=True, choices=["nerel", "turkish-wiki-ner", "kaznerd", "az-ner"]
+    )
     n.add_argument("--split", default="dev", choices=["train", "dev"])
     n.add_argument("--limit", type=int, help="only the first N sentences")
     n.set_defaults(run=_eval_ner)

@@ -181,4 +181,18 @@ def ner_corpus(
     )
 
 
-NER_CORPUS_LANGUAGE = {"turkish-wiki-ner": "tr", "kaznerd": "kk", "az-ner": "az"}
+NER_CORPUS_LANGUAGE = {"turkish-wiki-ner": "tr", "kaznerd": "kk", "az-ner": "az", "nerel": "ru"}
+
+
+def nerel(split: str = "dev", shared_dir: Path | None = None) -> Iterator[BratDoc]:
+    """NEREL (Russian news) documents of ``split`` with their nested entities and
+    relations (brat standoff)."""
+    if split not in {"train", "dev"}:
+        raise InvalidInputError(f"NEREL split {split!r} is not available here; use train or dev")
+    base = data_dir(shared_dir) / "nerel" / "NEREL-v1.1" / split
+    for txt in sorted(base.glob("*.txt")):
+        doc = BratDoc(txt.stem, txt.read_text(encoding="utf-8"))
+        ann = txt.with_suffix(".ann")
+        if ann.is_file():
+            _read_brat(ann, doc)
+        yield doc

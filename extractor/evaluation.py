@@ -343,9 +343,10 @@ class NerReport:
     language: str
     sentences: int
     counts: dict[str, Counts]
+    unit: str = "sentences"
 
     def text(self) -> str:
-        header = f"{self.corpus} {self.split} ({self.language}, {self.sentences} sentences)"
+        header = f"{self.corpus} {self.split} ({self.language}, {self.sentences} {self.unit})"
         lines = [
             f"{header}; exact spans",
             f"{'':<14} {'P':>6} {'R':>6} {'F1':>6}   gold   pred",
@@ -383,6 +384,8 @@ def eval_ner(
     from .corpora import NER_CORPUS_LANGUAGE, ner_corpus
     from .extract import Extractor
 
+    if corpus == "nerel":
+        return _eval_nerel(split, limit=limit, shared_dir=shared_dir)
     sentences = ner_corpus(corpus, split, shared_dir)[:limit]
     language = NER_CORPUS_LANGUAGE[corpus]
     texts = [s.text for s in sentences]
@@ -390,3 +393,30 @@ def eval_ner(
     golds = [ner_gold(s.spans(), s.text, language) for s in sentences]
     preds = [predicted_entities(r) for r in results]
     return NerReport(corpus, split, language, len(sentences), score_ner(golds, preds))
+
+
+# NEREL types -> ours (PROFESSION is NEREL's job title; nested spans all count).
+_NEREL_TYPES = {
+    "PERSON": "PERSON",
+    "ORGANIZATION": "ORGANIZATION",
+    "COUNTRY": "COUNTRY",
+    "PROFESSION": "TITLE",
+}
+
+
+def _eval_nerel(split: str, *, limit: int | None, shared_dir: Path | None) -> NerReport:
+    from .corpora import nerel
+    from .extract import Extractor
+
+    docs = list(nerel(split, shared_dir))[:limit]
+    results = Extractor().extract_many([d.text for d in docs], language="ru")
+    golds = []
+    for d in docs:
+        gold: set[tuple[int, int, str]] = set()
+        for label, pieces, _ in d.spans.values():
+            kind = _NEREL_TYPES.get(label)
+            if kind is not None and len(pieces) == 1:
+                gold.add((pieces[0][0], pieces[0][1], kind))
+        golds.append(gold)
+    preds = [predicted_entities(r) for r in results]
+    return NerReport("nerel", split, "ru", len(docs), score_ner(golds, preds), "documents")

@@ -88,3 +88,15 @@ def test_ner_scoring_counts_exact_spans_by_type() -> None:
     counts = score_ner([gold], [pred])
     assert counts["PERSON"].f1 == 1.0 and counts["COUNTRY"].f1 == 1.0
     assert counts["TITLE"].precision == 0.0 and counts["TITLE"].n_gold == 1
+
+
+@pytest.mark.corpus
+def test_nerel_reads_nested_entities(shared_dir: Path) -> None:
+    from extractor.corpora import nerel
+
+    doc = next(iter(nerel("dev", shared_dir)))
+    labels = {label for label, _, _ in doc.spans.values()}
+    assert "PERSON" in labels
+    for _label, pieces, surface in doc.spans.values():
+        if len(pieces) == 1:
+            assert doc.text[pieces[0][0] : pieces[0][1]] == surface

@@ -52,5 +52,22 @@ LANG = LangData(
     determiners=frozenset({"этот", "эта", "это", "тот", "та"}),
     conjunctions=frozenset({"и", "но", "а", "или"}),
     complementizers=frozenset({"что", "чтобы"}),
-    country_aliases={"Азербайджанская Республика": "AZ", "Турецкая Республика": "TR"},
+    # Names Russian news uses that CLDR's Russian territory names lack.
+    country_aliases={
+        "США": "US",
+        "Соединённые Штаты": "US",
+        "Америка": "US",
+        "РФ": "RU",
+        "Российская Федерация": "RU",
+        "Британия": "GB",
+        "Южная Корея": "KR",
+        "Северная Корея": "KP",
+        "КНДР": "KP",
+        "КНР": "CN",
+        "ОАЭ": "AE",
+        "ФРГ": "DE",
+        "Турецкая Республика": "TR",
+        "Азербайджанская Республика": "AZ",
+        "Кыргызстан": "KG",
+    },
 )
