@@ -12,6 +12,7 @@ import spacy
 
 from .corpora import polnear
 from .extract import Extractor
+from .pipeline import NATASHA, natasha_pipeline
 
 
 @dataclass
@@ -65,7 +66,7 @@ def bench_texts(
     ``repeat`` times each; the best CPU time of each counts (the least disturbed run)."""
     extractor = extractor or Extractor()
     name = extractor.settings.pipeline_for(language)
-    bare = spacy.load(name)
+    bare = spacy.load(name) if name != NATASHA else natasha_pipeline()
     extractor.load([language])
     forced = None if language == "en" else language
     warm = list(texts[:2])
@@ -94,16 +95,20 @@ def bench_polnear(split: str = "dev", limit: int | None = None, repeat: int = 3)
     return bench_texts(texts, repeat=repeat)
 
 
-# Language -> token-tagged corpus whose dev sentences stand in for its news text.
-BENCH_CORPORA = {"tr": "turkish-wiki-ner", "az": "az-ner", "kk": "kaznerd"}
+# Language -> corpus whose dev texts stand in for its news.
+BENCH_CORPORA = {"ru": "nerel", "tr": "turkish-wiki-ner", "az": "az-ner", "kk": "kaznerd"}
 
 
 def bench_language(language: str, repeat: int = 3) -> BenchResult:
-    """Speed on one language's dev sentences, grouped 20 to a document."""
-    from .corpora import ner_corpus
+    """Speed on one language's dev texts: NEREL's news documents for Russian, the
+    tagged corpora's sentences grouped 20 to a document for the others."""
+    from .corpora import ner_corpus, nerel
 
-    sentences = [s.text for s in ner_corpus(BENCH_CORPORA[language], "dev")]
-    texts = [" ".join(sentences[i : i + 20]) for i in range(0, len(sentences), 20)]
+    if BENCH_CORPORA[language] == "nerel":
+        texts = [d.text for d in nerel("dev")]
+    else:
+        sentences = [s.text for s in ner_corpus(BENCH_CORPORA[language], "dev")]
+        texts = [" ".join(sentences[i : i + 20]) for i in range(0, len(sentences), 20)]
     return bench_texts(texts, language=language, repeat=repeat)
 
 

@@ -57,7 +57,7 @@ def _bench(args: argparse.Namespace) -> int:
     if args.language and args.language != "en":
         if args.language not in BENCH_CORPORA:
             raise ExtractorError(f"no benchmark text for {args.language!r}")
-        print(f"extractor bench: {args.language}, {BENCH_CORPORA[args.language]} dev sentences")
+        print(f"extractor bench: {args.language}, {BENCH_CORPORA[args.language]} dev text")
         print(bench_language(args.language, repeat=args.repeat).report())
         return 0
     result = bench_polnear(args.split, limit=args.limit, repeat=args.repeat)
@@ -118,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", default="dev", choices=["train", "dev"])
     p.add_argument("--limit", type=int, help="only the first N documents")
     p.add_argument("--repeat", type=int, default=3, help="timed runs of each (best counts)")
-    p.add_argument("--language", "-l", help="bench one language (tr, az, kk) on its dev text")
+    p.add_argument("--language", "-l", help="bench one language (ru, tr, az, kk) on its dev text")
     p.add_argument("--all-languages", action="store_true", help="memory with every language loaded")
     p.set_defaults(run=_bench)
 

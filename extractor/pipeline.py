@@ -76,7 +76,8 @@ def natasha_ner(doc: Doc) -> Doc:
     return doc
 
 
-def _natasha_pipeline() -> Language:
+def natasha_pipeline() -> Language:
+    """natasha's Russian NER as a spaCy pipeline (no sentence boundaries added)."""
     try:
         import natasha  # noqa: F401
     except ImportError as exc:
@@ -93,7 +94,7 @@ def _natasha_pipeline() -> Language:
 @cache
 def _load(name: str) -> Language:
     if name == NATASHA:
-        nlp = _natasha_pipeline()
+        nlp = natasha_pipeline()
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("paragraph_boundaries", after="sentencizer")
         return nlp
