@@ -1106,9 +1106,27 @@ def _flat_speaker(
     return None
 
 
+# "— Мы продолжим, — сказал он." : the words between a paragraph's opening dash and
+# the ", —" (or "! —", "? —") that hands over to the attribution.
+_DASH_SPEECH = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?P<said>[^\n]+?[,!?…])[ \t]*[—–][ \t]*(?=\w)")
+
+
+def _dash_speech(text: str, marked: list[_Marked]) -> list[_Marked]:
+    found = []
+    for m in _DASH_SPEECH.finditer(text):
+        start, end = m.start("said"), m.end("said")
+        if any(q.open_at < end and start < q.close_end for q in marked):
+            continue
+        said_end = end - 1 if text[end - 1] == "," else end  # the comma is no speech
+        found.append(_Marked(m.start(), start, said_end, True, end))
+    return found
+
+
 def _find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
     text = _text(doc)
     marked = [q for q in quote_marks(text, lang) if not _names_a_work(doc, q, lang)]
+    if lang.dash_speech:
+        marked = sorted([*marked, *_dash_speech(text, marked)], key=lambda q: q.open_at)
     inside = _token_mask(doc, marked)
     cues = _flat_cues(doc, lang, inside)
     used: set[tuple[int, int]] = set()
@@ -1178,7 +1196,7 @@ def _flat_direct(
     if after is not None:
         cue = after
         speaker = _flat_speaker(doc, found, lang, span.end, after[0], inside) or _flat_speaker(
-            doc, found, lang, after[1], min(after[1] + 8, sent.end), inside
+            doc, found, lang, after[1], min(after[1] + 8, _sentence(doc, after[0]).end), inside
         )
         if speaker is None:
             speaker = _flat_speaker(doc, found, lang, sent.start, span.start, inside)

@@ -113,6 +113,9 @@ class LangData:
     clause_endings: tuple[str, ...] = ()
     # Words opening a reported clause after its cue ("bildirib ki, ...", "заявил, что").
     complementizers: frozenset[str] = frozenset()
+    # Direct speech opened by a dash at the start of a paragraph and closed by ", —"
+    # before the attribution ("— Мы продолжим, — сказал он.").
+    dash_speech: bool = False
 
 
 @cache

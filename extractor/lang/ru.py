@@ -52,6 +52,7 @@ LANG = LangData(
     determiners=frozenset({"этот", "эта", "это", "тот", "та"}),
     conjunctions=frozenset({"и", "но", "а", "или"}),
     complementizers=frozenset({"что", "чтобы"}),
+    dash_speech=True,
     # Names Russian news uses that CLDR's Russian territory names lack.
     country_aliases={
         "США": "US",
