@@ -63,6 +63,9 @@ def country_code(name: str, language: str = "en") -> str | None:
     return code
 
 
+_MAX_ENDING = 7  # letters of the longest case ending taken off a country name
+
+
 def uninflected(name: str, language: str, known: dict[str, str] | None = None) -> str | None:
     """The known name that ``name`` is a case form of, in a language with suffixes:
     "Türkiye'nin" -> "Türkiye", "Azərbaycanın" -> "Azərbaycan", "Қазақстанның" ->
@@ -71,7 +74,7 @@ def uninflected(name: str, language: str, known: dict[str, str] | None = None) -
     known = known if known is not None else _folded(language)
     cased = _cased(language)
     folded = name.casefold()
-    for cut in range(len(folded) - 1, max(len(folded) - lang_max_suffix(), 1) - 1, -1):
+    for cut in range(len(folded) - 1, max(len(folded) - _MAX_ENDING, 1) - 1, -1):
         base, tail = folded[:cut], folded[cut:]
         rest = tail.lstrip("'’")
         # A case ending has two letters or more, or follows an apostrophe ("Çin'e");
@@ -92,10 +95,6 @@ def uninflected(name: str, language: str, known: dict[str, str] | None = None) -
 @cache
 def _cased(language: str) -> frozenset[str]:
     return frozenset(country_names(language))
-
-
-def lang_max_suffix() -> int:
-    return 7
 
 
 @cache

@@ -313,7 +313,9 @@ def eval_quotes(
 NER_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "TITLE")
 
 
-def ner_gold(sentence_spans: Iterable[tuple[int, int, str]], text: str, language: str) -> set:
+def ner_gold(
+    sentence_spans: Iterable[tuple[int, int, str]], text: str, language: str
+) -> set[tuple[int, int, str]]:
     """Gold entities of one sentence in our types: PERSON, ORG -> ORGANIZATION, TITLE,
     and GPE -> COUNTRY only where the words name a country (a city is no country)."""
     from .countries import country_code

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .lang import LangData, Words
+from .lang import LangData, Words, get_lang
 from .mentions import DocMentions
 
 # How sure each shape of evidence makes us (ordering matters more than the values).
@@ -99,7 +100,7 @@ def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote
     """Every quote in ``doc``, in text order."""
     if not doc.has_annotation("DEP"):
         return _find_quotes_flat(doc, found, lang)
-    marked = [q for q in quote_marks(_text(doc), lang) if not _names_a_work(doc, q, lang)]
+    marked = _speech_marks(doc, lang)
     inside = _token_mask(doc, marked)
     cues = [t for t in doc if not inside[t.i] and _is_cue(t, lang)]
     quotes: list[FoundQuote] = []
@@ -119,6 +120,11 @@ def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote
     ]
     quotes.extend(headlines)
     return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _speech_marks(doc: Doc, lang: LangData) -> list[_Marked]:
+    """Quoted words in ``doc``, less the names of works (MSNBC's "Morning Joe")."""
+    return [q for q in quote_marks(_text(doc), lang) if not _names_a_work(doc, q, lang)]
 
 
 def _join_split(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
@@ -301,6 +307,15 @@ def _char(span: Span | Token) -> tuple[int, int]:
     if isinstance(span, Token):
         return span.idx, span.idx + len(span.text)
     return span.start_char, span.end_char
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range [start, end) without punctuation or spaces at either end."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
 
 
 def _subject(cue: Token) -> Token | None:
@@ -902,11 +917,7 @@ def _parenthetical_span(doc: Doc, cue: Token) -> tuple[int, int] | None:
     # "At the same time, she added, '...'": the attribution introduces a direct quote.
     if after_comma and after + 1 < sent.end and doc[after + 1].is_quote:
         return None
-    start, end = sent.start, (a - 1 if at_end else sent.end)
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    start, end = _trim(doc, sent.start, a - 1 if at_end else sent.end)
     if end - start < 3 or not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(start, end)):
         return None
     return start, end
@@ -979,11 +990,7 @@ def _source_cue(
         before = (sent.start, token.i)
         after = (phrase_end, sent.end)
         side = before if before[1] - before[0] >= after[1] - after[0] else after
-        start, end = side
-        while start < end and (doc[start].is_punct or doc[start].is_space):
-            start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        start, end = _trim(doc, *side)
         if end - start < 3:
             return None
         return cue_span, source, (start, end)
@@ -1056,13 +1063,15 @@ def _headlines(
 # Bağırovun sözlərinə görə, ... . Without a parse, the words around the cue decide.
 
 
-def _phrase_words(lang: LangData) -> list[tuple[Words, ...]]:
-    return [tuple(Words({w}) for w in phrase) for phrase in lang.cue_phrases]
+@cache
+def _phrase_words(code: str) -> list[tuple[Words, ...]]:
+    """Each cue phrase of a language as one word set per word (stems included)."""
+    return [tuple(Words({w}) for w in phrase) for phrase in get_lang(code).cue_phrases]
 
 
 def _flat_cues(doc: Doc, lang: LangData, inside: list[bool]) -> list[tuple[int, int]]:
     """Token ranges of reporting cues outside quotes: one word or a phrase."""
-    phrases = _phrase_words(lang)
+    phrases = _phrase_words(lang.code)
     cues: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
@@ -1124,7 +1133,7 @@ def _dash_speech(text: str, marked: list[_Marked]) -> list[_Marked]:
 
 def _find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
     text = _text(doc)
-    marked = [q for q in quote_marks(text, lang) if not _names_a_work(doc, q, lang)]
+    marked = _speech_marks(doc, lang)
     if lang.dash_speech:
         marked = sorted([*marked, *_dash_speech(text, marked)], key=lambda q: q.open_at)
     inside = _token_mask(doc, marked)
@@ -1145,9 +1154,7 @@ def _find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Foun
                 quotes.append(fq)
     for i, token in enumerate(doc):
         if not inside[i] and any(token.lower_ == words[-1] for words in lang.source_cues):
-            fq = (_flat_source if lang.head_final else _flat_source_after)(
-                doc, i, found, lang, inside
-            )
+            fq = _flat_source(doc, i, found, lang, inside)
             if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
                 quotes.append(fq)
     headlines = _headlines(doc, found, lang, inside)
@@ -1210,9 +1217,14 @@ def _flat_direct(
     if cue is not None:
         used.add(cue)
         speaker_span, kind = speaker if speaker else (None, None)
-        cue_chars = (doc[cue[0]].idx, doc[cue[1] - 1].idx + len(doc[cue[1] - 1].text))
         return FoundQuote(
-            q.start, q.end, "direct", cue_chars, speaker_span, kind, _confidence("direct", kind)
+            q.start,
+            q.end,
+            "direct",
+            _char(doc[cue[0] : cue[1]]),
+            speaker_span,
+            kind,
+            _confidence("direct", kind),
         )
     intro = _colon_intro(doc, q, inside, lang)
     if isinstance(intro, Span):
@@ -1234,14 +1246,6 @@ def _flat_direct(
             q.start, q.end, "direct", None, None, None, _confidence("unattributed", None)
         )
     return None
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return start, end
 
 
 def _flat_indirect(
@@ -1271,60 +1275,45 @@ def _flat_indirect(
             return None  # an announced object ("yeni kampanyasını duyurdu"), not speech
     if end - start < 3 or any(inside[i] for i in range(start, end)):
         return None
-    cue_chars = (doc[cue[0]].idx, doc[cue[1] - 1].idx + len(doc[cue[1] - 1].text))
-    s, e = _char(doc[start:end])
-    return FoundQuote(
-        s, e, "indirect", cue_chars, speaker[0], speaker[1], _confidence("indirect", speaker[1])
-    )
+    return _flat_indirect_quote(doc, (start, end), cue, speaker)
 
 
 def _flat_source(
     doc: Doc, i: int, found: DocMentions, lang: LangData, inside: list[bool]
 ) -> FoundQuote | None:
-    """ "Bağırovun sözlərinə görə, <content>": the source just before the cue."""
+    """An "according to" cue ending at token ``i``. Verb-final languages name the
+    source before it ("Bağırovun sözlərinə görə, <content>"); Russian after it ("По
+    словам Расима Багирова, <content>"), the content following the comma that closes
+    the source (or, without one, preceding the cue)."""
     for words in lang.source_cues:
         first = i - len(words) + 1
         if first < 0 or tuple(doc[first + k].lower_ for k in range(len(words))) != words:
             continue
         sent = _sentence(doc, i)
-        speaker = _flat_speaker(doc, found, lang, max(sent.start, first - 4), first, inside)
-        if speaker is None:
-            return None
-        start, end = _trim(doc, i + 1, sent.end)
-        if end - start < 3:
-            return None
-        s, e = _char(doc[start:end])
-        cue_chars = (doc[first].idx, doc[i].idx + len(doc[i].text))
-        return FoundQuote(
-            s, e, "indirect", cue_chars, speaker[0], speaker[1], _confidence("indirect", speaker[1])
-        )
-    return None
-
-
-def _flat_source_after(
-    doc: Doc, i: int, found: DocMentions, lang: LangData, inside: list[bool]
-) -> FoundQuote | None:
-    """ "По словам Расима Багирова, <content>": the source right after the cue, the
-    content after the comma that closes it (or before the cue)."""
-    for words in lang.source_cues:
-        first = i - len(words) + 1
-        if first < 0 or tuple(doc[first + k].lower_ for k in range(len(words))) != words:
-            continue
-        sent = _sentence(doc, i)
-        comma = next((k for k in range(i + 1, min(i + 8, sent.end)) if doc[k].text == ","), None)
-        stop = comma if comma is not None else min(i + 5, sent.end)
-        speaker = _flat_speaker(doc, found, lang, i + 1, stop, inside)
-        if speaker is None:
-            return None
-        if comma is not None:
-            start, end = _trim(doc, comma + 1, sent.end)
+        if lang.head_final:
+            speaker = _flat_speaker(doc, found, lang, max(sent.start, first - 4), first, inside)
+            content = (i + 1, sent.end)
         else:
-            start, end = _trim(doc, sent.start, first)
-        if end - start < 3:
+            comma = next(
+                (k for k in range(i + 1, min(i + 8, sent.end)) if doc[k].text == ","), None
+            )
+            stop = comma if comma is not None else min(i + 5, sent.end)
+            speaker = _flat_speaker(doc, found, lang, i + 1, stop, inside)
+            content = (comma + 1, sent.end) if comma is not None else (sent.start, first)
+        start, end = _trim(doc, *content)
+        if speaker is None or end - start < 3:
             return None
-        s, e = _char(doc[start:end])
-        cue_chars = (doc[first].idx, doc[i].idx + len(doc[i].text))
-        return FoundQuote(
-            s, e, "indirect", cue_chars, speaker[0], speaker[1], _confidence("indirect", speaker[1])
-        )
+        return _flat_indirect_quote(doc, (start, end), (first, i + 1), speaker)
     return None
+
+
+def _flat_indirect_quote(
+    doc: Doc,
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    speaker: tuple[tuple[int, int], str],
+) -> FoundQuote:
+    """An indirect quote from token ranges of its content and cue."""
+    s, e = _char(doc[content[0] : content[1]])
+    conf = _confidence("indirect", speaker[1])
+    return FoundQuote(s, e, "indirect", _char(doc[cue[0] : cue[1]]), speaker[0], speaker[1], conf)

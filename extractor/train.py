@@ -9,7 +9,9 @@ and this command.
 
 from __future__ import annotations
 
+import json
 import random
+import shutil
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -98,8 +100,6 @@ def train_ner(
         )
         best = work / "out" / "model-best"
         _finish(best, language)
-        import shutil
-
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(best, output)
@@ -107,9 +107,7 @@ def train_ner(
 
 
 def _finish(path: Path, language: str) -> None:
-    """Name the model and drop what inference does not need."""
-    import json
-
+    """Name the model in its meta.json."""
     meta_path = path / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta["name"] = f"{language}_ner"

@@ -52,3 +52,13 @@ def assert_spans_exact(text: str, result) -> None:  # type: ignore[no-untyped-de
         for span in (quote.cue, quote.speaker_mention, *quote.pieces):
             if span is not None:
                 assert text[span.start : span.end] == span.text
+
+
+def quote_rows(result) -> list[tuple[str, str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    """Each quote as (content, kind, speaker mention, resolved speaker's name)."""
+    rows = []
+    for q in result.quotes:
+        speaker = result.entity(q.speaker)
+        mention = q.speaker_mention.text if q.speaker_mention else None
+        rows.append((q.text, q.kind, mention, speaker.name if speaker else None))
+    return rows

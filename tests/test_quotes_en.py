@@ -6,7 +6,7 @@ import pytest
 
 from extractor import Extractor
 
-from .conftest import assert_spans_exact
+from .conftest import assert_spans_exact, quote_rows
 
 pytestmark = pytest.mark.model
 
@@ -573,18 +573,7 @@ CASES = [
 def test_quote_cases(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     result = extractor.extract(text, language="en")
     assert_spans_exact(text, result)
-    got = []
-    for q in result.quotes:
-        speaker = result.entity(q.speaker)
-        got.append(
-            (
-                q.text,
-                q.kind,
-                q.speaker_mention.text if q.speaker_mention else None,
-                speaker.name if speaker else None,
-            )
-        )
-    assert got == expected
+    assert quote_rows(result) == expected
 
 
 def test_split_quote_keeps_its_pieces(extractor: Extractor) -> None:

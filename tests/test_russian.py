@@ -8,7 +8,7 @@ import pytest
 
 from extractor import Extractor
 
-from .conftest import assert_spans_exact
+from .conftest import assert_spans_exact, quote_rows
 
 pytestmark = pytest.mark.model
 
@@ -99,15 +99,4 @@ def test_russian_cases(
     assert_spans_exact(text, result)
     found = {(e.type, e.name) for e in result.entities}
     assert entities <= found, found
-    got = []
-    for q in result.quotes:
-        speaker = result.entity(q.speaker)
-        got.append(
-            (
-                q.text,
-                q.kind,
-                q.speaker_mention.text if q.speaker_mention else None,
-                speaker.name if speaker else None,
-            )
-        )
-    assert got == quotes
+    assert quote_rows(result) == quotes
