@@ -132,7 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.set_defaults(run=_eval)
     n = what.add_parser("ner", help="entity P/R/F1 per type on a token-tagged corpus")
     n.add_argument(
-        "--corpus", required=True, choices=["nerel", "turkish-wiki-ner", "kaznerd", "az-ner"]
+        "--corpus",
+        required=True,
+        choices=["nerel", "factrueval", "turkish-wiki-ner", "kaznerd", "az-ner"],
     )
     n.add_argument("--split", default="dev", choices=["train", "dev"])
     n.add_argument("--limit", type=int, help="only the first N sentences")
@@ -141,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="train the project's own models from ../shared/data")
     what = p.add_subparsers(dest="what", required=True)
     t = what.add_parser("ner", help="the NER pipeline of one language, into models/<code>_ner")
-    t.add_argument("--language", "-l", required=True, choices=["tr", "az", "kk"])
+    t.add_argument("--language", "-l", required=True, choices=["tr", "az", "kk", "ru"])
     t.add_argument("--output", help="folder to write (default: models/<code>_ner)")
     t.add_argument("--steps", type=int, default=8000, help="training steps")
     t.add_argument("--seed", type=int, default=0)

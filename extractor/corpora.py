@@ -19,6 +19,7 @@ class BratDoc:
     text: str
     spans: dict[str, tuple[str, list[tuple[int, int]], str]] = field(default_factory=dict)
     events: list[dict[str, str]] = field(default_factory=list)
+    relations: list[tuple[str, str, str]] = field(default_factory=list)  # (type, arg1, arg2)
 
 
 def data_dir(shared_dir: Path | None = None) -> Path:
@@ -66,6 +67,10 @@ def _read_brat(path: Path, doc: BratDoc) -> None:
                 role, _, ref = arg.partition(":")
                 event[role] = ref
             doc.events.append(event)
+        elif re.match(r"R\d+\t", line):
+            kind, _, args = line.split("\t")[1].partition(" ")
+            arg1, _, arg2 = args.strip().partition(" ")
+            doc.relations.append((kind, arg1.partition(":")[2], arg2.partition(":")[2]))
 
 
 # --- token-tagged NER corpora -----------------------------------------------------------
@@ -196,3 +201,74 @@ def nerel(split: str = "dev", shared_dir: Path | None = None) -> Iterator[BratDo
         if ann.is_file():
             _read_brat(ann, doc)
         yield doc
+
+
+# --- factRuEval-2016 --------------------------------------------------------------------
+
+
+@dataclass
+class Occupation:
+    """A factRuEval Occupation fact: who holds a position, where (character spans of
+    every mention of the person and of the place or organization)."""
+
+    who: list[tuple[int, int]]
+    position: tuple[int, int] | None
+    where: list[tuple[int, int]]
+
+
+@dataclass
+class FactDoc:
+    """A factRuEval document: entities in its own types (Person, Org, Location, LocOrg
+    objects as spans; ``job`` spans) and its Occupation facts."""
+
+    name: str
+    text: str
+    entities: list[tuple[int, int, str]] = field(default_factory=list)
+    jobs: list[tuple[int, int]] = field(default_factory=list)
+    occupations: list[Occupation] = field(default_factory=list)
+
+
+def factrueval(split: str = "dev", shared_dir: Path | None = None) -> Iterator[FactDoc]:
+    """factRuEval-2016 documents (only its demonstration ``devset`` is here)."""
+    if split != "dev":
+        raise InvalidInputError(f"factRuEval split {split!r} is not available here; use dev")
+    base = data_dir(shared_dir) / "factrueval" / "devset"
+    for txt in sorted(base.glob("*.txt")):
+        doc = FactDoc(txt.stem, txt.read_text(encoding="utf-8"))
+        spans: dict[str, tuple[int, int]] = {}
+        for line in _lines(txt.with_suffix(".spans")):
+            sid, kind, start, length = line.split()[:4]
+            spans[sid] = (int(start), int(start) + int(length))
+            if kind == "job":
+                doc.jobs.append(spans[sid])
+        mentions: dict[str, tuple[int, int]] = {}
+        for line in _lines(txt.with_suffix(".objects")):
+            mid, kind, *refs = line.split("#")[0].split()
+            pieces = [spans[r] for r in refs if r in spans]
+            if not pieces:
+                continue
+            mentions[mid] = (min(a for a, _ in pieces), max(b for _, b in pieces))
+            doc.entities.append((*mentions[mid], kind))
+        objects: dict[str, list[tuple[int, int]]] = {}
+        for record in txt.with_suffix(".coref").read_text(encoding="utf-8").split("\n\n"):
+            head = record.strip().splitlines()[:1]
+            if head:
+                oid, *mids = head[0].split()
+                objects[f"obj{oid}"] = [mentions[m] for m in mids if m in mentions]
+        for record in txt.with_suffix(".facts").read_text(encoding="utf-8").split("\n\n"):
+            lines = record.strip().splitlines()
+            if not lines or not lines[0].endswith("Occupation"):
+                continue
+            slots = {ln.split()[0]: ln.split()[1] for ln in lines[1:] if len(ln.split()) > 1}
+            doc.occupations.append(
+                Occupation(
+                    objects.get(slots.get("Who", ""), []),
+                    spans.get(slots.get("Position", "").removeprefix("span")),
+                    objects.get(slots.get("Where", ""), []),
+                )
+            )
+        yield doc
+
+
+def _lines(path: Path) -> list[str]:
+    return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]

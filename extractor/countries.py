@@ -40,6 +40,11 @@ def country_names(language: str) -> dict[str, str]:
                 names.setdefault(value, country.alpha_2)
     for alias, code in get_lang(language).country_aliases.items():
         names.setdefault(alias, code)
+    # CLDR writes Uzbek's letter modifiers (Qozogʻiston); news types an apostrophe.
+    for name, code in list(names.items()):
+        if "ʻ" in name or "ʼ" in name:
+            for mark in "'’":
+                names.setdefault(name.replace("ʻ", mark).replace("ʼ", mark), code)
     return names
 
 
@@ -80,14 +85,14 @@ def uninflected(name: str, language: str, known: dict[str, str] | None = None) -
         # A case ending has two letters or more, or follows an apostrophe ("Çin'e");
         # the name keeps its own capitals ("АҚШ", not "Ақшасыз"; "Дания", not "Данияр").
         ending = len(rest) >= 2 or (len(rest) == 1 and rest != tail)
-        if (
-            base in known
-            and name[:cut] in cased
-            and ending
-            and rest.isalpha()
-            and rest.islower()
-            and not rest.startswith(lang.derivational_suffixes)
-        ):
+        if base not in known or name[:cut] not in cased:
+            continue
+        if rest.startswith(lang.derivational_suffixes):
+            return None  # "Nijeryalı" (Nigerian) is no case form of "Nijer" either
+        # Turkish spelling puts an apostrophe between a proper name and its ending
+        # ("Çin'e"): "Çingene" is no form of "Çin".
+        apostrophe = not lang.suffix_apostrophe_required or rest != tail
+        if ending and apostrophe and rest.isalpha() and rest.islower():
             return name[:cut]
     return None
 
@@ -98,9 +103,14 @@ def _cased(language: str) -> frozenset[str]:
 
 
 @cache
-def country_display_name(code: str) -> str:
-    """The English CLDR name for a country code ("AZ" -> "Azerbaijan")."""
-    name = Locale("en").territories.get(code)
+def country_display_name(code: str, language: str = "en") -> str:
+    """The CLDR name of a country code in ``language`` ("AZ" -> "Azerbaijan")."""
+    names = {c: n for n, c in get_lang(language).country_aliases.items()}
+    try:
+        name = Locale.parse(language).territories.get(code) or names.get(code)
+    except (UnknownLocaleError, ValueError):
+        name = None
+    name = name or Locale("en").territories.get(code)
     if name:
         return str(name)
     country = pycountry.countries.get(alpha_2=code)

@@ -37,6 +37,7 @@ class CharMention:
     code: str | None = None
     name: str | None = None
     head: str | None = None  # title head word
+    tagged: bool = False  # a title tagged by a model (kept even when no one holds it)
 
 
 @dataclass

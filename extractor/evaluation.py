@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-from .corpora import BratDoc, polnear
-from .schema import Extraction
+from .corpora import BratDoc, Occupation, polnear
+from .schema import Extraction, Span
 
 THRESHOLDS = (0.3, 0.8)
 KINDS = ("direct", "indirect", "mixed")
@@ -346,17 +348,18 @@ class NerReport:
     sentences: int
     counts: dict[str, Counts]
     unit: str = "sentences"
+    links: dict[str, Counts] = field(default_factory=dict)
 
     def text(self) -> str:
         header = f"{self.corpus} {self.split} ({self.language}, {self.sentences} {self.unit})"
         lines = [
             f"{header}; exact spans",
-            f"{'':<14} {'P':>6} {'R':>6} {'F1':>6}   gold   pred",
+            f"{'':<20} {'P':>6} {'R':>6} {'F1':>6}   gold   pred",
         ]
-        for kind in NER_TYPES:
-            c = self.counts[kind]
-            scores = f"{c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}"  # exact spans
-            lines.append(f"{kind:<14} {scores} {c.n_gold:6} {c.n_pred:6}")
+        for kind in [*NER_TYPES, *self.links]:
+            c = self.counts[kind] if kind in self.counts else self.links[kind]
+            scores = f"{c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}"
+            lines.append(f"{kind:<20} {scores} {c.n_gold:6} {c.n_pred:6}")
         return "\n".join(lines)
 
 
@@ -388,6 +391,8 @@ def eval_ner(
 
     if corpus == "nerel":
         return _eval_nerel(split, limit=limit, shared_dir=shared_dir)
+    if corpus == "factrueval":
+        return _eval_factrueval(split, limit=limit, shared_dir=shared_dir)
     sentences = ner_corpus(corpus, split, shared_dir)[:limit]
     language = NER_CORPUS_LANGUAGE[corpus]
     texts = [s.text for s in sentences]
@@ -406,6 +411,47 @@ _NEREL_TYPES = {
 }
 
 
+Link = tuple[tuple[int, int], tuple[int, int]]
+RoleSpans = tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]
+
+
+def role_spans(result: Extraction) -> list[RoleSpans]:
+    """(person, title, organization + country) mentions inside each role's evidence."""
+    out = []
+    for role in result.roles:
+        ev = role.evidence
+
+        def inside(entity_id: str | None, ev: Span = ev) -> list[tuple[int, int]]:
+            entity = result.entity(entity_id)
+            if entity is None:
+                return []
+            return [(m.start, m.end) for m in entity.mentions if ev.start <= m.start < ev.end]
+
+        places = [*inside(role.organization), *inside(role.country)]
+        out.append((inside(role.person), inside(role.title), places))
+    return out
+
+
+def predicted_links(result: Extraction) -> dict[str, set[Link]]:
+    """Role links as character spans: person -> title (``WORKS_AS``) and title ->
+    organization or country (``WORKPLACE``)."""
+    links: dict[str, set[Link]] = {"WORKS_AS": set(), "WORKPLACE": set()}
+    for persons, titles, places in role_spans(result):
+        links["WORKS_AS"].update((p, t) for p in persons for t in titles)
+        links["WORKPLACE"].update((t, p) for t in titles for p in places)
+    return links
+
+
+def _score_links(golds: Sequence[set[Link]], preds: Sequence[set[Link]]) -> Counts:
+    c = Counts()
+    for gold, pred in zip(golds, preds, strict=True):
+        c.tp_gold += len(gold & pred)
+        c.tp_pred += len(gold & pred)
+        c.n_gold += len(gold)
+        c.n_pred += len(pred)
+    return c
+
+
 def _eval_nerel(split: str, *, limit: int | None, shared_dir: Path | None) -> NerReport:
     from .corpora import nerel
     from .extract import Extractor
@@ -421,4 +467,99 @@ def _eval_nerel(split: str, *, limit: int | None, shared_dir: Path | None) -> Ne
                 gold.add((pieces[0][0], pieces[0][1], kind))
         golds.append(gold)
     preds = [predicted_entities(r) for r in results]
-    return NerReport("nerel", split, "ru", len(docs), score_ner(golds, preds), "documents")
+    report = NerReport("nerel", split, "ru", len(docs), score_ner(golds, preds), "documents")
+    # Links (exact spans): WORKS_AS is person -> profession; WORKPLACE counts where its
+    # first argument is the profession (its organization or country), as roles state it.
+    for kind, first, seconds in (
+        ("WORKS_AS", {"PERSON"}, {"PROFESSION"}),
+        ("WORKPLACE", {"PROFESSION"}, {"ORGANIZATION", "COUNTRY"}),
+    ):
+        gold_links = []
+        for d in docs:
+            found: set[Link] = set()
+            for rel, a, b in d.relations:
+                if rel != kind or a not in d.spans or b not in d.spans:
+                    continue
+                (la, pa, _), (lb, pb, _) = d.spans[a], d.spans[b]
+                if la in first and lb in seconds and len(pa) == 1 and len(pb) == 1:
+                    found.add((pa[0], pb[0]))
+            gold_links.append(found)
+        pred_links = [predicted_links(r)[kind] for r in results]
+        report.links[f"link {kind}"] = _score_links(gold_links, pred_links)
+    return report
+
+
+# factRuEval object types -> ours (Location/LocOrg only where they name a country).
+_FACTRU_TYPES = {"Person": "PERSON", "Org": "ORGANIZATION"}
+
+
+def _ru_country(text: str) -> str | None:
+    """The country a Russian place name names, in any case ("России" -> RU)."""
+    from .countries import country_code
+
+    code = country_code(text, "ru")
+    if code is None:
+        words = []
+        for word in text.split():
+            form = _morph().parse(word)[0].inflect({"nomn"})
+            base = form.word if form is not None else word
+            words.append(base.capitalize() if word[:1].isupper() else base)
+        code = country_code(" ".join(words), "ru")
+    return code
+
+
+@cache
+def _morph() -> Any:
+    import pymorphy2
+
+    return pymorphy2.MorphAnalyzer()
+
+
+def _eval_factrueval(split: str, *, limit: int | None, shared_dir: Path | None) -> NerReport:
+    """factRuEval-2016: entities (Person, Org, the countries among Location/LocOrg, and
+    ``job`` spans as TITLE) and Occupation facts. A fact is found when one role has a
+    person mention overlapping a mention of Who and a title overlapping its Position
+    (``Occupation who+job``), and also an organization or country overlapping a mention
+    of Where (``Occupation +where``); precision counts the roles that match a fact."""
+    from .corpora import factrueval
+    from .extract import Extractor
+
+    docs = list(factrueval(split, shared_dir))[:limit]
+    results = Extractor().extract_many([d.text for d in docs], language="ru")
+    golds = []
+    for d in docs:
+        gold: set[tuple[int, int, str]] = set()
+        for start, end, kind in d.entities:
+            if kind in _FACTRU_TYPES:
+                gold.add((start, end, _FACTRU_TYPES[kind]))
+            elif kind in {"Location", "LocOrg"} and _ru_country(d.text[start:end]):
+                gold.add((start, end, "COUNTRY"))
+        gold.update((start, end, "TITLE") for start, end in d.jobs)
+        golds.append(gold)
+    preds = [predicted_entities(r) for r in results]
+    report = NerReport("factrueval", split, "ru", len(docs), score_ner(golds, preds), "documents")
+    for label, need_where in (("Occupation who+job", False), ("Occupation +where", True)):
+        c = Counts()
+        for d, r in zip(docs, results, strict=True):
+            roles = role_spans(r)
+            facts = [f for f in d.occupations if f.position and (f.where or not need_where)]
+            hits = [[_fact_matches(f, role, need_where) for role in roles] for f in facts]
+            c.n_gold += len(facts)
+            c.tp_gold += sum(any(row) for row in hits)
+            c.n_pred += len(roles)
+            c.tp_pred += sum(any(row[j] for row in hits) for j in range(len(roles)))
+        report.links[label] = c
+    return report
+
+
+def _fact_matches(fact: Occupation, role: RoleSpans, need_where: bool) -> bool:
+    def meets(spans: Iterable[tuple[int, int]], targets: Iterable[tuple[int, int]]) -> bool:
+        return any(a < d and c < b for a, b in spans for c, d in targets)
+
+    persons, titles, places = role
+    position = [fact.position] if fact.position else []
+    return (
+        meets(persons, fact.who)
+        and meets(titles, position)
+        and (not need_where or meets(places, fact.where))
+    )

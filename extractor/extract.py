@@ -153,6 +153,7 @@ def _char_mentions(doc: Doc, found: DocMentions, offset: int) -> dict[Mention, C
     """The CharMention of every token-level mention (titles' organizations included)."""
     out: dict[Mention, CharMention] = {}
     heads = {t.mention: t.head for t in found.titles}
+    tagged = {t.mention for t in found.titles if t.tagged}
     attached = [m for t in found.titles for m in (t.org, t.country) if m is not None]
     for m in [*found.all(), *attached]:
         span = doc[m.start : m.end]
@@ -164,6 +165,7 @@ def _char_mentions(doc: Doc, found: DocMentions, offset: int) -> dict[Mention, C
             m.code,
             m.name,
             heads.get(m),
+            m in tagged,
         )
     return out
 
@@ -193,10 +195,13 @@ def _assemble(
 ) -> Extraction:
     mentions = [m for p in parts for m in p.mentions]
     roles_raw = [r for p in parts for r in p.roles]
-    # Only titles held by someone, or capitalized ones ("Director:"), are entities.
+    # Only titles held by someone, capitalized ones ("Director:") or ones a model
+    # tagged as titles are entities; the rules alone find head words in any use.
     bound_titles = {r[1] for r in roles_raw}
     mentions = [
-        m for m in mentions if m.label != "TITLE" or m in bound_titles or m.text[:1].isupper()
+        m
+        for m in mentions
+        if m.label != "TITLE" or m in bound_titles or m.text[:1].isupper() or m.tagged
     ]
     entities, ids = cluster(mentions, text)
     by_id = {e.id: e for e in entities}

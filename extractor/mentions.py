@@ -22,8 +22,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from .countries import country_code, country_names, uninflected
-from .lang import LangData
+from .countries import country_code, country_display_name, country_names, uninflected
+from .lang import LangData, Words
+from .pipeline import TAGGED
 
 PERSON = "PERSON"
 ORGANIZATION = "ORGANIZATION"
@@ -57,6 +58,7 @@ class TitleMention:
     head: str  # lower-cased head word ("director")
     org: Mention | None = None
     country: Mention | None = None
+    tagged: bool = False  # tagged by a statistical model, not found by the rules
 
 
 @dataclass
@@ -99,16 +101,29 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     found.countries = _countries(doc, nlp, lang)
     country_at = {i: m for m in found.countries for i in range(m.start, m.end)}
     boilerplate = _boilerplate(doc)
-    cores = [c for c in _title_cores(doc, lang) if c[0] not in boilerplate]
+    names = {
+        i for ent in doc.ents if ent.label_ in {"PERSON", "GPE"} for i in range(ent.start, ent.end)
+    }
+    cores = [c for c in _title_cores(doc, lang, set(country_at) | names) if c[0] not in boilerplate]
     cores = _with_ner_titles(doc, cores)
     core_tokens = {i for s, e, _ in cores for i in range(s, e)}
+    # A tagged title may hold an organization ("глава МВД", "Судья ЕСПЧ"): the NER's
+    # organizations may start inside one, after its first word.
+    inner = {i for s, e in _tagged_titles(doc) for i in range(s + 1, e)}
     chunks = _name_chunks(doc, lang, core_tokens | boilerplate)
     found.orgs = _org_chunks(doc, chunks, lang, country_at)
     if lang.head_final or not doc.has_annotation("TAG"):
         # NER-only pipelines (ours, natasha) learned these languages' institution names,
         # often capitalized on the first word only ("Агентство развития медиа");
         # capitalized runs only add what they did not tag.
-        tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        # An entity with an institution's head word is one whatever label the NER
+        # gave it ("Prezident Administrasiyasının" tagged PERSON).
+        tagged = {
+            i
+            for ent in doc.ents
+            if ent.label_ == "ORG" or not _has_head(doc, ent.start, ent.end, lang.org_heads)
+            for i in range(ent.start, ent.end)
+        }
         found.orgs = [o for o in found.orgs if not any(k in tagged for k in range(o.start, o.end))]
     # People are found next to titles attached to rule-found organizations; the NER's
     # organizations come after people, and titles are then attached to all of them.
@@ -116,17 +131,25 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     found.persons = _persons(doc, lang, found, chunks, core_tokens | boilerplate, country_at)
     found.persons = _with_speaker_labels(doc, lang, found.persons, country_at)
     found.orgs = _compound_orgs(
-        doc, [*found.orgs, *_ner_orgs(doc, lang, found, core_tokens | boilerplate)]
+        doc, [*found.orgs, *_ner_orgs(doc, lang, found, (core_tokens - inner) | boilerplate)]
     )
-    found.titles = _attach_titles(doc, cores, chunks, found.orgs, country_at, lang)
+    if lang.org_country_genitive:
+        country_starts = {m.start: m for m in found.countries}
+        found.orgs = [
+            replace(o, end=country_starts[o.end].end) if o.end in country_starts else o
+            for o in found.orgs
+        ]
     if lang.name_suffix_apostrophes:
         found.persons = [_without_case_ending(doc, m, lang) for m in found.persons]
         found.orgs = [_without_case_ending(doc, m, lang) for m in found.orgs]
+    if lang.genitive_suffixes:
+        found.orgs = [_without_genitive(doc, m, lang) for m in found.orgs]
+        found.persons = [_without_genitive(doc, m, lang) for m in found.persons]
     normal: dict[tuple[int, int], str] = doc.user_data.get("extractor.normal") or {}
     if normal:
-        # People only: an institution's words keep their own cases ("Агентство
-        # развития медиа", not "развитие").
         found.persons = [_nominative(doc, m, normal) for m in found.persons]
+        found.orgs = [_org_nominative(doc, m, normal, lang) for m in found.orgs]
+    found.titles = _attach_titles(doc, cores, chunks, found.orgs, country_at, lang)
     return found
 
 
@@ -139,16 +162,85 @@ def _nominative(doc: Doc, mention: Mention, normal: dict[tuple[int, int], str]) 
     return replace(mention, name=base)
 
 
+def _tagged_titles(doc: Doc) -> list[tuple[int, int]]:
+    """Job titles tagged by a model: the NER's TITLE label (our own pipelines) or the
+    title model run beside natasha (``doc.spans[TAGGED]``)."""
+    spans = [*doc.ents, *doc.spans.get(TAGGED, [])] if TAGGED in doc.spans else list(doc.ents)
+    # A person's name ends a title the model ran into it ("Министр здравоохранения
+    # Перу | Зулема Томас") and overrides one it overlaps from the start.
+    names = [e for e in doc.ents if e.label_ == "PERSON"]
+    titles: set[tuple[int, int]] = set()
+    for span in spans:
+        # ("Император Акихито" is a PERSON to natasha: the title keeps its word.)
+        if span.label_ != "TITLE" or any(n.start < span.start < n.end for n in names):
+            continue
+        end = min([n.start for n in names if span.start < n.start < span.end] or [span.end])
+        titles.add(_whole_words(doc, span.start, end))
+    return sorted(titles)
+
+
+def _whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A token range widened to whole hyphenated words ("пресс-секретарь", which the
+    tokenizer splits at the hyphen)."""
+
+    def part(token: Token) -> bool:
+        return token.is_alpha or token.text in {"-", "‐"}
+
+    while start > 0 and not doc[start - 1].whitespace_ and part(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and part(doc[end]):
+        end += 1
+    return start, end
+
+
+def _org_nominative(
+    doc: Doc, mention: Mention, normal: dict[tuple[int, int], str], lang: LangData
+) -> Mention:
+    """An institution named in the nominative: its head noun and the adjectives before
+    it take the nominative, the words after keep their cases ("Агентства развития медиа
+    Азербайджана" -> "Агентство развития медиа Азербайджана", not "развитие")."""
+    span = doc[mention.start : mention.end]
+    base = next(
+        (v for (a, _), v in normal.items() if a == span.start_char and v != span.text), None
+    )
+    words = span.text.split(" ")
+    forms = base.split(" ") if base else []
+    if mention.name is not None or not forms or len(forms) > len(words):
+        return mention
+    head = 0
+    while head < len(forms) - 1 and words[head].lower().endswith(lang.adjective_endings):
+        head += 1
+    name = " ".join([*forms[: head + 1], *words[head + 1 :]])
+    return replace(mention, name=name) if name != span.text else mention
+
+
 def _with_ner_titles(doc: Doc, cores: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Job titles tagged by the NER (our own pipelines have a TITLE label). Its span
-    wins over the rules' where they overlap: it was learned from whole titles with
-    their portfolio ("Білім және ғылым министрі"), the rules know head words."""
-    ner = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "TITLE"]
+    """Job titles tagged by the NER. Its span wins over the rules' where they overlap:
+    it was learned from whole titles with their portfolio ("Білім және ғылым
+    министрі", "министр иностранных дел России"), the rules know head words."""
+    ner = _tagged_titles(doc)
     if not ner:
         return cores
     kept = [c for c in cores if not any(s < c[1] and c[0] < e for s, e in ner)]
-    extra = [(s, e, doc[e - 1].lower_) for s, e in ner]
+    extra = [(s, e, _title_head(doc, s, e)) for s, e in ner]
     return sorted([*kept, *extra])
+
+
+def _title_head(doc: Doc, start: int, end: int) -> str:
+    """The head word of a tagged title: the last word in head-final languages
+    ("Білім және ғылым министрі"), else the first noun-like word that is no modifier
+    ("генеральный директор Газпрома" -> "директор")."""
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if not words:
+        return doc[end - 1].lower_
+    if doc.lang_ in {"ru", "uk", "bg"}:
+        nouns = [t for t in words if not t.lower_.endswith(_RU_ADJ_ENDINGS)]
+        return (nouns or words)[0].lower_
+    return words[-1].lower_
+
+
+# Russian adjective endings, for telling a title's modifiers from its head noun.
+_RU_ADJ_ENDINGS = ("ый", "ий", "ой", "ого", "его", "ая", "яя", "ые", "ие", "ых", "их", "ым", "им")
 
 
 def _without_case_ending(doc: Doc, mention: Mention, lang: LangData) -> Mention:
@@ -166,10 +258,34 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SENTENCE_PUNCT = frozenset(':.?!,;“”‘’"«»')
 
 
+def _without_genitive(doc: Doc, mention: Mention, lang: LangData) -> Mention:
+    """A name without the genitive ending of its last word: an institution's head word
+    ("Mərkəzi Bankın sədri" -> "Mərkəzi Bank", "Агентлігінің" -> "Агентлігі"), a person
+    before "according to" ("Rasim Bağırovun sözlərinə görə" -> "Rasim Bağırov")."""
+    last = doc[mention.end - 1]
+    word = last.text
+    if mention.label == PERSON:
+        after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+        possessed = after in {cue[0] for cue in lang.source_cues}
+    else:
+        possessed = last.lower_ in lang.org_heads
+    if mention.name is not None or not possessed:
+        return mention
+    ending = next((e for e in lang.genitive_suffixes if word.lower().endswith(e)), None)
+    if ending is None or len(word) - len(ending) < 3:
+        return mention
+    words = [t.text_with_ws for t in doc[mention.start : mention.end - 1]]
+    return replace(mention, name="".join(words) + word[: len(word) - len(ending)])
+
+
 def _boilerplate(doc: Doc) -> set[int]:
     """Tokens of navigation and tag-list lines: six or more words, most capitalized, no
-    finite verb and no sentence punctuation ("Path to Victory Budget package UEFA")."""
+    finite verb and no sentence punctuation ("Path to Victory Budget package UEFA").
+    Without a tagger there is no telling a verb, and a headline naming people
+    ("Валерий Гергиев и Даниил Трифонов выступят в Нью-Йорке") would look the same."""
     skip: set[int] = set()
+    if not doc.has_annotation("TAG"):
+        return skip
     start = 0
     for i in range(len(doc) + 1):
         if i < len(doc) and "\n" not in doc[i].text:
@@ -203,14 +319,40 @@ def _countries(doc: Doc, nlp: Language, lang: LangData) -> list[Mention]:
     # countries: "Азербайджана" -> "Азербайджан".
     normal: dict[tuple[int, int], str] = doc.user_data.get("extractor.normal") or {}
     for ent in doc.ents:
-        if ent.label_ != "GPE" or any(s.start < ent.end and ent.start < s.end for s in spans):
+        # natasha takes "Российской Федерации" for an organization: its nominative
+        # form says it is a country.
+        if ent.label_ not in {"GPE", "ORG"} or any(
+            s.start < ent.end and ent.start < s.end for s in spans
+        ):
             continue
         base = normal.get((ent.start_char, ent.end_char), ent.text)
         code = country_code(base, lang.code)
         if code is not None:
             name = base if base != ent.text else None
             spans.append(Mention(COUNTRY, ent.start, ent.end, code=code, name=name))
+    spans.extend(_country_adjectives(doc, lang, spans))
     return sorted(spans, key=lambda m: m.start)
+
+
+def _country_adjectives(doc: Doc, lang: LangData, found: list[Mention]) -> list[Mention]:
+    """Adjectives naming a country ("российских", "Американская"), named by the
+    country's own name."""
+    if not lang.country_adjectives:
+        return []
+    taken = {i for m in found for i in range(m.start, m.end)}
+    spans = []
+    for token in doc:
+        word = token.lower_
+        # A capitalized adjective inside a sentence is part of a name ("Колумбийском
+        # университете", "Советского района").
+        if token.i in taken or not token.is_alpha or (_is_cap(token) and not token.is_sent_start):
+            continue
+        for stem, code in lang.country_adjectives.items():
+            if word.startswith(stem) and word[len(stem) :] in lang.adjective_endings:
+                name = country_display_name(code, lang.code)
+                spans.append(Mention(COUNTRY, token.i, token.i + 1, code=code, name=name))
+                break
+    return spans
 
 
 def _inflected_countries(doc: Doc, lang: LangData, found: list[Mention]) -> list[Mention]:
@@ -331,18 +473,36 @@ def _is_title_head(token: Token, lang: LangData) -> bool:
     if token.lower_ not in lang.title_heads or token.lower_ in lang.org_heads:
         return False
     if not token.pos_:
+        stem = (
+            lang.title_heads.stem_of(token.lower_) if isinstance(lang.title_heads, Words) else None
+        )
+        # A plural names a group ("nazirlər"); a derived word is no title
+        # ("Президенттік", presidential).
+        rest = token.lower_[len(stem) :] if stem is not None else ""
+        if rest and rest.startswith((*lang.plural_suffixes, *lang.derivational_suffixes)):
+            return False
         return token.is_alpha
     # A plural ("officials") names a group, not a title; an adjective ("executive order")
     # is no head.
     return token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}
 
 
-def _title_cores(doc: Doc, lang: LangData) -> list[tuple[int, int, str]]:
-    """(start, end, head) of each title's modifiers + head + post-modifiers."""
+def _title_cores(doc: Doc, lang: LangData, names: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, head) of each title's modifiers + head + post-modifiers. In the
+    verb-final languages a capitalized head takes the capitalized words before it as its
+    portfolio ("Xarici İşlər Naziri"), up to a name (``names``: tokens of countries,
+    people and places) or an institution, which the title is then bound to."""
     cores: list[tuple[int, int, str]] = []
     i, n = 0, len(doc)
     while i < n:
-        if not _is_title_head(doc[i], lang):
+        if not _is_title_head(doc[i], lang) or (
+            # In a verb-final language the last noun is the head: a title word before an
+            # institution's word names the institution ("Prezident Administrasiyası").
+            lang.head_final
+            and i + 1 < n
+            and doc[i + 1].lower_ in lang.org_heads
+            and not doc[i + 1].is_sent_start
+        ):
             i += 1
             continue
         head = i
@@ -360,12 +520,23 @@ def _title_cores(doc: Doc, lang: LangData) -> list[tuple[int, int, str]]:
             and doc[start - 1].pos_ != "PUNCT"
         ):
             start -= 1
+        if lang.head_final and doc[head].is_title:
+            while (
+                start > 0
+                and not doc[start].is_sent_start
+                and doc[start - 1].is_title
+                and doc[start - 1].is_alpha
+                and start - 1 not in names
+                and doc[start - 1].lower_ not in lang.org_heads
+                and doc[start - 1].lower_ not in lang.title_heads
+            ):
+                start -= 1
         end = head + 1
         while (
             end < n and doc[end].lower_ in lang.title_postmodifiers and not doc[end].is_sent_start
         ):
             end += 1
-        cores.append((start, end, doc[head].lower_))
+        cores.append((*_whole_words(doc, start, end), doc[head].lower_))
         i = end
     return cores
 
@@ -380,6 +551,7 @@ def _attach_titles(
 ) -> list[TitleMention]:
     chunk_at = {s: (s, e) for s, e in chunks}
     org_at = {o.start: o for o in orgs}
+    tagged = set(_tagged_titles(doc))
     titles: list[TitleMention] = []
     for core_start, core_end, head in cores:
         end = core_end
@@ -421,8 +593,21 @@ def _attach_titles(
                 org = prior_org
             elif before in country_at and country_at[before].end == before + 1:
                 country = country_at[before]
+        # Inside a tagged title: "Судья Европейского суда", "президент США".
+        # ("Almanya Başbakanı").
+        if org is None and country is None and (core_start, core_end) in tagged:
+
+            def within(m: Mention, s: int = core_start, e: int = end) -> bool:
+                return s <= m.start and m.end <= e and (m.start, m.end) != (s, e)
+
+            org = next((o for o in orgs if within(o)), None)
+            inside = [c for c in country_at.values() if within(c)]
+            country = inside[0] if inside and org is None else None
+        mention = Mention(TITLE, core_start, end)
         titles.append(
-            TitleMention(Mention(TITLE, core_start, end), core_start, core_end, head, org, country)
+            TitleMention(
+                mention, core_start, core_end, head, org, country, (core_start, core_end) in tagged
+            )
         )
     return titles
 
@@ -499,6 +684,8 @@ def _persons(
         # it has one ("naziri Ceyhun Bayramov Bakıda": Bakıda is a city).
         if title.mention.end in chunk_at_start and title.mention.end == title.core_end:
             s, e = chunk_at_start[title.core_end]
+            # The name ends where a country begins ("Садыр Жапаров | Өзбекстандын").
+            e = next((k for k in range(s + 1, e) if k in country_at), e)
             decided = {"PERSON"} if not lang.head_final else {"PERSON", "ORG", "LOC"}
             if not any(
                 # A place word after a title stays a place, unless the words after the
@@ -537,10 +724,11 @@ def _turkic_names(
     names no institution, title or country is the speaker's name ("dedi Baxtiyor
     Saidov"), where the NER (say, a model borrowed from a related language) missed it."""
     tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    function_words = lang.determiners | lang.conjunctions | lang.person_pronouns
     for start, end in chunks:
         if any(k in tagged for k in range(start, end)):
             continue  # the NER has decided what these words are
-        if doc[start].is_sent_start:
+        if doc[start].is_sent_start and (end - start >= 3 or doc[start].lower_ in function_words):
             start += 1  # the first word of a sentence is capitalized anyway
         words = doc[start:end]
         name_shaped = all(
@@ -550,8 +738,10 @@ def _turkic_names(
         institutional = any(
             t.lower_ in lang.org_heads or t.lower_ in lang.title_heads for t in words
         )
+        source_starts = {cue[0] for cue in lang.source_cues}
         beside_cue = (start > 0 and doc[start - 1].lower_ in lang.reporting_verbs) or (
-            end < len(doc) and doc[end].lower_ in lang.reporting_verbs
+            end < len(doc)
+            and (doc[end].lower_ in lang.reporting_verbs or doc[end].lower_ in source_starts)
         )
         if 2 <= len(words) <= 3 and name_shaped and not institutional and beside_cue:
             add(start, end)
@@ -630,7 +820,7 @@ def _ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int
         if end <= start:
             continue
         span = doc[start:end]
-        if country_code(span.text, lang.code):
+        if country_code(span.text, lang.code) or span.text in lang.not_organizations:
             continue
         # A lone adjective or lower-case word is no organization name, nor is a lone
         # capitalized word modifying a common noun ("Turkic states"); an acronym

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import cache
 from typing import Any
@@ -45,6 +46,22 @@ def _natasha() -> tuple[Any, Any, Any, Any]:
     )
 
 
+def _line_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The non-blank pieces of ``text[start:stop]`` between line breaks, trimmed."""
+    parts = []
+    for match in re.finditer(r"[^\n]+", text[start:stop]):
+        piece = match.group()
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right > left:
+            parts.append((start + match.start() + left, start + match.start() + right))
+    return parts
+
+
+TAGGED = "extractor.tagged"  # doc.spans key of entities tagged by a model beside natasha
+SUPPLEMENT: set[str] = set()  # its labels that add to natasha's entities
+
+
 @Language.component("natasha_ner")
 def natasha_ner(doc: Doc) -> Doc:
     """Russian entities from natasha's news NER (PER, ORG, LOC), with each span's
@@ -63,21 +80,44 @@ def natasha_ner(doc: Doc) -> Doc:
         label = _NATASHA_LABELS.get(span.type)
         if label is None:
             continue
-        token_span = doc.char_span(span.start, span.stop, label=label, alignment_mode="expand")
-        if token_span is None:
-            continue
-        if any(e.start < token_span.end and token_span.start < e.end for e in ents):
-            continue
-        ents.append(token_span)
         span.normalize(vocab)
-        normal[(token_span.start_char, token_span.end_char)] = span.normal or span.text
-    doc.ents = ents
+        # natasha's spans may run over a line break ("Мухаммед Мурси\nСвергнутый"):
+        # each line's part stands alone, and the nominative form is kept for the span
+        # that is left whole.
+        for start, stop in _line_parts(doc.text, span.start, span.stop):
+            token_span = doc.char_span(start, stop, label=label, alignment_mode="expand")
+            if token_span is None:
+                continue
+            if any(e.start < token_span.end and token_span.start < e.end for e in ents):
+                continue
+            ents.append(token_span)
+            if (start, stop) == (span.start, span.stop):
+                normal[(token_span.start_char, token_span.end_char)] = span.normal or span.text
+    # The model run before natasha (trained on NEREL) adds the people and
+    # organizations natasha missed ("Мугабе остался президентом").
+    for span in doc.spans.get(TAGGED, []):
+        if span.label_ in SUPPLEMENT and not any(
+            e.start < span.end and span.start < e.end for e in ents
+        ):
+            ents.append(span)
+    doc.ents = sorted(ents, key=lambda e: e.start)
     doc.user_data["extractor.normal"] = normal
     return doc
 
 
-def natasha_pipeline() -> Language:
-    """natasha's Russian NER as a spaCy pipeline (no sentence boundaries added)."""
+@Language.component("ents_to_tagged")
+def ents_to_tagged(doc: Doc) -> Doc:
+    """Move the entities of the model before natasha to ``doc.spans[TAGGED]``: its job
+    titles may nest natasha's organizations ("глава МВД"), which ``doc.ents`` cannot."""
+    doc.spans[TAGGED] = list(doc.ents)
+    doc.ents = []
+    return doc
+
+
+def natasha_pipeline(tagger: str | None = None) -> Language:
+    """natasha's Russian NER as a spaCy pipeline (no sentence boundaries added); with
+    ``tagger``, the path of a spaCy NER pipeline on the same tokenizer whose entities
+    (job titles) run first and are kept in ``doc.spans[TAGGED]``."""
     try:
         import natasha  # noqa: F401
     except ImportError as exc:
@@ -85,8 +125,13 @@ def natasha_pipeline() -> Language:
             "Russian needs the natasha package (pip install natasha)", pipeline=NATASHA
         ) from exc
     nlp = spacy.blank("ru")
+    if tagger is not None:
+        source = spacy.load(tagger)
+        for name in source.pipe_names:
+            nlp.add_pipe(name, source=source)
+        nlp.add_pipe("ents_to_tagged")
     nlp.add_pipe("natasha_ner")
-    nlp.meta["name"] = "natasha_news"
+    nlp.meta["name"] = "natasha_news" if tagger is None else "natasha_news+ru_ner"
     nlp.meta["version"] = "1.6.0"
     return nlp
 
@@ -94,7 +139,10 @@ def natasha_pipeline() -> Language:
 @cache
 def _load(name: str) -> Language:
     if name == NATASHA:
-        nlp = natasha_pipeline()
+        from .settings import MODELS_DIR
+
+        titles = MODELS_DIR / "ru_ner"
+        nlp = natasha_pipeline(str(titles) if titles.is_dir() else None)
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("paragraph_boundaries", after="sentencizer")
         return nlp

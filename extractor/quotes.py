@@ -1260,8 +1260,13 @@ def _flat_indirect(
     k = cue[1]
     while k < sent.end and doc[k].is_punct:
         k += 1
+    # A clause opened by a complementizer or closed by a clause ending is speech however
+    # short ("ki, inflyasiya azalır"); other words between speaker and cue need three to
+    # be more than an object.
+    shortest = 3
     if k < sent.end and doc[k].lower_ in lang.complementizers:
         start, end = _trim(doc, k + 1, sent.end)
+        shortest = 2
     else:
         speaker_end = doc.char_span(*speaker[0], alignment_mode="expand")
         if speaker_end is None:
@@ -1273,7 +1278,9 @@ def _flat_indirect(
             and not doc[end - 1].lower_.endswith(lang.clause_endings)
         ):
             return None  # an announced object ("yeni kampanyasını duyurdu"), not speech
-    if end - start < 3 or any(inside[i] for i in range(start, end)):
+        if lang.clause_endings:
+            shortest = 2  # a nominalized clause: "инфляция баяулағанын"
+    if end - start < shortest or any(inside[i] for i in range(start, end)):
         return None
     return _flat_indirect_quote(doc, (start, end), cue, speaker)
 

@@ -11,6 +11,7 @@ and "title" slot fillers):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -33,14 +34,30 @@ def find_roles(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundRole]:
     person_ending = {p.end: p for p in found.persons}
     person_starting = {p.start: p for p in found.persons}
     roles: list[FoundRole] = []
-    for title in found.titles:
-        person = _appositive(doc, title, person_ending, lang)
+    # "продюсер и актер Игорь Жижикин": titles joined by "и"/"," share the holder of
+    # the last one.
+    shared: dict[TitleMention, Mention] = {}
+    titles = found.titles
+    for left, right in pairwise(titles):
+        gap = list(doc[left.mention.end : right.mention.start])
+        joined = len(gap) == 1 and (gap[0].lower_ in lang.conjunctions or gap[0].text == ",")
+        holder = person_starting.get(right.mention.end)
+        if joined and holder is not None and right.mention.end == right.core_end:
+            shared[left] = holder
+    for title in titles:
+        # A name right after the title holds it ("X, Almanya Başbakanı Olaf Scholz"),
+        # before a name the title is in apposition to.
+        person = shared.get(title)
         if person is None and title.mention.end == title.core_end:
             person = person_starting.get(title.core_end)
+        if person is None:
+            person = _appositive(doc, title, person_ending, lang)
         if person is None:
             person = _title_first(doc, title, person_starting)
         if person is None:
             person = _copula(doc, title, found)
+        if person is None and not doc.has_annotation("DEP"):
+            person = _flat_copula(doc, title, found, lang)
         if person is None:
             continue
         country = title.country or _country_in(found, title.org)
@@ -91,6 +108,35 @@ def _copula(doc: Doc, title: TitleMention, found: DocMentions) -> Mention | None
         if child.dep_ == "nsubj":
             return next((p for p in found.persons if p.start <= child.i < p.end), None)
     return None
+
+
+def _flat_copula(
+    doc: Doc, title: TitleMention, found: DocMentions, lang: LangData
+) -> Mention | None:
+    """The person in "PERSON [ещё] COPULA [пост] TITLE" within one sentence, found
+    from words alone: the last person named before the copula, with no other title
+    between them."""
+    if not lang.copulas:
+        return None
+    start = title.mention.start
+    sentence_start = doc[start].sent.start
+    copula = next(
+        (
+            k
+            for k in range(start - 1, max(sentence_start, start - 3) - 1, -1)
+            if doc[k].lower_ in lang.copulas
+        ),
+        None,
+    )
+    if copula is None:
+        return None
+    before = [p for p in found.persons if sentence_start <= p.start and p.end <= copula]
+    if not before:
+        return None
+    person = before[-1]
+    if copula - person.end > 4 or any(person.end <= t.mention.start < copula for t in found.titles):
+        return None
+    return person
 
 
 def _country_in(found: DocMentions, org: Mention | None) -> Mention | None:

@@ -25,10 +25,47 @@ TRAINING_SETS: dict[str, list[tuple[str, int]]] = {
     "tr": [("turkish-wiki-ner", 1)],
     "az": [("az-ner", 4), ("turkish-wiki-ner", 1)],
     "kk": [("kaznerd", 1)],
+    "ru": [("nerel", 1)],
 }
 # spaCy language classes: Kazakh has none, the multi-language tokenizer serves.
-SPACY_LANG = {"tr": "tr", "az": "az", "kk": "xx"}
+SPACY_LANG = {"tr": "tr", "az": "az", "kk": "xx", "ru": "ru"}
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "TITLE")
+# NEREL's nested types -> the flat labels of the Russian model (natasha finds places).
+NEREL_LABELS = {"PERSON": "PERSON", "ORGANIZATION": "ORG", "PROFESSION": "TITLE"}
+
+
+def _nerel_docbin(split: str, path: Path, shared_dir: Path | None, times: int = 1) -> None:
+    """NEREL documents as spaCy Docs with flat entities: NEREL nests ("глава МВД" is a
+    PROFESSION holding the ORGANIZATION "МВД"), so the outermost span wins, the longer
+    one where two overlap."""
+    import spacy
+    from spacy.tokens import DocBin, Span
+
+    from .corpora import nerel
+
+    nlp = spacy.blank("ru")
+    db = DocBin(store_user_data=False)
+    for brat in nerel(split, shared_dir):
+        doc = nlp.make_doc(brat.text)
+        spans = sorted(
+            (
+                (pieces[0][0], pieces[-1][1], NEREL_LABELS[label])
+                for label, pieces, _ in brat.spans.values()
+                if label in NEREL_LABELS and len(pieces) == 1
+            ),
+            key=lambda s: (s[0] - s[1], s[0]),
+        )
+        ents: list[Span] = []
+        for a, b, label in spans:
+            span = doc.char_span(a, b, label=label, alignment_mode="expand")
+            if span is not None and not any(
+                e.start < span.end and span.start < e.end for e in ents
+            ):
+                ents.append(span)
+        doc.ents = sorted(ents, key=lambda e: e.start)
+        for _ in range(times):
+            db.add(doc)
+    db.to_disk(path)
 
 
 def _docbin(sentences: Sequence[TaggedSentence], lang: str, path: Path) -> None:
@@ -78,16 +115,19 @@ def train_ner(
         )
     output = output or MODELS_DIR / f"{language}_ner"
     sets = TRAINING_SETS[language]
-    train_sents: list[TaggedSentence] = []
-    for corpus, times in sets:
-        train_sents.extend(ner_corpus(corpus, "train", shared_dir) * times)
-    random.Random(seed).shuffle(train_sents)
-    dev_sents = ner_corpus(sets[0][0], "dev", shared_dir)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         lang = SPACY_LANG[language]
-        _docbin(train_sents, lang, work / "train.spacy")
-        _docbin(dev_sents, lang, work / "dev.spacy")
+        if sets[0][0] == "nerel":
+            _nerel_docbin("train", work / "train.spacy", shared_dir)
+            _nerel_docbin("dev", work / "dev.spacy", shared_dir)
+        else:
+            train_sents: list[TaggedSentence] = []
+            for corpus, times in sets:
+                train_sents.extend(ner_corpus(corpus, "train", shared_dir) * times)
+            random.Random(seed).shuffle(train_sents)
+            _docbin(train_sents, lang, work / "train.spacy")
+            _docbin(ner_corpus(sets[0][0], "dev", shared_dir), lang, work / "dev.spacy")
         (work / "config.cfg").write_text(config(language, steps, width), encoding="utf-8")
         train(
             work / "config.cfg",
@@ -112,5 +152,6 @@ def _finish(path: Path, language: str) -> None:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta["name"] = f"{language}_ner"
     meta["lang"] = meta.get("lang", SPACY_LANG[language])
-    meta["description"] = f"NER for {language} ({', '.join(LABELS)}); see models/README.md"
+    labels = meta.get("labels", {}).get("ner", LABELS)
+    meta["description"] = f"NER for {language} ({', '.join(labels)}); see models/README.md"
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")

@@ -62,3 +62,12 @@ def quote_rows(result) -> list[tuple[str, str, str | None, str | None]]:  # type
         mention = q.speaker_mention.text if q.speaker_mention else None
         rows.append((q.text, q.kind, mention, speaker.name if speaker else None))
     return rows
+
+
+def role_rows(result) -> set[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    """Each role as (person's name, title's name, organization's or country's name)."""
+    rows = set()
+    for r in result.roles:
+        place = result.entity(r.organization) or result.entity(r.country)
+        rows.add((result.entity(r.person).name, result.entity(r.title).name, place and place.name))
+    return rows

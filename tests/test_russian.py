@@ -1,6 +1,7 @@
 """Russian, table-driven: sentences written for these tests in the style of Russian
 news agencies. Each case lists entities that must be found (type, name) and the quotes
-expected (content, kind, speaker mention, speaker entity name)."""
+expected (content, kind, speaker mention, speaker entity name), and optionally
+every role (person, title, organization or country)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from extractor import Extractor
 
-from .conftest import assert_spans_exact, quote_rows
+from .conftest import assert_spans_exact, quote_rows, role_rows
 
 pytestmark = pytest.mark.model
 
@@ -83,20 +84,113 @@ CASES = [
         {("PERSON", "Хакан Фидан")},
         [("Это важное решение!", "direct", "Хакан Фидан", "Хакан Фидан")],
     ),
+    # --- titles and roles: (person, title, organization or country) ---
+    (
+        "title-with-country-chto",
+        "Министр иностранных дел России Сергей Лавров заявил, что переговоры продолжатся.",
+        {("PERSON", "Сергей Лавров"), ("COUNTRY", "Россия")},
+        [("переговоры продолжатся", "indirect", "Сергей Лавров", "Сергей Лавров")],
+        {("Сергей Лавров", "Министр иностранных дел России", "Россия")},
+    ),
+    (
+        "dash-cue-title-of-title",
+        "«Мы готовы к диалогу», — сказал пресс-секретарь президента Дмитрий Песков.",
+        {("PERSON", "Дмитрий Песков"), ("TITLE", "пресс-секретарь президента")},
+        [("Мы готовы к диалогу", "direct", "Дмитрий Песков", "Дмитрий Песков")],
+        {("Дмитрий Песков", "пресс-секретарь президента", None)},
+    ),
+    (
+        "kak-otmetil-org-inside-title",
+        "Как отметил глава МИД Турции Хакан Фидан, Анкара поддерживает переговоры.",
+        {("PERSON", "Хакан Фидан"), ("ORGANIZATION", "МИД Турции")},
+        [("Анкара поддерживает переговоры", "indirect", "Хакан Фидан", "Хакан Фидан")],
+        {("Хакан Фидан", "глава МИД Турции", "МИД Турции")},
+    ),
+    (
+        "po-mneniyu-genitive-title",
+        "По мнению эксперта Ивана Петрова, рынок восстановится к осени.",
+        {("PERSON", "Иван Петров")},
+        [("рынок восстановится к осени", "indirect", "Ивана Петрова", "Иван Петров")],
+        {("Иван Петров", "эксперта", None)},
+    ),
+    (
+        "podcherknul-colon-quote",
+        "Президент Казахстана Касым-Жомарт Токаев подчеркнул: «Мы открыты для инвестиций».",
+        {("PERSON", "Касым-Жомарт Токаев"), ("COUNTRY", "Казахстан")},
+        [("Мы открыты для инвестиций", "direct", "Касым-Жомарт Токаев", "Касым-Жомарт Токаев")],
+        {("Касым-Жомарт Токаев", "Президент Казахстана", "Казахстан")},
+    ),
+    (
+        "low-high-quote-marks",
+        "Директор компании Анна Смирнова сообщила: „Продажи выросли на десять процентов“.",
+        {("PERSON", "Анна Смирнова")},
+        [("Продажи выросли на десять процентов", "direct", "Анна Смирнова", "Анна Смирнова")],
+        {("Анна Смирнова", "Директор компании", None)},
+    ),
+    (
+        "appositive-title-bound-to-agency",
+        "Расим Багиров, директор департамента Агентства развития медиа Азербайджана, "
+        "отметил, что сотрудничество укрепляется.",
+        {("PERSON", "Расим Багиров"), ("ORGANIZATION", "Агентство развития медиа Азербайджана")},
+        [("сотрудничество укрепляется", "indirect", "Расим Багиров", "Расим Багиров")],
+        {
+            (
+                "Расим Багиров",
+                "директор департамента Агентства развития медиа Азербайджана",
+                "Агентство развития медиа Азербайджана",
+            )
+        },
+    ),
+    (
+        "inflected-countries",
+        "Встреча лидеров Азербайджана, Казахстана и Узбекистана прошла в Астане.",
+        {("COUNTRY", "Азербайджан"), ("COUNTRY", "Казахстан"), ("COUNTRY", "Узбекистан")},
+        [],
+        set(),
+    ),
+    (
+        "coordinated-titles-one-holder",
+        "Продюсер и актер Игорь Жижикин посетил фестиваль.",
+        {("PERSON", "Игорь Жижикин")},
+        [],
+        {("Игорь Жижикин", "Продюсер", None), ("Игорь Жижикин", "актер", None)},
+    ),
+    (
+        "organization-nominative-with-country-and-adjective",
+        "Верховный суд Испании отклонил жалобу российских компаний.",
+        {("ORGANIZATION", "Верховный суд Испании"), ("COUNTRY", "Испания"), ("COUNTRY", "Россия")},
+        [],
+        set(),
+    ),
+    (
+        "organizations-named-in-nominative",
+        "Представители Министерства иностранных дел и Государственной думы встретились.",
+        {
+            ("ORGANIZATION", "Министерство иностранных дел"),
+            ("ORGANIZATION", "Государственная дума"),
+        },
+        [],
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    "text, entities, quotes", [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+    "text, entities, quotes, roles",
+    [(*c[1:4], c[4] if len(c) > 4 else None) for c in CASES],
+    ids=[c[0] for c in CASES],
 )
 def test_russian_cases(
     extractor: Extractor,
     text: str,
     entities: set[tuple[str, str]],
     quotes: list[tuple[str, str, str, str]],
+    roles: set[tuple[str, str, str | None]] | None,
 ) -> None:
     result = extractor.extract(text, language="ru")
     assert_spans_exact(text, result)
     found = {(e.type, e.name) for e in result.entities}
     assert entities <= found, found
     assert quote_rows(result) == quotes
+    if roles is not None:
+        assert role_rows(result) == roles

@@ -8,11 +8,12 @@ import pytest
 
 from extractor import Extractor
 
-from .conftest import assert_spans_exact, quote_rows
+from .conftest import assert_spans_exact, quote_rows, role_rows
 
 pytestmark = pytest.mark.model
 
-# (id, language, text, {(type, name)}, [(content, kind, speaker mention)])
+# (id, language, text, {(type, name)}, [(content, kind, speaker mention)][,
+#  {(person, title, organization or country)}: every role, when given])
 CASES = [
     # --- Turkish ---
     (
@@ -306,11 +307,206 @@ CASES = [
         {("PERSON", "Садыр Жапаров")},
         [("Биз тынчтыкты колдойбуз", "direct", "Садыр Жапаров")],
     ),
+    # --- added: roles (person, title, organization or country) checked too ---
+    (
+        "tr-indirect-açıkladı-portfolio-title",
+        "tr",
+        "Milli Eğitim Bakanı Yusuf Tekin, yeni müfredatın eylül ayında uygulanacağını açıkladı.",
+        {("PERSON", "Yusuf Tekin"), ("TITLE", "Milli Eğitim Bakanı")},
+        [("yeni müfredatın eylül ayında uygulanacağını", "indirect", "Yusuf Tekin")],
+        {("Yusuf Tekin", "Milli Eğitim Bakanı", None)},
+    ),
+    (
+        "tr-diye-konuştu-speaker-after",
+        "tr",
+        '"Enflasyonla mücadele kararlılıkla sürecek" diye konuştu Merkez Bankası Başkanı '
+        "Fatih Karahan.",
+        {("PERSON", "Fatih Karahan")},
+        [("Enflasyonla mücadele kararlılıkla sürecek", "direct", "Fatih Karahan")],
+        None,
+    ),
+    (
+        "tr-göre-apostrophe-person",
+        "tr",
+        "TBMM Başkanı Numan Kurtulmuş'a göre, anayasa çalışmaları bu yıl tamamlanacak.",
+        {("PERSON", "Numan Kurtulmuş"), ("TITLE", "TBMM Başkanı")},
+        [("anayasa çalışmaları bu yıl tamamlanacak", "indirect", "Numan Kurtulmuş'a")],
+        None,
+    ),
+    (
+        "tr-two-people-two-titles",
+        "tr",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Almanya Başbakanı Olaf Scholz ile Ankara'da görüştü.",
+        {("PERSON", "Recep Tayyip Erdoğan"), ("PERSON", "Olaf Scholz"), ("COUNTRY", "Almanya")},
+        [],
+        {
+            ("Recep Tayyip Erdoğan", "Cumhurbaşkanı", None),
+            ("Olaf Scholz", "Almanya Başbakanı", "Almanya"),
+        },
+    ),
+    (
+        "az-capitalized-portfolio-country-role",
+        "az",
+        "Azərbaycan Respublikasının Xarici İşlər Naziri Ceyhun Bayramov bildirib ki, "
+        "danışıqlar davam edir.",
+        {("PERSON", "Ceyhun Bayramov"), ("COUNTRY", "Azərbaycan Respublikası")},
+        [("danışıqlar davam edir", "indirect", "Ceyhun Bayramov")],
+        {("Ceyhun Bayramov", "Xarici İşlər Naziri", "Azərbaycan Respublikası")},
+    ),
+    (
+        "az-genitive-organization-role-short-ki",
+        "az",
+        "Mərkəzi Bankın sədri Taleh Kazımov bildirib ki, inflyasiya azalır.",
+        {("PERSON", "Taleh Kazımov"), ("ORGANIZATION", "Mərkəzi Bank")},
+        [("inflyasiya azalır", "indirect", "Taleh Kazımov")],
+        {("Taleh Kazımov", "sədri", "Mərkəzi Bank")},
+    ),
+    (
+        "az-person-genitive-sözlərinə-görə",
+        "az",
+        "Rasim Bağırovun sözlərinə görə, Türk dövlətləri arasında əməkdaşlıq güclənir.",
+        {("PERSON", "Rasim Bağırov")},
+        [("Türk dövlətləri arasında əməkdaşlıq güclənir", "indirect", "Rasim Bağırovun")],
+        None,
+    ),
+    (
+        "az-title-word-inside-organization-name",
+        "az",
+        "Prezident Administrasiyasının rəhbəri Samir Nuriyev bildirib ki, islahatlar davam edəcək.",
+        {("PERSON", "Samir Nuriyev"), ("ORGANIZATION", "Prezident Administrasiyası")},
+        [("islahatlar davam edəcək", "indirect", "Samir Nuriyev")],
+        {("Samir Nuriyev", "rəhbəri", "Prezident Administrasiyası")},
+    ),
+    (
+        "az-plural-title-word-is-no-title",
+        "az",
+        "Nazirlər Kabinetinin iclasında Baş nazir Əli Əsədov çıxış edib.",
+        {("PERSON", "Əli Əsədov"), ("ORGANIZATION", "Nazirlər Kabineti")},
+        [],
+        {("Əli Əsədov", "Baş nazir", None)},
+    ),
+    (
+        "kk-capitalized-title-country-role",
+        "kk",
+        "Қазақстан Республикасының Сыртқы істер министрі Мұрат Нұртілеу Түркиямен қарым-қатынас "
+        "нығайып келе жатқанын атап өтті.",
+        {("PERSON", "Мұрат Нұртілеу"), ("COUNTRY", "Түркия")},
+        [
+            (
+                "Түркиямен қарым-қатынас нығайып келе жатқанын",
+                "indirect",
+                "Мұрат Нұртілеу",
+            )
+        ],
+        None,
+    ),
+    (
+        "kk-short-nominalized-clause",
+        "kk",
+        "Ұлттық банк төрағасы Тимур Сүлейменов инфляция баяулағанын мәлімдеді.",
+        {("PERSON", "Тимур Сүлейменов"), ("TITLE", "Ұлттық банк төрағасы")},
+        [("инфляция баяулағанын", "indirect", "Тимур Сүлейменов")],
+        {("Тимур Сүлейменов", "Ұлттық банк төрағасы", None)},
+    ),
+    (
+        "kk-деді-hyphenated-title",
+        "kk",
+        "«Біз инвестиция тартуды жалғастырамыз», – деді Премьер-министр Олжас Бектенов.",
+        {("PERSON", "Олжас Бектенов"), ("TITLE", "Премьер-министр")},
+        [("Біз инвестиция тартуды жалғастырамыз", "direct", "Олжас Бектенов")],
+        {("Олжас Бектенов", "Премьер-министр", None)},
+    ),
+    (
+        "kk-president-two-countries",
+        "kk",
+        "Президент Қасым-Жомарт Тоқаев Ресей мен Қытай басшыларымен телефон арқылы сөйлесті.",
+        {("PERSON", "Қасым-Жомарт Тоқаев"), ("COUNTRY", "Ресей"), ("COUNTRY", "Қытай")},
+        [],
+        {("Қасым-Жомарт Тоқаев", "Президент", None)},
+    ),
+    (
+        "kk-person-genitive-айтуынша",
+        "kk",
+        "Мұрат Нұртілеудің айтуынша, екі ел арасындағы сауда көлемі артты.",
+        {("PERSON", "Мұрат Нұртілеу")},
+        [("екі ел арасындағы сауда көлемі артты", "indirect", "Мұрат Нұртілеудің")],
+        None,
+    ),
+    (
+        "uz-indirect-maʼlum-qildi-title",
+        "uz",
+        "Tashqi ishlar vaziri Baxtiyor Saidov muzokaralar davom etayotganini ma'lum qildi.",
+        {("PERSON", "Baxtiyor Saidov"), ("TITLE", "Tashqi ishlar vaziri")},
+        [("muzokaralar davom etayotganini", "indirect", "Baxtiyor Saidov")],
+        {("Baxtiyor Saidov", "Tashqi ishlar vaziri", None)},
+    ),
+    (
+        "uz-name-colon-quote-dedi",
+        "uz",
+        'Prezident Shavkat Mirziyoyev: "Islohotlar to\'xtamaydi", dedi.',
+        {("PERSON", "Shavkat Mirziyoyev")},
+        [("Islohotlar to'xtamaydi", "direct", "Shavkat Mirziyoyev")],
+        {("Shavkat Mirziyoyev", "Prezident", None)},
+    ),
+    (
+        "uz-person-genitive-soʻzlariga-koʻra",
+        "uz",
+        "Mamarizo Nurmuratovning so'zlariga ko'ra, inflyatsiya sekin pasaymoqda.",
+        {("PERSON", "Mamarizo Nurmuratov")},
+        [("inflyatsiya sekin pasaymoqda", "indirect", "Mamarizo Nurmuratovning")],
+        None,
+    ),
+    (
+        "uz-apostrophe-country-names",
+        "uz",
+        "O'zbekiston va Qozog'iston o'rtasidagi savdo hajmi oshdi.",
+        {("COUNTRY", "O'zbekiston"), ("COUNTRY", "Qozog'iston")},
+        [],
+        None,
+    ),
+    (
+        "ky-indirect-билдирди-title",
+        "ky",
+        "Тышкы иштер министри Жээнбек Кулубаев сүйлөшүүлөр уланып жатканын билдирди.",
+        {("PERSON", "Жээнбек Кулубаев"), ("TITLE", "Тышкы иштер министри")},
+        [("сүйлөшүүлөр уланып жатканын", "indirect", "Жээнбек Кулубаев")],
+        {("Жээнбек Кулубаев", "Тышкы иштер министри", None)},
+    ),
+    (
+        "ky-деди-genitive-organization-role",
+        "ky",
+        "«Биз инвестицияларды колдойбуз», – деди Министрлер Кабинетинин төрагасы Адылбек "
+        "Касымалиев.",
+        {("PERSON", "Адылбек Касымалиев"), ("ORGANIZATION", "Министрлер Кабинети")},
+        [("Биз инвестицияларды колдойбуз", "direct", "Адылбек Касымалиев")],
+        {("Адылбек Касымалиев", "төрагасы", "Министрлер Кабинети")},
+    ),
+    (
+        "ky-short-clause-белгиледи",
+        "ky",
+        "Улуттук банктын төрагасы Мелис Турганбаев инфляция төмөндөгөнүн белгиледи.",
+        {("PERSON", "Мелис Турганбаев")},
+        [("инфляция төмөндөгөнүн", "indirect", "Мелис Турганбаев")],
+        None,
+    ),
+    (
+        "ky-two-presidents-country-role",
+        "ky",
+        "Президент Садыр Жапаров Өзбекстандын президенти Шавкат Мирзиёев менен жолукту.",
+        {("PERSON", "Садыр Жапаров"), ("PERSON", "Шавкат Мирзиёев"), ("COUNTRY", "Өзбекстан")},
+        [],
+        {
+            ("Садыр Жапаров", "Президент", None),
+            ("Шавкат Мирзиёев", "президенти", "Өзбекстан"),
+        },
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    "language, text, entities, quotes", [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+    "language, text, entities, quotes, roles",
+    [(*c[1:5], c[5] if len(c) > 5 else None) for c in CASES],
+    ids=[c[0] for c in CASES],
 )
 def test_turkic_cases(
     extractor: Extractor,
@@ -318,9 +514,12 @@ def test_turkic_cases(
     text: str,
     entities: set[tuple[str, str]],
     quotes: list[tuple[str, str, str]],
+    roles: set[tuple[str, str, str | None]] | None,
 ) -> None:
     result = extractor.extract(text, language=language)
     assert_spans_exact(text, result)
     found = {(e.type, e.name) for e in result.entities}
     assert entities <= found, found
     assert [row[:3] for row in quote_rows(result)] == quotes
+    if roles is not None:
+        assert role_rows(result) == roles

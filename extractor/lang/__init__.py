@@ -104,6 +104,8 @@ class LangData:
     cue_phrases: tuple[tuple[str, ...], ...] = ()
     # Apostrophes that separate a proper name from its case ending ("Erdoğan'ın").
     name_suffix_apostrophes: str = ""
+    # Whether the spelling always writes that apostrophe (Turkish: "Çin'e", never "Çine").
+    suffix_apostrophe_required: bool = False
     # Endings that derive a new word from a name rather than inflect it
     # ("Azərbaycanlı", an Azerbaijani; "Қазақстандық", Kazakhstani).
     derivational_suffixes: tuple[str, ...] = ()
@@ -116,6 +118,26 @@ class LangData:
     # Direct speech opened by a dash at the start of a paragraph and closed by ", —"
     # before the attribution ("— Мы продолжим, — сказал он.").
     dash_speech: bool = False
+    # Stems of adjectives that name a country ("российск-" -> RU), with the adjective
+    # endings they take; Russian news (and NEREL) names countries this way
+    # ("российских военных").
+    country_adjectives: dict[str, str] = field(default_factory=dict)
+    adjective_endings: tuple[str, ...] = ()
+    # An institution's name takes its country in the genitive after it ("Верховный суд
+    # Испании", "Следственного комитета Армении"): the country is part of the name.
+    org_country_genitive: bool = False
+    # Words the NER tags as organizations that name none ("СМИ", the media).
+    not_organizations: frozenset[str] = frozenset()
+    # Verbs linking a person to the post they hold, before the title (Russian puts it
+    # in the instrumental: "Мугабе остался президентом", "стал директором", "занял
+    # пост премьер-министра"); used where the pipeline has no parser.
+    copulas: frozenset[str] = frozenset()
+    # Plural endings: a title head in the plural names a group ("nazirlər"), not a
+    # post someone holds.
+    plural_suffixes: tuple[str, ...] = ()
+    # Genitive endings an institution's name takes before what it possesses
+    # ("Mərkəzi Bankın sədri"); its display name drops them.
+    genitive_suffixes: tuple[str, ...] = ()
 
 
 @cache

@@ -59,7 +59,7 @@ LANG = LangData(
         institut- akademiya- fond- fondu assosiasiya- birliy- birlik bank- şirkət-
         mərkəz- xidmət- administrasiya- aparat- məhkəmə- palata- federasiya-
         ittifaq- qrup- nümayəndəliy- səfirliy- qurum- holdinq- teleradio- qəzet-
-        televiziya- portal-
+        televiziya- portal- kabinet-
         """.split()
     ),
     org_unit_heads=Words(
@@ -90,4 +90,6 @@ LANG = LangData(
     derivational_suffixes=("lı", "li", "lu", "lü", "ca", "cə", "ça", "çə", "lar", "lər"),
     name_suffix_apostrophes="'’",
     country_aliases={"Türkiyə": "TR", "Azərbaycan Respublikası": "AZ", "ABŞ": "US"},
+    plural_suffixes=("lar", "lər"),
+    genitive_suffixes=("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"),
 )

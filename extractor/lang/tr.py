@@ -94,4 +94,7 @@ LANG = LangData(
     derivational_suffixes=("lı", "li", "lu", "lü", "ca", "ce", "ça", "çe", "ler", "lar"),
     name_suffix_apostrophes="'’",
     country_aliases={"Türkiye": "TR", "Türkiye Cumhuriyeti": "TR", "ABD": "US"},
+    plural_suffixes=("lar", "ler"),
+    genitive_suffixes=("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"),
+    suffix_apostrophe_required=True,
 )

@@ -56,4 +56,6 @@ LANG = LangData(
     derivational_suffixes=("lik", "cha", "li"),
     name_suffix_apostrophes="",
     country_aliases={"O'zbekiston": "UZ", "O'zbekiston Respublikasi": "UZ", "AQSh": "US"},
+    plural_suffixes=("lar",),
+    genitive_suffixes=("ning",),
 )
