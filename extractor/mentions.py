@@ -116,15 +116,24 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
         # NER-only pipelines (ours, natasha) learned these languages' institution names,
         # often capitalized on the first word only ("Агентство развития медиа");
         # capitalized runs only add what they did not tag.
-        # An entity with an institution's head word is one whatever label the NER
-        # gave it ("Prezident Administrasiyasının" tagged PERSON).
+        # The NER decides where it tagged the run's head word; an entity with an
+        # institution's head word is one whatever label the NER gave it ("Prezident
+        # Administrasiyasının" tagged PERSON), and a country it tagged at the start of
+        # a run ("Azərbaycan | Mədəniyyət Nazirliyinin") leaves the run an institution.
         tagged = {
             i
             for ent in doc.ents
             if ent.label_ == "ORG" or not _has_head(doc, ent.start, ent.end, lang.org_heads)
             for i in range(ent.start, ent.end)
         }
-        found.orgs = [o for o in found.orgs if not any(k in tagged for k in range(o.start, o.end))]
+        found.orgs = [
+            o
+            for o in found.orgs
+            if not any(
+                k in tagged and doc[k].lower_ in lang.org_heads for k in range(o.start, o.end)
+            )
+            and not any(e.label_ == "ORG" and o.start <= e.start < o.end for e in doc.ents)
+        ]
     # People are found next to titles attached to rule-found organizations; the NER's
     # organizations come after people, and titles are then attached to all of them.
     found.titles = _attach_titles(doc, cores, chunks, found.orgs, country_at, lang)
@@ -133,6 +142,22 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     found.orgs = _compound_orgs(
         doc, [*found.orgs, *_ner_orgs(doc, lang, found, (core_tokens - inner) | boilerplate)]
     )
+    if lang.head_final:
+        # A country before an institution's name is part of it: "Azərbaycan Mədəniyyət
+        # Nazirliyi", "Қазақстан Республикасының Білім министрлігі".
+        # Only a country in the nominative or the genitive ("Fransa'da Lille ... Üniversitesi"
+        # is a university in France), before a name that is no acronym ("Azərbaycan BMT").
+        country_ends = {
+            m.end: m
+            for m in found.countries
+            if m.name is None or doc[m.end - 1].lower_.endswith(lang.genitive_suffixes or ("\0",))
+        }
+        found.orgs = [
+            replace(o, start=country_ends[o.start].start)
+            if o.start in country_ends and not doc[o.start].is_upper
+            else o
+            for o in found.orgs
+        ]
     if lang.org_country_genitive:
         country_starts = {m.start: m for m in found.countries}
         found.orgs = [
@@ -628,7 +653,11 @@ def _clean_person(
         start += 1
     for k in range(start, end):
         token = doc[k]
-        lower_word = token.text[:1].islower() and token.lower_ not in _NAME_PARTICLES
+        lower_word = (
+            token.text[:1].islower()
+            and token.lower_ not in _NAME_PARTICLES
+            and token.lower_ not in lang.name_suffixes
+        )
         if (
             lower_word
             or any(ch.isdigit() for ch in token.text)
@@ -639,6 +668,9 @@ def _clean_person(
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
+    # A patronymic ends the full name: "Bayramov Akif Bayram oğlu".
+    while start < end < len(doc) and doc[end].lower_ in lang.name_suffixes:
+        end += 1
     # A name never ends in a particle: "Ursula von der" + "Leyen".
     while start < end < len(doc) and doc[end - 1].lower_ in _NAME_PARTICLES and _is_cap(doc[end]):
         end += 1
@@ -800,9 +832,9 @@ def _name_like(doc: Doc, start: int, end: int, add: Callable[[int, int], None]) 
 
 
 def _ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int]) -> list[Mention]:
-    taken = {
-        i for m in [*found.orgs, *found.persons, *found.countries] for i in range(m.start, m.end)
-    } | core_tokens
+    # A country may begin an institution's name ("Azərbaycan Mədəniyyət Nazirliyi"); it
+    # stays a country mention of its own as well.
+    taken = {i for m in [*found.orgs, *found.persons] for i in range(m.start, m.end)} | core_tokens
     orgs: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ != "ORG":

@@ -28,9 +28,9 @@ FLOORS = {
         "Occupation who+job": 0.56,
         "Occupation +where": 0.40,
     },
-    "kaznerd": {"PERSON": 0.89, "ORGANIZATION": 0.63, "COUNTRY": 0.83, "TITLE": 0.75},
-    "turkish-wiki-ner": {"PERSON": 0.67, "ORGANIZATION": 0.45, "COUNTRY": 0.85, "TITLE": 0.29},
-    "az-ner": {"PERSON": 0.58, "ORGANIZATION": 0.54, "COUNTRY": 0.84},
+    "kaznerd": {"PERSON": 0.89, "ORGANIZATION": 0.66, "COUNTRY": 0.83, "TITLE": 0.75},
+    "turkish-wiki-ner": {"PERSON": 0.67, "ORGANIZATION": 0.46, "COUNTRY": 0.85, "TITLE": 0.29},
+    "az-ner": {"PERSON": 0.60, "ORGANIZATION": 0.60, "COUNTRY": 0.84},
 }
 
 

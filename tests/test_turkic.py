@@ -500,6 +500,28 @@ CASES = [
             ("Шавкат Мирзиёев", "президенти", "Өзбекстан"),
         },
     ),
+    (
+        "az-country-led-ministry-patronymic",
+        "az",
+        "Azərbaycan Mədəniyyət Nazirliyinin nümayəndəsi Bayramov Akif Bayram oğlu tədbirdə "
+        "çıxış edib.",
+        {
+            ("ORGANIZATION", "Azərbaycan Mədəniyyət Nazirliyi"),
+            ("PERSON", "Bayramov Akif Bayram oğlu"),
+            ("COUNTRY", "Azərbaycan"),
+        },
+        [],
+        {("Bayramov Akif Bayram oğlu", "nümayəndəsi", "Azərbaycan Mədəniyyət Nazirliyi")},
+    ),
+    (
+        "kk-country-led-ministry-patronymic-quote",
+        "kk",
+        "Қазақстан Білім министрлігінің өкілі Асқар Бауыржан ұлы жаңа бағдарлама "
+        "енгізілетінін хабарлады.",
+        {("ORGANIZATION", "Қазақстан Білім министрлігі"), ("PERSON", "Асқар Бауыржан ұлы")},
+        [("жаңа бағдарлама енгізілетінін", "indirect", "Асқар Бауыржан ұлы")],
+        {("Асқар Бауыржан ұлы", "өкілі", "Қазақстан Білім министрлігі")},
+    ),
 ]
 
 

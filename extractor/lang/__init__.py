@@ -132,6 +132,9 @@ class LangData:
     # in the instrumental: "Мугабе остался президентом", "стал директором", "занял
     # пост премьер-министра"); used where the pipeline has no parser.
     copulas: frozenset[str] = frozenset()
+    # Lower-case words that end a full name: patronymics ("Bayram oğlu", "Бауыржан
+    # ұлы") and honorific name parts ("İsmayıl xan").
+    name_suffixes: frozenset[str] = frozenset()
     # Plural endings: a title head in the plural names a group ("nazirlər"), not a
     # post someone holds.
     plural_suffixes: tuple[str, ...] = ()

@@ -92,4 +92,5 @@ LANG = LangData(
     country_aliases={"Türkiyə": "TR", "Azərbaycan Respublikası": "AZ", "ABŞ": "US"},
     plural_suffixes=("lar", "lər"),
     genitive_suffixes=("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"),
+    name_suffixes=frozenset({"oğlu", "qızı", "xan", "bəy"}),
 )

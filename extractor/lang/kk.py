@@ -60,4 +60,5 @@ LANG = LangData(
     country_aliases={"Қазақстан Республикасы": "KZ", "АҚШ": "US"},
     plural_suffixes=("лар", "лер", "дар", "дер", "тар", "тер"),
     genitive_suffixes=("ның", "нің", "дың", "дің", "тың", "тің"),
+    name_suffixes=frozenset({"ұлы", "қызы"}),
 )

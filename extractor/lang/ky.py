@@ -93,4 +93,5 @@ LANG = LangData(
         "тун",
         "түн",
     ),
+    name_suffixes=frozenset({"уулу", "кызы"}),
 )

@@ -97,4 +97,5 @@ LANG = LangData(
     plural_suffixes=("lar", "ler"),
     genitive_suffixes=("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"),
     suffix_apostrophe_required=True,
+    name_suffixes=frozenset({"oğlu", "bey", "hanım", "paşa"}),
 )

@@ -58,4 +58,5 @@ LANG = LangData(
     country_aliases={"O'zbekiston": "UZ", "O'zbekiston Respublikasi": "UZ", "AQSh": "US"},
     plural_suffixes=("lar",),
     genitive_suffixes=("ning",),
+    name_suffixes=frozenset({"o'g'li", "qizi"}),
 )
