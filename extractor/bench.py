@@ -12,7 +12,7 @@ import spacy
 
 from .corpora import polnear
 from .extract import Extractor
-from .pipeline import NATASHA, natasha_pipeline
+from .pipeline import NATASHA, natasha_pipeline, title_model
 
 
 @dataclass
@@ -66,7 +66,7 @@ def bench_texts(
     ``repeat`` times each; the best CPU time of each counts (the least disturbed run)."""
     extractor = extractor or Extractor()
     name = extractor.settings.pipeline_for(language)
-    bare = spacy.load(name) if name != NATASHA else natasha_pipeline()
+    bare = spacy.load(name) if name != NATASHA else natasha_pipeline(title_model())
     extractor.load([language])
     forced = None if language == "en" else language
     warm = list(texts[:2])

@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .countries import country_code, country_display_name, country_names, uninflected
 from .lang import LangData, Words
@@ -87,6 +87,15 @@ class DocMentions:
         return max(hits, key=lambda m: m.end - m.start) if hits else None
 
 
+def _ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc (spaCy rebuilds the tuple on every access)."""
+    cached: tuple[Span, ...] | None = doc.user_data.get("extractor.ents")
+    if cached is None:
+        cached = tuple(doc.ents)
+        doc.user_data["extractor.ents"] = cached
+    return cached
+
+
 @cache
 def _country_matcher(nlp: Language, language: str) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -102,7 +111,10 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     country_at = {i: m for m in found.countries for i in range(m.start, m.end)}
     boilerplate = _boilerplate(doc)
     names = {
-        i for ent in doc.ents if ent.label_ in {"PERSON", "GPE"} for i in range(ent.start, ent.end)
+        i
+        for ent in _ents(doc)
+        if ent.label_ in {"PERSON", "GPE"}
+        for i in range(ent.start, ent.end)
     }
     cores = [c for c in _title_cores(doc, lang, set(country_at) | names) if c[0] not in boilerplate]
     cores = _with_ner_titles(doc, cores)
@@ -122,7 +134,7 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
         # a run ("Azərbaycan | Mədəniyyət Nazirliyinin") leaves the run an institution.
         tagged = {
             i
-            for ent in doc.ents
+            for ent in _ents(doc)
             if ent.label_ == "ORG" or not _has_head(doc, ent.start, ent.end, lang.org_heads)
             for i in range(ent.start, ent.end)
         }
@@ -132,7 +144,7 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
             if not any(
                 k in tagged and doc[k].lower_ in lang.org_heads for k in range(o.start, o.end)
             )
-            and not any(e.label_ == "ORG" and o.start <= e.start < o.end for e in doc.ents)
+            and not any(e.label_ == "ORG" and o.start <= e.start < o.end for e in _ents(doc))
         ]
     # People are found next to titles attached to rule-found organizations; the NER's
     # organizations come after people, and titles are then attached to all of them.
@@ -190,10 +202,10 @@ def _nominative(doc: Doc, mention: Mention, normal: dict[tuple[int, int], str]) 
 def _tagged_titles(doc: Doc) -> list[tuple[int, int]]:
     """Job titles tagged by a model: the NER's TITLE label (our own pipelines) or the
     title model run beside natasha (``doc.spans[TAGGED]``)."""
-    spans = [*doc.ents, *doc.spans.get(TAGGED, [])] if TAGGED in doc.spans else list(doc.ents)
+    spans = [*_ents(doc), *doc.spans.get(TAGGED, [])] if TAGGED in doc.spans else list(_ents(doc))
     # A person's name ends a title the model ran into it ("Министр здравоохранения
     # Перу | Зулема Томас") and overrides one it overlaps from the start.
-    names = [e for e in doc.ents if e.label_ == "PERSON"]
+    names = [e for e in _ents(doc) if e.label_ == "PERSON"]
     titles: set[tuple[int, int]] = set()
     for span in spans:
         # ("Император Акихито" is a PERSON to natasha: the title keeps its word.)
@@ -343,7 +355,7 @@ def _countries(doc: Doc, nlp: Language, lang: LangData) -> list[Mention]:
     # A pipeline that gives nominative forms (natasha for Russian) names inflected
     # countries: "Азербайджана" -> "Азербайджан".
     normal: dict[tuple[int, int], str] = doc.user_data.get("extractor.normal") or {}
-    for ent in doc.ents:
+    for ent in _ents(doc):
         # natasha takes "Российской Федерации" for an organization: its nominative
         # form says it is a country.
         if ent.label_ not in {"GPE", "ORG"} or any(
@@ -365,6 +377,7 @@ def _country_adjectives(doc: Doc, lang: LangData, found: list[Mention]) -> list[
     if not lang.country_adjectives:
         return []
     taken = {i for m in found for i in range(m.start, m.end)}
+    endings = frozenset(lang.adjective_endings)
     spans = []
     for token in doc:
         word = token.lower_
@@ -372,8 +385,9 @@ def _country_adjectives(doc: Doc, lang: LangData, found: list[Mention]) -> list[
         # университете", "Советского района").
         if token.i in taken or not token.is_alpha or (_is_cap(token) and not token.is_sent_start):
             continue
-        for stem, code in lang.country_adjectives.items():
-            if word.startswith(stem) and word[len(stem) :] in lang.adjective_endings:
+        for size in (2, 3):
+            code = lang.country_adjectives.get(word[:-size])
+            if code is not None and word[-size:] in endings:
                 name = country_display_name(code, lang.code)
                 spans.append(Mention(COUNTRY, token.i, token.i + 1, code=code, name=name))
                 break
@@ -699,7 +713,7 @@ def _persons(
             return
         persons[(start, end)] = Mention(PERSON, start, end)
 
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ == "PERSON":
             add(*_clean_person(doc, ent.start, ent.end, lang, core_tokens))
     # A name beside a title is a person's, whatever the NER said.
@@ -729,7 +743,7 @@ def _persons(
                 and x.start < e
                 and s < x.end
                 and x.start >= title.core_end
-                for x in doc.ents
+                for x in _ents(doc)
             ):
                 _name_like(doc, s, e, add)
     if lang.head_final:
@@ -755,7 +769,7 @@ def _turkic_names(
     capitalized: next to a reporting verb, a run of two or three capitalized words that
     names no institution, title or country is the speaker's name ("dedi Baxtiyor
     Saidov"), where the NER (say, a model borrowed from a related language) missed it."""
-    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    tagged = {i for ent in _ents(doc) for i in range(ent.start, ent.end)}
     function_words = lang.determiners | lang.conjunctions | lang.person_pronouns
     for start, end in chunks:
         if any(k in tagged for k in range(start, end)):
@@ -836,7 +850,7 @@ def _ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int
     # stays a country mention of its own as well.
     taken = {i for m in [*found.orgs, *found.persons] for i in range(m.start, m.end)} | core_tokens
     orgs: list[Mention] = []
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ != "ORG":
             continue
         start, end = ent.start, ent.end

@@ -70,7 +70,8 @@ def natasha_ner(doc: Doc) -> Doc:
     from natasha import Doc as NatashaDoc
 
     segmenter, morph, tagger, vocab = _natasha()
-    nd = NatashaDoc(doc.text)
+    text = doc.text
+    nd = NatashaDoc(text)
     nd.segment(segmenter)
     nd.tag_morph(morph)  # the nominative forms need the morphology
     nd.tag_ner(tagger)
@@ -84,7 +85,7 @@ def natasha_ner(doc: Doc) -> Doc:
         # natasha's spans may run over a line break ("Мухаммед Мурси\nСвергнутый"):
         # each line's part stands alone, and the nominative form is kept for the span
         # that is left whole.
-        for start, stop in _line_parts(doc.text, span.start, span.stop):
+        for start, stop in _line_parts(text, span.start, span.stop):
             token_span = doc.char_span(start, stop, label=label, alignment_mode="expand")
             if token_span is None:
                 continue
@@ -136,13 +137,18 @@ def natasha_pipeline(tagger: str | None = None) -> Language:
     return nlp
 
 
+def title_model() -> str | None:
+    """The path of the Russian title model run before natasha, where it is installed."""
+    from .settings import MODELS_DIR
+
+    path = MODELS_DIR / "ru_ner"
+    return str(path) if path.is_dir() else None
+
+
 @cache
 def _load(name: str) -> Language:
     if name == NATASHA:
-        from .settings import MODELS_DIR
-
-        titles = MODELS_DIR / "ru_ner"
-        nlp = natasha_pipeline(str(titles) if titles.is_dir() else None)
+        nlp = natasha_pipeline(title_model())
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("paragraph_boundaries", after="sentencizer")
         return nlp
