@@ -12,13 +12,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from extractor import Extractor, ExtractorError, __version__
 from extractor.errors import TextTooLargeError
+from extractor.graph import FORMATS, Document, negotiate, render
 from extractor.schema import BatchRequest, BatchResponse, ErrorResponse, Extraction, ExtractRequest
 from extractor.settings import Settings, get_settings
 
@@ -106,15 +107,61 @@ def create_app(settings: Settings | None = None, *, load_models: bool = True) ->
             return _error(503, "model_load_failed", str(state["error"]))
         return JSONResponse(status_code=503, content={"ready": False})
 
-    @app.post("/v1/extract", response_model=Extraction, tags=["extract"], responses=ERRORS)
-    def extract(body: ExtractRequest) -> Extraction:
-        """Extract entities, roles and quotes from one text."""
-        with lock:
-            return extractor.extract(body.text, language=body.language)
+    graph_responses: dict[int | str, dict[str, Any]] = {
+        **ERRORS,
+        406: {"model": ErrorResponse},
+        200: {
+            "content": {media: {} for name, media in FORMATS.items() if name != "json"},
+            "description": "The Extraction as JSON, or its graph in the negotiated format.",
+        },
+    }
 
-    @app.post("/v1/extract/batch", response_model=BatchResponse, tags=["extract"], responses=ERRORS)
-    def extract_batch(body: BatchRequest) -> BatchResponse:
-        """Extract many texts in one request (batched through the NLP pipeline)."""
+    @app.post("/v1/extract", response_model=Extraction, tags=["extract"], responses=graph_responses)
+    def extract(
+        body: ExtractRequest,
+        request: Request,
+        format: str | None = Query(
+            None, description=f"Output format: {', '.join(FORMATS)} (else the Accept header)."
+        ),
+    ) -> Any:
+        """Extract entities, roles and quotes from one text: JSON (the Extraction), or the
+        knowledge graph as JSON-LD, Turtle, GraphML or Neo4j CSV (zip) by the ``format``
+        parameter or the ``Accept`` header."""
+        fmt = negotiate(format, request.headers.get("accept"))
+        with lock:
+            result = extractor.extract(body.text, language=body.language)
+        if fmt == "json":
+            return result
+        content, media = render([Document(result, body.text, body.url or "")], fmt)
+        return Response(content=content, media_type=media)
+
+    @app.post(
+        "/v1/extract/batch",
+        response_model=BatchResponse,
+        tags=["extract"],
+        responses=graph_responses,
+    )
+    def extract_batch(
+        body: BatchRequest,
+        request: Request,
+        format: str | None = Query(
+            None, description=f"Output format: {', '.join(FORMATS)} (else the Accept header)."
+        ),
+    ) -> Any:
+        """Extract many texts in one request (batched through the NLP pipeline); with a
+        graph format, one graph of all of them (entities with one key are one node)."""
+        fmt = negotiate(format, request.headers.get("accept"))
+        response = _extract_batch(body)
+        if fmt == "json":
+            return response
+        documents = [
+            Document(x, d.text, d.url or "")
+            for x, d in zip(response.results, body.documents, strict=True)
+        ]
+        content, media = render(documents, fmt)
+        return Response(content=content, media_type=media)
+
+    def _extract_batch(body: BatchRequest) -> BatchResponse:
         if len(body.documents) > settings.max_batch_size:
             raise TextTooLargeError(
                 f"{len(body.documents)} documents in one batch; the limit is "

@@ -23,7 +23,14 @@ def _extract(args: argparse.Namespace) -> int:
         except UnicodeDecodeError as exc:
             raise ExtractorError(f"{path} is not UTF-8 text") from exc
     result = Extractor().extract(text, language=args.language)
-    print(result.model_dump_json(indent=2 if args.pretty else None))
+    if args.format == "json":
+        print(result.model_dump_json(indent=2 if args.pretty else None))
+        return 0
+    from .graph import Document, render
+
+    content, _ = render([Document(result, text, args.source or "")], args.format)
+    sys.stdout.buffer.write(content)
+    sys.stdout.buffer.flush()
     return 0
 
 
@@ -87,6 +94,14 @@ def _train_ner(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval_linking(args: argparse.Namespace) -> int:
+    from .evaluation import eval_linking
+
+    print("extractor eval linking: nerel dev + cross-script pairs")
+    print(eval_linking(limit=args.limit).text())
+    return 0
+
+
 def _eval(args: argparse.Namespace) -> int:
     from .evaluation import eval_quotes
 
@@ -106,6 +121,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help="UTF-8 text file; '-' or nothing reads stdin")
     p.add_argument("--language", "-l", help="force the language (ISO 639-1 code)")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.add_argument(
+        "--format",
+        default="json",
+        choices=["json", "jsonld", "turtle", "graphml", "neo4j"],
+        help="JSON (the Extraction) or the knowledge graph: JSON-LD, Turtle, GraphML, "
+        "Neo4j import CSV (a zip on stdout)",
+    )
+    p.add_argument("--source", help="the text's URL: source document IRI in the graph formats")
     p.set_defaults(run=_extract)
 
     p = sub.add_parser("serve", help="run the HTTP API")
@@ -139,6 +162,11 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--split", default="dev", choices=["train", "dev"])
     n.add_argument("--limit", type=int, help="only the first N sentences")
     n.set_defaults(run=_eval_ner)
+    k = what.add_parser(
+        "linking", help="cross-document identity (NEREL Wikidata), acronyms, cross-script"
+    )
+    k.add_argument("--limit", type=int, help="only the first N documents")
+    k.set_defaults(run=_eval_linking)
 
     p = sub.add_parser("train", help="train the project's own models from ../shared/data")
     what = p.add_subparsers(dest="what", required=True)

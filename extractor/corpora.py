@@ -20,6 +20,7 @@ class BratDoc:
     spans: dict[str, tuple[str, list[tuple[int, int]], str]] = field(default_factory=dict)
     events: list[dict[str, str]] = field(default_factory=list)
     relations: list[tuple[str, str, str]] = field(default_factory=list)  # (type, arg1, arg2)
+    references: dict[str, str] = field(default_factory=dict)  # span id -> "Wikidata:Q76"
 
 
 def data_dir(shared_dir: Path | None = None) -> Path:
@@ -67,6 +68,10 @@ def _read_brat(path: Path, doc: BratDoc) -> None:
                 role, _, ref = arg.partition(":")
                 event[role] = ref
             doc.events.append(event)
+        elif re.match(r"N\d+\t", line):
+            parts = line.split("\t")[1].split()
+            if len(parts) >= 3 and parts[0] == "Reference":
+                doc.references[parts[1]] = parts[2]
         elif re.match(r"R\d+\t", line):
             kind, _, args = line.split("\t")[1].partition(" ")
             arg1, _, arg2 = args.strip().partition(" ")

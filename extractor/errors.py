@@ -50,3 +50,10 @@ class ModelNotAvailableError(ExtractorError):
 
     code = "model_not_available"
     status = 503
+
+
+class NotAcceptableError(ExtractorError):
+    """The client accepts none of the formats the extractor can answer with."""
+
+    code = "not_acceptable"
+    status = 406

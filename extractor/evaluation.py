@@ -19,6 +19,7 @@ Definitions (kept fixed so that results compare over time):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -563,3 +564,155 @@ def _fact_matches(fact: Occupation, role: RoleSpans, need_where: bool) -> bool:
         and meets(titles, position)
         and (not need_where or meets(places, fact.where))
     )
+
+
+# --- entity linking ----------------------------------------------------------------------
+
+_LINK_TYPES = {"PERSON": "PERSON", "ORGANIZATION": "ORGANIZATION", "COUNTRY": "COUNTRY"}
+_ACRONYM = re.compile(r"[A-ZА-ЯЁƏÜÖÇŞĞİ]{2,8}")
+
+
+@dataclass
+class LinkingReport:
+    documents: int
+    entities: int
+    pairs: dict[str, Counts]
+    acronyms: Counts
+    cross_script: Counts
+    cross_script_pairs: int
+
+    def text(self) -> str:
+        lines = [
+            f"nerel dev ({self.documents} documents, {self.entities} entities aligned to "
+            "Wikidata); pairs of entities in different documents",
+            f"{'':<24} {'P':>6} {'R':>6} {'F1':>6}   gold same   pred same",
+        ]
+        rows = [*self.pairs.items(), ("acronym links", self.acronyms)]
+        rows.append((f"cross-script pairs ({self.cross_script_pairs})", self.cross_script))
+        for label, c in rows:
+            scores = f"{c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}"
+            lines.append(f"{label:<24} {scores}   {c.n_gold:9}   {c.n_pred:9}")
+        return "\n".join(lines)
+
+
+def eval_linking(*, limit: int | None = None, shared_dir: Path | None = None) -> LinkingReport:
+    """Cross-document identity on NEREL dev, acronym links, and the cross-script pairs.
+
+    - Each predicted PERSON, ORGANIZATION or COUNTRY entity is aligned to the Wikidata
+      item of the NEREL mentions its own mentions overlap (the most frequent one);
+      unaligned entities are left out. For every two aligned entities of one type in
+      different documents, gold says "same" when their Wikidata items are equal, the
+      extractor when :func:`linking.same_entity` holds for their keys.
+    - Acronym links: NEREL ALTERNATIVE_NAME pairs of organizations where one side is an
+      acronym; found when one predicted entity has mentions overlapping both sides.
+      Predicted links are each entity's acronym mentions paired with its other names;
+      one is right when a gold pair overlaps it.
+    - Cross-script pairs: ``extractor/data/cross_script_pairs.tsv`` (written for this
+      project), scored with :func:`linking.same_person`.
+    """
+    from .corpora import nerel
+    from .extract import Extractor
+    from .linking import same_entity
+
+    docs = list(nerel("dev", shared_dir))[:limit]
+    results = Extractor().extract_many([d.text for d in docs], language="ru")
+    aligned: list[tuple[int, str, str, str]] = []  # (document, type, key, Wikidata item)
+    acronyms = Counts()
+    for n, (d, r) in enumerate(zip(docs, results, strict=True)):
+        refs = [
+            (pieces[0], d.references[tid])
+            for tid, (label, pieces, _) in d.spans.items()
+            if tid in d.references
+            and not d.references[tid].endswith(":NULL")  # no Wikidata item: no identity
+            and label in _LINK_TYPES
+            and len(pieces) == 1
+        ]
+        for e in r.entities:
+            if e.type not in _LINK_TYPES:
+                continue
+            hits = Counter(
+                qid for m in e.mentions for (a, b), qid in refs if m.start < b and a < m.end
+            )
+            if hits:
+                aligned.append((n, e.type, e.key, hits.most_common(1)[0][0]))
+        _count_acronyms(d, r, acronyms)
+    pairs = {kind: Counts() for kind in _LINK_TYPES}
+    for i, (doc_a, kind_a, key_a, qid_a) in enumerate(aligned):
+        for doc_b, kind_b, key_b, qid_b in aligned[i + 1 :]:
+            if doc_a == doc_b or kind_a != kind_b:
+                continue
+            gold, pred = qid_a == qid_b, same_entity(key_a, key_b)
+            c = pairs[kind_a]
+            c.n_gold += gold
+            c.n_pred += pred
+            c.tp_gold += gold and pred
+            c.tp_pred += gold and pred
+    pairs = {f"same {k.lower()}": c for k, c in pairs.items()}
+    everything = Counts()
+    for c in pairs.values():
+        everything.n_gold += c.n_gold
+        everything.n_pred += c.n_pred
+        everything.tp_gold += c.tp_gold
+        everything.tp_pred += c.tp_pred
+    pairs["same entity (all)"] = everything
+    cross, n_pairs = cross_script_scores()
+    return LinkingReport(len(docs), len(aligned), pairs, acronyms, cross, n_pairs)
+
+
+def _count_acronyms(d: BratDoc, r: Extraction, c: Counts) -> None:
+    gold = []
+    for rel, a, b in d.relations:
+        if rel != "ALTERNATIVE_NAME" or a not in d.spans or b not in d.spans:
+            continue
+        (la, pa, ta), (lb, pb, tb) = d.spans[a], d.spans[b]
+        short = [_ACRONYM.fullmatch(t.strip('"«» ')) is not None for t in (ta, tb)]
+        if la == lb == "ORGANIZATION" and len(pa) == len(pb) == 1 and short[0] != short[1]:
+            gold.append((pa[0], pb[0]))
+
+    def overlaps(span: tuple[int, int], m: Span) -> bool:
+        return m.start < span[1] and span[0] < m.end
+
+    entities = [e for e in r.entities if e.type == "ORGANIZATION"]
+    c.n_gold += len(gold)
+    c.tp_gold += sum(
+        any(
+            any(overlaps(x, m) for m in e.mentions) and any(overlaps(y, m) for m in e.mentions)
+            for e in entities
+        )
+        for x, y in gold
+    )
+    for e in entities:
+        shorts = [m for m in e.mentions if _ACRONYM.fullmatch(m.text) is not None]
+        longs = [m for m in e.mentions if _ACRONYM.fullmatch(m.text) is None]
+        for text in {m.text for m in shorts} if longs else set():
+            same = [m for m in shorts if m.text == text]
+
+            def links(
+                x: tuple[int, int],
+                y: tuple[int, int],
+                same: list[Span] = same,
+                longs: list[Span] = longs,
+            ) -> bool:
+                return any(overlaps(x, m) for m in same) and any(overlaps(y, m) for m in longs)
+
+            c.n_pred += 1
+            c.tp_pred += any(links(x, y) or links(y, x) for x, y in gold)
+
+
+def cross_script_scores() -> tuple[Counts, int]:
+    """Precision/recall of :func:`linking.same_person` on the cross-script pairs."""
+    import csv
+
+    from .linking import same_person
+
+    path = Path(__file__).parent / "data" / "cross_script_pairs.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    c = Counts()
+    rows = list(csv.reader(lines, delimiter="\t"))
+    for name_a, lang_a, name_b, lang_b, same, *_ in rows:
+        gold, pred = same == "1", same_person(name_a, name_b, lang_a, lang_b)
+        c.n_gold += gold
+        c.n_pred += pred
+        c.tp_gold += gold and pred
+        c.tp_pred += gold and pred
+    return c, len(rows)

@@ -19,7 +19,7 @@ from .mentions import DocMentions, Mention, find_mentions
 from .pipeline import describe, load_pipeline
 from .quotes import FoundQuote, find_quotes
 from .roles import find_roles
-from .schema import Entity, Extraction, Quote, Role, Segment, Span
+from .schema import Entity, Extraction, Quote, Relation, Role, Segment, Span
 from .settings import Settings, get_settings
 
 
@@ -30,6 +30,7 @@ class _SegmentResult:
     mentions: list[CharMention]
     roles: list[tuple[CharMention, CharMention, CharMention | None, CharMention | None, int, int]]
     quotes: list[FoundQuote]
+    part_of: list[tuple[CharMention, CharMention, int, int]]  # unit, organization, evidence
 
 
 class Extractor:
@@ -133,7 +134,7 @@ def _analyse(doc: Doc, nlp: Language, language: str, offset: int) -> _SegmentRes
     found = find_mentions(doc, nlp, lang)
     roles = find_roles(doc, found, lang)
     quotes = find_quotes(doc, found, lang)
-    chars = _char_mentions(doc, found, offset)
+    chars = _char_mentions(doc, found, offset, language)
     role_rows = [
         (
             chars[r.person],
@@ -146,10 +147,22 @@ def _analyse(doc: Doc, nlp: Language, language: str, offset: int) -> _SegmentRes
         for r in roles
     ]
     shifted = [_shift(q, offset) for q in quotes]
-    return _SegmentResult(offset, language, list(chars.values()), role_rows, shifted)
+    part_of = [
+        (
+            chars[t.unit],
+            chars[t.org],
+            doc[t.mention.start].idx + offset,
+            doc[t.org.end - 1].idx + len(doc[t.org.end - 1].text) + offset,
+        )
+        for t in found.titles
+        if t.unit is not None and t.org is not None and t.unit in chars and t.org in chars
+    ]
+    return _SegmentResult(offset, language, list(chars.values()), role_rows, shifted, part_of)
 
 
-def _char_mentions(doc: Doc, found: DocMentions, offset: int) -> dict[Mention, CharMention]:
+def _char_mentions(
+    doc: Doc, found: DocMentions, offset: int, language: str
+) -> dict[Mention, CharMention]:
     """The CharMention of every token-level mention (titles' organizations included)."""
     out: dict[Mention, CharMention] = {}
     heads = {t.mention: t.head for t in found.titles}
@@ -166,6 +179,7 @@ def _char_mentions(doc: Doc, found: DocMentions, offset: int) -> dict[Mention, C
             m.name,
             heads.get(m),
             m in tagged,
+            language,
         )
     return out
 
@@ -227,12 +241,40 @@ def _assemble(
                 evidence=Span(start=start, end=end, text=text[start:end]),
             )
         )
+    relations: list[Relation] = []
+    for unit, org, start, end in (r for p in parts for r in p.part_of):
+        source, target = ids.get(unit), ids.get(org)
+        if source is None or target is None or source == target:
+            continue
+        if any(r.source == source and r.target == target for r in relations):
+            continue
+        relations.append(
+            Relation(
+                id=f"l{len(relations) + 1}",
+                type="part_of",
+                source=source,
+                target=target,
+                evidence=Span(start=start, end=end, text=text[start:end]),
+            )
+        )
     quotes = _quotes(text, [q for p in parts for q in p.quotes], ids, roles, by_id)
+    # Pronouns and titles naming a speaker refer to the entity they resolve to.
+    for q in quotes:
+        entity = by_id.get(q.speaker or "")
+        span = q.speaker_mention
+        if entity is None or span is None:
+            continue
+        named = {(m.start, m.end) for m in [*entity.mentions, *entity.references]}
+        if (span.start, span.end) not in named:
+            entity.references.append(span)
+    for entity in entities:
+        entity.references.sort(key=lambda x: x.start)
     return Extraction(
         language=main,
         text_length=len(text),
         entities=entities,
         roles=roles,
+        relations=relations,
         quotes=quotes,
         segments=[
             Segment(

@@ -59,6 +59,7 @@ class TitleMention:
     org: Mention | None = None
     country: Mention | None = None
     tagged: bool = False  # tagged by a statistical model, not found by the rules
+    unit: Mention | None = None  # a unit of ``org`` named in the title ("Department of X")
 
 
 @dataclass
@@ -596,6 +597,7 @@ def _attach_titles(
         end = core_end
         org: Mention | None = None
         country: Mention | None = None
+        unit: Mention | None = None
         # After the title: "of/at/for [the] X", repeatable ("Director of the
         # Department of ... at the Agency of ...").
         k = core_end
@@ -614,6 +616,7 @@ def _attach_titles(
                 if _has_head(doc, target.start, target.end, lang.org_unit_heads) and org is None:
                     end = target.end  # the unit belongs to the title
                     k = target.end
+                    unit = unit or target
                     continue
                 org = target
                 break
@@ -645,7 +648,14 @@ def _attach_titles(
         mention = Mention(TITLE, core_start, end)
         titles.append(
             TitleMention(
-                mention, core_start, core_end, head, org, country, (core_start, core_end) in tagged
+                mention,
+                core_start,
+                core_end,
+                head,
+                org,
+                country,
+                (core_start, core_end) in tagged,
+                unit if org is not None else None,
             )
         )
     return titles
@@ -714,7 +724,7 @@ def _persons(
         persons[(start, end)] = Mention(PERSON, start, end)
 
     for ent in _ents(doc):
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _surname_shaped(ent, lang)):
             add(*_clean_person(doc, ent.start, ent.end, lang, core_tokens))
     # A name beside a title is a person's, whatever the NER said.
     chunk_at_end = {e: (s, e) for s, e in chunks}
@@ -760,6 +770,49 @@ def _persons(
             continue
         kept.append(m)
     return kept
+
+
+# Surname endings of the region's languages (Russian, Ukrainian, Azerbaijani, Turkish,
+# Armenian, Georgian, Kazakh and Kyrgyz patronymic surnames): "Baghirov", "Aliyeva",
+# "Lukashenko", "Pashinyan", "Çavuşoğlu", "Mammadli", "Jafarzade", "Tokayev".
+_SURNAME_ENDINGS = (
+    "ov",
+    "ev",
+    "ova",
+    "eva",
+    "in",
+    "ina",
+    "sky",
+    "skiy",
+    "skaya",
+    "enko",
+    "yan",
+    "ian",
+    "oğlu",
+    "oglu",
+    "zade",
+    "zadeh",
+    "shvili",
+    "dze",
+    "uly",
+    "kyzy",
+    "li",
+    "lı",
+)
+
+
+def _surname_shaped(ent: Span, lang: LangData) -> bool:
+    """An NER organization that is a personal name: two or three capitalized words, the
+    last with a surname ending, none an institution's word ("Rasim Baghirov", which a
+    small English model may tag ORG)."""
+    words = list(ent)
+    return (
+        2 <= len(words) <= 3
+        and all(t.is_alpha and t.is_title for t in words)
+        and words[-1].lower_.endswith(_SURNAME_ENDINGS)
+        and len(words[-1]) >= 5
+        and not any(t.lower_ in lang.org_heads for t in words)
+    )
 
 
 def _turkic_names(

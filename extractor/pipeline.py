@@ -47,9 +47,10 @@ def _natasha() -> tuple[Any, Any, Any, Any]:
 
 
 def _line_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """The non-blank pieces of ``text[start:stop]`` between line breaks, trimmed."""
+    """The non-blank pieces of ``text[start:stop]`` between line breaks and brackets,
+    trimmed: "RCA (Radio Corporation of America" is two names."""
     parts = []
-    for match in re.finditer(r"[^\n]+", text[start:stop]):
+    for match in re.finditer(r"[^\n()]+", text[start:stop]):
         piece = match.group()
         left = len(piece) - len(piece.lstrip())
         right = len(piece.rstrip())
@@ -82,9 +83,9 @@ def natasha_ner(doc: Doc) -> Doc:
         if label is None:
             continue
         span.normalize(vocab)
-        # natasha's spans may run over a line break ("Мухаммед Мурси\nСвергнутый"):
-        # each line's part stands alone, and the nominative form is kept for the span
-        # that is left whole.
+        # natasha's spans may run over a line break ("Мухаммед Мурси\nСвергнутый") or
+        # a bracket ("RCA (Radio Corporation of America"): each part stands alone, and
+        # the nominative form is kept for the span that is left whole.
         for start, stop in _line_parts(text, span.start, span.stop):
             token_span = doc.char_span(start, stop, label=label, alignment_mode="expand")
             if token_span is None:

@@ -758,8 +758,10 @@ def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[i
             end = max(end, conj.right_edge.i + 1)
     for k in range(start + 1, end):
         token = doc[k]
-        # A semicolon or an opening parenthesis ends the reported clause.
-        if token.text in {";", "("}:
+        # A semicolon or an opening parenthesis ends the reported clause; a short
+        # bracketed name inside it does not ("the Organization of Turkic States (OTS)").
+        closing = next((j for j in range(k + 1, min(k + 5, end)) if doc[j].text == ")"), None)
+        if token.text == ";" or (token.text == "(" and closing is None):
             end = k
             break
         # "..., telling reporters that ...", "... and calls her ...": another attribution.

@@ -30,7 +30,14 @@ class Entity(_Model):
         description="Canonical key, stable across documents for the same real-world name."
     )
     code: str | None = Field(None, description="ISO 3166-1 alpha-2 code (countries only).")
-    mentions: list[Span]
+    mentions: list[Span] = Field(description="The names the text gives the entity.")
+    references: list[Span] = Field(
+        default_factory=list,
+        description=(
+            "Other words resolved to the entity: pronouns and titles that name a "
+            "speaker ('he', 'the Director')."
+        ),
+    )
 
 
 class Role(_Model):
@@ -40,6 +47,18 @@ class Role(_Model):
     organization: str | None = Field(None, description="Entity id of the ORGANIZATION.")
     country: str | None = Field(None, description="Entity id of the COUNTRY.")
     evidence: Span = Field(description="The words that state the role.")
+
+
+class Relation(_Model):
+    """A relation between two entities stated in the text."""
+
+    id: str
+    type: Literal["part_of"] = Field(
+        description="part_of: the source organization is a unit of the target one."
+    )
+    source: str = Field(description="Entity id.")
+    target: str = Field(description="Entity id.")
+    evidence: Span = Field(description="The words that state the relation.")
 
 
 class Quote(_Model):
@@ -79,6 +98,7 @@ class Extraction(_Model):
     text_length: int
     entities: list[Entity] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     segments: list[Segment] = Field(default_factory=list)
     extractor_version: str
@@ -98,6 +118,11 @@ class ExtractRequest(_Model):
     text: str = Field(description="The document text (plain text, any length up to the limit).")
     language: str | None = Field(
         None, description="ISO 639-1 code to force; detected per paragraph when omitted."
+    )
+    url: str | None = Field(
+        None,
+        description="Where the text was published: the graph formats' source document IRI.",
+        max_length=2048,
     )
 
 

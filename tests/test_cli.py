@@ -41,6 +41,25 @@ def test_extract_stdin_pretty() -> None:
     assert any(e["name"] == "Hakan Fidan" for e in json.loads(done.stdout)["entities"])
 
 
+@pytest.mark.model
+def test_extract_turtle_with_source() -> None:
+    done = run(
+        "extract",
+        "--format",
+        "turtle",
+        "--source",
+        "https://example.org/a",
+        "-l",
+        "en",
+        stdin='"We will not back down," said Sen. Elizabeth Warren.',
+    )
+    assert done.returncode == 0, done.stderr
+    from rdflib import Graph
+
+    g = Graph().parse(data=done.stdout, format="turtle")
+    assert any("example.org/a#char=" in str(o) for o in g.objects())
+
+
 @pytest.mark.parametrize(
     "args, stdin, message",
     [

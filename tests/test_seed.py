@@ -66,7 +66,10 @@ def test_baghirov_role(seed: Extraction) -> None:
 
 def test_organizations(seed: Extraction) -> None:
     ots = _one(seed, "ORGANIZATION", "Organization of Turkic States")
-    assert "OTS" in {m.text for m in ots.mentions}
+    # The English acronym and the Russian headline's "ОТГ" are the same organization.
+    assert {"OTS", "ОТГ", "Organization of Turkic States"} <= {m.text for m in ots.mentions}
+    assert ots.key == "organization:organization of turkic states"
+    assert [e for e in seed.entities if e.type == "ORGANIZATION" and "ОТГ" in e.name] == []
     orgs = {e.name for e in seed.entities if e.type == "ORGANIZATION"}
     assert "OTS Media and Information Working Group" in orgs
     assert "Media Development Agency of Azerbaijan" in orgs
@@ -81,6 +84,22 @@ def test_countries(seed: Extraction) -> None:
         "KG": "Kyrgyzstan",
     }
     assert not any(e.type == "PERSON" and "Azerbaijan" in e.name for e in seed.entities)
+
+
+def test_department_is_part_of_the_agency(seed: Extraction) -> None:
+    [relation] = seed.relations
+    assert relation.type == "part_of"
+    assert seed.entity(relation.source).name == (
+        "Department of International Relations and Documentation"
+    )
+    assert seed.entity(relation.target).name == "Media Development Agency of Azerbaijan"
+
+
+def test_headline_title_refers_to_baghirov(seed: Extraction, seed_text: str) -> None:
+    person = _one(seed, "PERSON", "Rasim Baghirov")
+    assert person.key == "person:rasim bagirov"
+    # The English headline's "Director" names him as the speaker.
+    assert "Director" in {r.text for r in person.references}
 
 
 def test_russian_headline_entities(seed: Extraction, seed_text: str) -> None:

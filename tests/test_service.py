@@ -171,3 +171,42 @@ def test_real_server_on_localhost() -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "query, accept, media",
+    [
+        ("?format=turtle", None, "text/turtle"),
+        ("", "application/ld+json", "application/ld+json"),
+        ("", "application/graphml+xml", "application/graphml+xml"),
+        ("?format=neo4j", None, "application/zip"),
+        ("", "*/*", "application/json"),
+    ],
+)
+def test_extract_graph_formats(
+    client: TestClient, query: str, accept: str | None, media: str
+) -> None:
+    headers = {"Accept": accept} if accept else {}
+    body = {"text": TEXT, "url": "https://example.org/warren"}
+    response = client.post(f"/v1/extract{query}", json=body, headers=headers)
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith(media)
+    if media == "text/turtle":
+        assert "schema:Quotation" in response.text
+        assert "<https://example.org/warren#char=" in response.text
+
+
+@pytest.mark.model
+def test_batch_graph_is_one_graph(client: TestClient) -> None:
+    docs = [{"text": TEXT}, {"text": "Elizabeth Warren said that the bill would pass."}]
+    response = client.post("/v1/extract/batch?format=jsonld", json={"documents": docs})
+    assert response.status_code == 200, response.text
+    people = [n for n in response.json()["@graph"] if n.get("@type") == "Person"]
+    assert len(people) == 1
+
+
+def test_unknown_and_unacceptable_formats(client: TestClient) -> None:
+    _error(client.post("/v1/extract?format=pdf", json={"text": TEXT}), 422, "invalid_input")
+    response = client.post("/v1/extract", json={"text": TEXT}, headers={"Accept": "text/html"})
+    _error(response, 406, "not_acceptable")

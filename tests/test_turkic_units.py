@@ -9,7 +9,6 @@ import pytest
 
 from extractor.corpora import ner_corpus
 from extractor.countries import country_code
-from extractor.entities import sound_key
 from extractor.lang import Words, get_lang
 
 
@@ -42,14 +41,6 @@ def test_words_match_stems_and_exact_forms() -> None:
 )
 def test_inflected_country_names(name: str, language: str, code: str | None) -> None:
     assert country_code(name, language) == code
-
-
-def test_sound_key_joins_spellings_and_scripts_only() -> None:
-    same = ["Rasim Baghirov", "Rasim Bağırov", "Расим Багиров", "Rasim Bagirov"]
-    assert len({sound_key(n) for n in same}) == 1
-    assert sound_key("Ильхам Алиев") == sound_key("Ilham Aliyev")
-    assert sound_key("Ilham Aliyev") != sound_key("Heydar Aliyev")
-    assert sound_key("Mehriban Aliyeva") != sound_key("Ilham Aliyev")
 
 
 def test_turkic_language_data_loads() -> None:

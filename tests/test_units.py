@@ -71,7 +71,7 @@ def test_cluster_surname_acronym_and_title() -> None:
     ]
     assert len(by_name["Director of X"].mentions) == 2
     assert len(entities) == 3
-    assert by_name["Rasim Baghirov"].key == "person:rasim baghirov"
+    assert by_name["Rasim Baghirov"].key == "person:rasim bagirov"
     assert len(set(ids.values())) == 3
 
 

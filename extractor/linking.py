@@ -1,0 +1,195 @@
+"""Canonical keys and same-entity decisions across documents, languages and scripts.
+
+A person's name is romanized (anyascii, after the letters whose Latin value depends on
+the language are spelled out: Azerbaijani/Turkish "c" is /dʒ/, "ş" is "sh", Cyrillic
+"ё" is "yo") and normalized by the correspondences that Russian, English and Turkic
+spellings of one name trade for each other ("dzh"/"j"/"zh", "kh"/"x", "q"/"k", "y"/"i",
+"ə"/"a", doubled letters). Equal normalized names give equal keys: "Rasim Baghirov",
+"Rasim Bağırov", "Расим Багиров" -> ``person:rasim bagirov``.
+
+What the key does not catch is decided by fuzzy matching with explicit thresholds
+(:func:`same_person`, rapidfuzz's Levenshtein distance): surname and given names must
+each be within ``SHORT_EDITS`` edit (``LONG_EDITS`` from ``LONG_PART`` letters on) of the
+other name's (an initial agrees with a name it begins), on forms in which the
+consonants Russian writes for Turkic and English "h" are one class ("Heydar",
+"Гейдар"). Different people stay apart: a different given name ("Ilham Aliyev",
+"Heydar Aliyev"), a feminine surname ("Mehriban Aliyeva"), a surname alone (it may be
+anyone's). Countries key on ISO 3166-1 codes; organizations on the nominative name,
+or a known organization's own key (``extractor/data/organizations.json``) whatever the
+language or acronym ("OTS", "ОТГ", "Türk Dövlətləri Təşkilatı").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+
+from anyascii import anyascii
+from rapidfuzz.distance import Levenshtein
+
+# Edits (Levenshtein) allowed between two phonetic forms of a name part that are
+# still one name: one in a short part, two from ``LONG_PART`` letters on.
+SHORT_EDITS = 1
+LONG_EDITS = 2
+LONG_PART = 8
+
+# Letters whose Latin reading depends on the alphabet they come from. Turkic Latin
+# alphabets (Azerbaijani, Turkish, Uzbek): "c" is /dʒ/, "x" is /x/; Cyrillic "ё" is "yo".
+_TURKIC_LATIN = str.maketrans(
+    {
+        "c": "j",
+        "ç": "ch",
+        "ş": "sh",
+        "ğ": "g",
+        "ı": "i",
+        "ə": "a",
+        "ö": "o",
+        "ü": "u",
+        "x": "kh",
+        "q": "k",
+    }
+)
+_TURKIC_LETTERS = frozenset("əğışçöüı")
+_TURKIC_LANGUAGES = frozenset({"az", "tr", "uz"})
+_CYRILLIC = str.maketrans({"ё": "yo", "ә": "a", "ғ": "g", "қ": "k", "һ": "h"})
+
+# Spelling correspondences between scripts and transliteration systems, longest first.
+_CORRESPONDENCES = (
+    ("shch", "sh"),
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("sch", "sh"),
+    ("ck", "k"),
+    ("x", "ks"),
+    ("q", "k"),
+    ("w", "v"),
+    ("y", "i"),
+)
+# For fuzzy comparison only: Russian writes Turkic and English "h" as "г" or "х"
+# ("Гейдар", "Мехрибан"), and Turkic "k"/"q" alternate with "g".
+_SOUND_CLASSES = str.maketrans({"h": "g", "k": "g"})
+
+
+@lru_cache(maxsize=65536)
+def romanize(name: str, language: str | None = None) -> str:
+    """A name in lower-case ASCII letters and spaces, read as its own alphabet reads
+    it: "Ceyhun Bayramov" (az) -> "jeyhun bayramov", "Çavuşoğlu" -> "chavushoglu",
+    "Мирзиёев" -> "mirziyoev"."""
+    text = name.casefold()
+    if language in _TURKIC_LANGUAGES or any(ch in _TURKIC_LETTERS for ch in text):
+        text = text.replace("o'", "o").replace("g'", "g").translate(_TURKIC_LATIN)
+    text = anyascii(text.translate(_CYRILLIC)).lower()
+    # Apostrophes and the hyphen of a compound name ("Kassym-Jomart") join letters.
+    text = re.sub(r"['`’ʼʻ]|(?<=[a-z])-(?=[a-z])", "", text)
+    return " ".join(re.findall(r"[a-z]+", text))
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str, language: str | None = None) -> str:
+    """The normalized form of a personal name that equal keys are made of."""
+    words = []
+    for word in romanize(name, language).split():
+        for a, b in _CORRESPONDENCES:
+            word = word.replace(a, b)
+        # Latin "c" outside "ch" is /k/ or, before a front vowel, /s/ ("Macron" =
+        # "Макрон"); Turkic "c" was spelled "j" above.
+        word = re.sub(r"c(?!h)(?=[eiy])", "s", word)
+        word = re.sub(r"c(?!h)", "k", word)
+        word = re.sub(r"(.)\1+", r"\1", word)
+        # An "i" (written "y") between a vowel and "e" is the Russian spelling of a
+        # vowel-initial "е" ("Tokayev" = "Токаев", "Aliyev" = "Алиев").
+        word = re.sub(r"(?<=[aeiou])i(?=e)", "", word)
+        words.append(word)
+    return " ".join(words)
+
+
+def _sound(word: str) -> str:
+    return word.translate(_SOUND_CLASSES)
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two phonetic forms of one name part, within the edits allowed for its length."""
+    allowed = LONG_EDITS if max(len(a), len(b)) >= LONG_PART else SHORT_EDITS
+    return Levenshtein.distance(_sound(a), _sound(b), score_cutoff=allowed) <= allowed
+
+
+def same_person(
+    a: str, b: str, language_a: str | None = None, language_b: str | None = None
+) -> bool:
+    """Whether two full names name the same person, in any script or spelling.
+
+    Equal keys are the same person. Otherwise both names need a given name and a
+    surname: the surnames are within the allowed edits and end alike (Aliyev is not
+    Aliyeva), and each given name of the shorter name is within the allowed edits of
+    the other's or, written as an initial, begins it."""
+    return same_name_key(name_key(a, language_a), name_key(b, language_b))
+
+
+def same_name_key(ka: str, kb: str) -> bool:
+    """:func:`same_person` on two names already normalized by :func:`name_key`."""
+    if ka == kb:
+        return bool(ka)
+    wa, wb = ka.split(), kb.split()
+    if len(wa) < 2 or len(wb) < 2:
+        return False  # a surname alone may be anyone's
+    sa, sb = wa[-1], wb[-1]
+    if sa[-1:] != sb[-1:] and "a" in (sa[-1:], sb[-1:]):
+        return False  # a feminine surname ("Aliyeva") is another person than "Aliyev"
+    if not _similar(sa, sb):
+        return False
+    short, long_ = sorted((wa[:-1], wb[:-1]), key=len)
+    for given, other in zip(short, long_, strict=False):
+        if len(given) == 1 or len(other) == 1:
+            if _sound(given[0]) != _sound(other[0]):
+                return False
+        elif not _similar(given, other):
+            return False
+    return True
+
+
+@cache
+def _known_organizations() -> dict[str, str]:
+    """Known organization names and acronyms (casefolded) -> the organization's key."""
+    path = Path(__file__).parent / "data" / "organizations.json"
+    table: dict[str, str] = {}
+    for org in json.loads(path.read_text(encoding="utf-8"))["organizations"]:
+        for alias in org["names"]:
+            table[alias.casefold()] = org["key"]
+    return table
+
+
+def known_organization(name: str) -> str | None:
+    """The key of a known organization named ``name`` in any supported language."""
+    cleaned = re.sub(r"\s+", " ", name.strip().strip('«»"“”')).casefold()
+    return _known_organizations().get(cleaned)
+
+
+def entity_key(kind: str, name: str, code: str | None = None, language: str | None = None) -> str:
+    """The canonical key of an entity: ``country:AZ``, ``person:rasim bagirov``,
+    ``organization:organization of turkic states``, ``title:director``."""
+    if kind == "COUNTRY" and code:
+        return f"country:{code}"
+    if kind == "PERSON":
+        return f"person:{name_key(name, language)}"
+    if kind == "ORGANIZATION":
+        known = known_organization(name)
+        if known is not None:
+            return f"organization:{known}"
+        return f"organization:{romanize(name, language)}"
+    return f"{kind.lower()}:{romanize(name, language)}"
+
+
+def same_entity(key_a: str, key_b: str) -> bool:
+    """Whether two entities' keys (from different documents) name one entity: equal
+    keys, or two people's names that :func:`same_name_key` matches."""
+    if key_a == key_b:
+        return True
+    kind_a, _, name_a = key_a.partition(":")
+    kind_b, _, name_b = key_b.partition(":")
+    return kind_a == kind_b == "person" and same_name_key(name_a, name_b)
