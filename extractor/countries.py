@@ -68,7 +68,7 @@ def country_code(name: str, language: str = "en") -> str | None:
     return code
 
 
-_MAX_ENDING = 7  # letters of the longest case ending taken off a country name
+_MAX_ENDING = 5  # letters of the longest case ending taken off a country name
 
 
 def uninflected(name: str, language: str, known: dict[str, str] | None = None) -> str | None:

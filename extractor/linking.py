@@ -164,6 +164,13 @@ def _known_organizations() -> dict[str, str]:
     return table
 
 
+def known_names() -> list[str]:
+    """Every name and acronym of the known organizations, as written."""
+    path = Path(__file__).parent / "data" / "organizations.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [name for org in data["organizations"] for name in org["names"]]
+
+
 def known_organization(name: str) -> str | None:
     """The key of a known organization named ``name`` in any supported language."""
     cleaned = re.sub(r"\s+", " ", name.strip().strip('«»"“”')).casefold()

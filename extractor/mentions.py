@@ -171,6 +171,7 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
             else o
             for o in found.orgs
         ]
+    found.orgs = _with_known_orgs(doc, lang, found)
     if lang.org_country_genitive:
         country_starts = {m.start: m for m in found.countries}
         found.orgs = [
@@ -399,6 +400,8 @@ def _inflected_countries(doc: Doc, lang: LangData, found: list[Mention]) -> list
     """Country names with a case ending on their last word ("Türkiye'nin",
     "Azərbaycan Respublikasının"), longest first."""
     taken = {i for m in found for i in range(m.start, m.end)}
+    # A word the NER took for a person's name is no inflected country ("Kubanıçbek").
+    named = {i for e in _ents(doc) if e.label_ == "PERSON" for i in range(e.start, e.end)}
     spans: list[Mention] = []
     for start in range(len(doc)):
         if start in taken or not _is_cap(doc[start]):
@@ -413,6 +416,12 @@ def _inflected_countries(doc: Doc, lang: LangData, found: list[Mention]) -> list
             code = country_code(text, lang.code)
             if code is not None:
                 base = uninflected(text, lang.code) if country_code(text) is None else None
+                if (
+                    base is not None
+                    and not any(a in text for a in lang.name_suffix_apostrophes or "'")
+                    and any(k in named for k in range(start, end))
+                ):
+                    continue  # no apostrophe to mark the ending, and the NER says a name
                 spans.append(Mention(COUNTRY, start, end, code=code, name=base))
                 taken.update(range(start, end))
                 break
@@ -935,6 +944,82 @@ def _ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int
                 continue
         orgs.append(Mention(ORGANIZATION, start, end))
     return orgs
+
+
+@cache
+def _known_names() -> dict[str, list[tuple[str, ...]]]:
+    """The names of the known organizations as word tuples, by their first letters."""
+    from .linking import known_names
+
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in known_names():
+        words = tuple(name.split())
+        index.setdefault(words[0][:2].casefold(), []).append(words)
+    return index
+
+
+def _with_known_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Mention]:
+    """The organizations with the known ones added (:func:`_known_orgs`). A found
+    organization that is only known ones joined by "and" ("UN and the European
+    Union") gives way to them; one that says more keeps its span ("OTS Media and
+    Information Working Group")."""
+    known = _known_orgs(doc, lang, found)
+    kept: list[Mention] = []
+    for o in found.orgs:
+        parts = [m for m in known if m.start < o.end and o.start < m.end]
+        covered = {i for m in parts for i in range(m.start, m.end)}
+        rest = [
+            doc[i]
+            for i in range(o.start, o.end)
+            if i not in covered
+            and not doc[i].is_punct
+            and doc[i].lower_ not in lang.conjunctions | lang.determiners | {"and", "&"}
+        ]
+        if parts and not rest:
+            continue  # the known organizations stand for it
+        if parts:
+            known = [m for m in known if m not in parts]
+        kept.append(o)
+    return sorted([*kept, *known], key=lambda m: (m.start, -m.end))
+
+
+def _known_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Mention]:
+    """Known international organizations (``data/organizations.json``) by any of their
+    names, with case endings where the language inflects them ("Түркі мемлекеттері
+    ұйымының", "Организации тюркских государств", "BMT-nin")."""
+    taken = {i for m in found.persons for i in range(m.start, m.end)}
+    inflecting = lang.head_final or lang.country_adjectives != {}
+    index = _known_names()
+    spans: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        best = 0
+        for words in index.get(doc[i].text[:2].casefold(), []):
+            n = len(words)
+            if i + n <= len(doc) and all(
+                _word_matches(doc[i + j].text, w, inflecting) for j, w in enumerate(words)
+            ):
+                best = max(best, n)
+        if best and not any(k in taken for k in range(i, i + best)):
+            spans.append(Mention(ORGANIZATION, i, i + best))
+            i += best
+        else:
+            i += 1
+    return spans
+
+
+def _word_matches(token: str, word: str, inflecting: bool) -> bool:
+    """A token is a known name's word: the same word (acronyms: the same letters and
+    case), or, in a language that inflects, its stem with a case ending."""
+    if word.isupper() and len(word) > 1:
+        return token == word or (
+            inflecting and token.startswith(word) and token[len(word) : len(word) + 1] in "'’-"
+        )
+    folded, target = token.casefold(), word.casefold()
+    if folded == target:
+        return True
+    stem = target[: max(3, len(target) - 2)]
+    return inflecting and folded.startswith(stem) and len(folded) - len(target) <= 5
 
 
 def _compound_orgs(doc: Doc, orgs: list[Mention]) -> list[Mention]:

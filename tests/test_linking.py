@@ -65,3 +65,43 @@ def test_cross_script_pairs_meet_targets() -> None:
     assert counts.n_gold >= 30 and pairs - counts.n_gold >= 20  # positives and negatives
     assert counts.precision >= 0.97, counts
     assert counts.recall >= 0.90, counts
+
+
+SECRETARY_GENERAL = [
+    (
+        "az",
+        "Türk Dövlətləri Təşkilatının Baş katibi Kubanıçbek Ömüraliyev bildirib ki, "
+        "əməkdaşlıq genişlənir.",
+    ),
+    (
+        "ru",
+        "Генеральный секретарь Организации тюркских государств Кубанычбек Омуралиев "
+        "заявил, что сотрудничество расширяется.",
+    ),
+    (
+        "kk",
+        "Түркі мемлекеттері ұйымының Бас хатшысы Кубанычбек Өмуралиев ынтымақтастық "
+        "кеңейіп жатқанын айтты.",
+    ),
+    (
+        "tr",
+        "Türk Devletleri Teşkilatı Genel Sekreteri Kubanıçbek Ömüraliyev, iş birliğinin "
+        "genişlediğini söyledi.",
+    ),
+    ("en", "OTS Secretary General Kubanychbek Omuraliev said that cooperation is growing."),
+]
+
+
+@pytest.mark.model
+def test_one_organization_and_one_person_in_five_languages(extractor) -> None:  # type: ignore[no-untyped-def]
+    org_keys, person_keys = set(), set()
+    for language, text in SECRETARY_GENERAL:
+        result = extractor.extract(text, language=language)
+        orgs = [e for e in result.entities if e.type == "ORGANIZATION"]
+        people = [e for e in result.entities if e.type == "PERSON"]
+        assert len(orgs) == 1 and len(people) == 1, (language, result.entities)
+        org_keys.add(orgs[0].key)
+        person_keys.add(people[0].key)
+        assert [q.speaker for q in result.quotes] == [people[0].id], language
+    assert org_keys == {"organization:organization of turkic states"}
+    assert len(person_keys) == 1, person_keys
