@@ -6,11 +6,13 @@ shape: ``{"error": {"code": ..., "message": ..., "details": {...}}}``.
 
 from __future__ import annotations
 
+import hmac
 import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from datetime import datetime
+from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -18,10 +20,19 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from extractor import Extractor, ExtractorError, __version__
-from extractor.errors import TextTooLargeError
-from extractor.graph import FORMATS, Document, negotiate, render
-from extractor.schema import BatchRequest, BatchResponse, ErrorResponse, Extraction, ExtractRequest
+from extractor.errors import InvalidInputError, TextTooLargeError, UnauthorizedError
+from extractor.graph import FORMATS, Document, negotiate, render, render_neighbourhood
+from extractor.schema import (
+    BatchRequest,
+    BatchResponse,
+    DocumentRequest,
+    ErrorResponse,
+    Extraction,
+    ExtractRequest,
+    StoredDocumentResponse,
+)
 from extractor.settings import Settings, get_settings
+from extractor.store import Store, open_store
 
 log = logging.getLogger("extractor.service")
 
@@ -186,8 +197,155 @@ def create_app(settings: Settings | None = None, *, load_models: bool = True) ->
             results = [by_index[i] for i in range(len(body.documents))]
         return BatchResponse(results=results)
 
+    # --- the archive -------------------------------------------------------------------
+
+    store_holder: dict[str, Store] = {}
+
+    def get_store() -> Store:
+        with lock:
+            if "store" not in store_holder:
+                store_holder["store"] = open_store(settings.database_url)
+            return store_holder["store"]
+
+    def authorized(request: Request, write: bool) -> None:
+        """Writing endpoints need a key when keys are set; reading ones when asked to."""
+        if not settings.api_keys or (not write and not settings.protect_reads):
+            return
+        header = request.headers.get("authorization", "")
+        scheme, _, key = header.partition(" ")
+        if scheme.lower() != "bearer" or not any(
+            hmac.compare_digest(key.strip(), k) for k in settings.api_keys
+        ):
+            raise UnauthorizedError("a valid API key is required: Authorization: Bearer <key>")
+
+    def page_size(limit: int | None) -> int:
+        if limit is None:
+            return min(50, settings.max_page_size)
+        if not 1 <= limit <= settings.max_page_size:
+            raise InvalidInputError(
+                f"limit must be between 1 and {settings.max_page_size}", limit=limit
+            )
+        return limit
+
+    @app.post(
+        "/v1/documents",
+        response_model=StoredDocumentResponse,
+        status_code=201,
+        tags=["archive"],
+        responses={**ERRORS, 200: {"model": StoredDocumentResponse}, 401: {"model": ErrorResponse}},
+    )
+    def add_document(body: DocumentRequest, request: Request) -> Any:
+        """Extract a document and store it with its extraction, in one transaction.
+        Idempotent: the same id or the same text is stored once (200 with the stored
+        record's id; 201 when new)."""
+        authorized(request, write=True)
+        store = get_store()
+        existing = store.find_document(body.id, body.text)
+        if existing is not None:
+            stored = store.document(existing)
+            return JSONResponse(
+                status_code=200,
+                content=StoredDocumentResponse(
+                    id=existing, created=False, status=stored["status"], error=stored["error"]
+                ).model_dump(mode="json"),
+            )
+        with lock:
+            result = extractor.extract(body.text, language=body.language)
+        saved = store.add(
+            body.text,
+            result,
+            doc_id=body.id,
+            url=body.url,
+            title=body.title,
+            source=body.source,
+            published_at=body.published_at,
+        )
+        return StoredDocumentResponse(
+            id=saved.id, created=saved.created, status="ok", extraction=result
+        )
+
+    @app.get("/v1/documents/{doc_id}", tags=["archive"], responses=ERRORS)
+    def get_document(doc_id: str, request: Request) -> Any:
+        """A stored document: its text, metadata, versions and extraction."""
+        authorized(request, write=False)
+        return get_store().document(doc_id)
+
+    @app.get("/v1/quotes", tags=["archive"], responses=ERRORS)
+    def list_quotes(
+        request: Request,
+        speaker: str | None = Query(None, description="A name in any script or spelling."),
+        organization: str | None = Query(
+            None, description="Quotes by people holding a post there (or by it)."
+        ),
+        country: str | None = Query(None, description="A country name or ISO code."),
+        q: str | None = Query(None, description="Full-text search in the quote text."),
+        language: str | None = Query(None, description="ISO 639-1 code of the quote's text."),
+        since: Annotated[
+            datetime | None, Query(description="Published at or after (ISO 8601).")
+        ] = None,
+        until: Annotated[datetime | None, Query(description="Published before (ISO 8601).")] = None,
+        cursor: str | None = Query(None, description="`next_cursor` of the previous page."),
+        limit: int | None = Query(None, description="Page size (default 50, at most the limit)."),
+    ) -> Any:
+        """Who said what, newest first, with each speaker's roles, the document and offsets."""
+        authorized(request, write=False)
+        items, next_cursor = get_store().quotes(
+            speaker=speaker,
+            organization=organization,
+            country=country,
+            q=q,
+            language=language,
+            since=since,
+            until=until,
+            cursor=cursor,
+            limit=page_size(limit),
+        )
+        return {"items": items, "next_cursor": next_cursor}
+
+    @app.get("/v1/entities", tags=["archive"], responses=ERRORS)
+    def list_entities(
+        request: Request,
+        type: str | None = Query(None, description="PERSON, ORGANIZATION, COUNTRY or TITLE."),
+        q: str | None = Query(None, description="A name in any script or spelling."),
+        cursor: str | None = Query(None),
+        limit: int | None = Query(None, description="Page size (default 50)."),
+    ) -> Any:
+        """Entities across the archive."""
+        authorized(request, write=False)
+        items, next_cursor = get_store().entities(
+            kind=type, q=q, cursor=cursor, limit=page_size(limit)
+        )
+        return {"items": items, "next_cursor": next_cursor}
+
+    @app.get("/v1/entities/{entity_id}", tags=["archive"], responses=ERRORS)
+    def get_entity(entity_id: int, request: Request) -> Any:
+        """One entity: aliases in every script, roles over time, quotes, co-mentions."""
+        authorized(request, write=False)
+        return get_store().entity(entity_id)
+
+    @app.get("/v1/graph", tags=["archive"], responses=ERRORS)
+    def get_graph(
+        request: Request,
+        entity: int = Query(..., description="Entity id at the centre."),
+        depth: int = Query(1, ge=1, le=3, description="Steps from the entity (1-3)."),
+        format: str | None = Query(None, description="json, jsonld or graphml (else Accept)."),
+    ) -> Any:
+        """The entity's neighbourhood: roles and co-mentions, as JSON, JSON-LD or GraphML."""
+        authorized(request, write=False)
+        fmt = negotiate(format, request.headers.get("accept"))
+        store = get_store()
+        store.entity(entity)  # 404 for an unknown entity
+        hood = store.neighbourhood(entity, depth=depth, limit=settings.max_page_size)
+        if fmt == "json":
+            return hood
+        if fmt not in {"jsonld", "graphml"}:
+            raise InvalidInputError("the graph endpoint answers json, jsonld or graphml")
+        content, media = render_neighbourhood(hood, fmt)
+        return Response(content=content, media_type=media)
+
     app.state.extractor = extractor
     app.state.ready = state
+    app.state.store = store_holder
     return app
 
 

@@ -73,6 +73,31 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _annotate(args: argparse.Namespace) -> int:
+    from .annotate import annotate
+
+    summary = annotate(
+        args.inputs,
+        db=args.db,
+        out=args.out,
+        workers=args.workers,
+        batch_size=args.batch_size,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        progress=not args.quiet,
+    )
+    print(summary.text())
+    return 0
+
+
+def _reindex(args: argparse.Namespace) -> int:
+    from .annotate import reindex
+
+    summary = reindex(args.db, progress=not args.quiet)
+    print(f"reindex: {summary.text()}")
+    return 0
+
+
 def _eval_ner(args: argparse.Namespace) -> int:
     from .evaluation import eval_ner
 
@@ -136,6 +161,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, help="port (default: EXTRACTOR_PORT or 8000)")
     p.add_argument("--log-level", default="info")
     p.set_defaults(run=_serve)
+
+    p = sub.add_parser(
+        "annotate", help="annotate archives (JSONL, CSV, Parquet, .txt folders) into a store"
+    )
+    p.add_argument("inputs", nargs="+", help="input files or folders of .txt files")
+    p.add_argument("--db", help="store URL, e.g. sqlite:///archive.db (default: none)")
+    p.add_argument("--out", help="also (or only) write results to this JSONL file")
+    p.add_argument("--workers", type=int, default=1, help="extraction processes")
+    p.add_argument("--batch-size", type=int, default=16, help="texts per nlp.pipe batch")
+    p.add_argument("--text-field", default="text", help="the text column/field")
+    p.add_argument("--id-field", default="id", help="the id column/field")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=_annotate)
+
+    p = sub.add_parser("reindex", help="re-extract stored documents of older versions")
+    p.add_argument("--db", help="store URL (default: EXTRACTOR_DATABASE_URL)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=_reindex)
 
     p = sub.add_parser("bench", help="words/second and memory on PolNeAR, against bare spaCy")
     p.add_argument("--split", default="dev", choices=["train", "dev"])

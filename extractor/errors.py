@@ -57,3 +57,8 @@ class NotAcceptableError(ExtractorError):
 
     code = "not_acceptable"
     status = 406
+
+
+class UnauthorizedError(ExtractorError):
+    code = "unauthorized"
+    status = 401

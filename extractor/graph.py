@@ -298,3 +298,52 @@ def to_neo4j_zip(documents: Sequence[Document]) -> bytes:
         for name, text in to_neo4j_csv(documents).items():
             zf.writestr(name, text)
     return buffer.getvalue()
+
+
+# --- an archive neighbourhood (store.neighbourhood) ----------------------------------------
+
+
+def render_neighbourhood(hood: dict[str, Any], fmt: str) -> tuple[bytes, str]:
+    """Nodes and edges of the archive as JSON-LD (schema.org; co-mentions as
+    ``urn:extractor:vocab:coMentionedWith``) or GraphML."""
+    if fmt == "graphml":
+        import networkx as nx
+
+        g = nx.MultiDiGraph()
+        for n in hood["nodes"]:
+            g.add_node(
+                str(n["id"]),
+                label=n["type"].title(),
+                name=n["name"],
+                key=n["key"],
+                code=n["code"] or "",
+            )
+        for e in hood["edges"]:
+            g.add_edge(str(e["source"]), str(e["target"]), label=e["type"], weight=e["weight"])
+        buffer = io.BytesIO()
+        nx.write_graphml(g, buffer, encoding="utf-8")
+        return buffer.getvalue(), FORMATS["graphml"]
+    by_id = {n["id"]: n for n in hood["nodes"]}
+    nodes: dict[int, dict[str, Any]] = {}
+    for n in hood["nodes"]:
+        kind = _TYPES.get(n["type"], "DefinedTerm")
+        nodes[n["id"]] = {
+            "@id": entity_iri(n["key"]),
+            "@type": kind,
+            "name": n["name"],
+            "identifier": n["key"],
+        }
+    for e in hood["edges"]:
+        source, target = nodes.get(e["source"]), nodes.get(e["target"])
+        if source is None or target is None:
+            continue
+        if e["type"] == "HOLDS_ROLE":
+            term = "nationality" if by_id[e["target"]]["type"] == "COUNTRY" else "memberOf"
+        else:
+            term = "ex:coMentionedWith"
+        source.setdefault(term, []).append({"@id": target["@id"]})
+    doc = {
+        "@context": {**CONTEXT, "ex": "urn:extractor:vocab:"},
+        "@graph": list(nodes.values()),
+    }
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8"), FORMATS["jsonld"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -124,6 +125,33 @@ class ExtractRequest(_Model):
         description="Where the text was published: the graph formats' source document IRI.",
         max_length=2048,
     )
+
+
+class DocumentRequest(_Model):
+    """A document to extract and store in the archive."""
+
+    text: str = Field(description="The document text.")
+    id: str | None = Field(
+        None,
+        max_length=200,
+        description="Your id for it; by default a hash of the text. Same id or same text: "
+        "stored once.",
+    )
+    url: str | None = Field(None, max_length=2048)
+    title: str | None = Field(None, max_length=2000)
+    published_at: datetime | None = Field(
+        None, description="ISO 8601 publication time; quotes are dated by it."
+    )
+    source: str | None = Field(None, max_length=500, description="Publisher or feed name.")
+    language: str | None = Field(None, description="ISO 639-1 code to force.")
+
+
+class StoredDocumentResponse(_Model):
+    id: str
+    created: bool = Field(description="False when the document was already in the archive.")
+    status: str = Field(description="ok, or error when extraction failed (see error).")
+    error: str | None = None
+    extraction: Extraction | None = None
 
 
 class BatchRequest(_Model):

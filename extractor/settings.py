@@ -64,6 +64,24 @@ class Settings(BaseSettings):
         Path("../shared"),
         description="Folder holding the corpora (data/) and the seed article (seed/).",
     )
+    database_url: str = Field(
+        "sqlite:///extractor.db",
+        description=(
+            "The archive store (SQLAlchemy URL): a SQLite file by default, or PostgreSQL, "
+            "e.g. postgresql+psycopg://user:password@localhost/extractor."
+        ),
+    )
+    api_keys: list[str] = Field(
+        default_factory=list,
+        description=(
+            'Keys (JSON list, e.g. ["k1", "k2"]) that writing endpoints require as '
+            "`Authorization: Bearer <key>`; empty means no authentication."
+        ),
+    )
+    protect_reads: bool = Field(
+        False, description="Require an API key on reading endpoints too (when keys are set)."
+    )
+    max_page_size: int = Field(200, gt=0, description="Most items one query page returns.")
     host: str = Field("127.0.0.1", description="Address `extractor serve` listens on.")
     port: int = Field(8000, description="Port `extractor serve` listens on.")
 

@@ -71,3 +71,30 @@ def role_rows(result) -> set[tuple[str, str, str | None]]:  # type: ignore[no-un
         place = result.entity(r.organization) or result.entity(r.country)
         rows.add((result.entity(r.person).name, result.entity(r.title).name, place and place.name))
     return rows
+
+
+def _postgres_url() -> str | None:
+    return os.environ.get("EXTRACTOR_TEST_POSTGRES_URL") or None
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database of each kind: a SQLite file, and PostgreSQL where
+    EXTRACTOR_TEST_POSTGRES_URL names one (.ci/run starts Debian's PostgreSQL and sets
+    it, with EXTRACTOR_REQUIRE_POSTGRES=1 so that its absence fails)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'archive.db'}"
+    url = _postgres_url()
+    if url is None:
+        message = "no PostgreSQL to test against (set EXTRACTOR_TEST_POSTGRES_URL)"
+        if os.environ.get("EXTRACTOR_REQUIRE_POSTGRES") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return url
