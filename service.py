@@ -45,7 +45,7 @@ def create_app(settings: Settings | None = None, *, load_models: bool = True) ->
     """The FastAPI application. Models load in the background at start-up."""
     settings = settings or get_settings()
     extractor = Extractor(settings)
-    state = {"ready": False, "error": None}
+    state: dict[str, Any] = {"ready": False, "error": None}
     lock = threading.Lock()  # one extraction at a time: spaCy pipelines are shared
 
     def warm_up() -> None:

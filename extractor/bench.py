@@ -119,3 +119,135 @@ def loaded_rss_mb(languages: Sequence[str]) -> float:
     for language in languages:
         extractor.extract("Test.", language=language)
     return _peak_rss_mb()
+
+
+# --- archive annotation and queries ------------------------------------------------------
+
+
+def bench_annotate(
+    limit: int | None = None,
+    copies_for: int = 100_000,
+    queries: int = 300,
+    workdir: str | None = None,
+) -> str:
+    """``extractor bench annotate``: PolNeAR train articles annotated into a SQLite
+    store with 1 and 2 worker processes against bare ``nlp.pipe`` (wall time, documents
+    per second); insert throughput; then the store filled with copies of the articles
+    (new ids) to at least ``copies_for`` quotes and the p50/p99 latency of ``/v1/quotes``
+    queries through the HTTP app."""
+    import json
+    import random
+    import statistics
+    import tempfile
+    from datetime import datetime, timedelta, timezone
+    from pathlib import Path
+
+    from fastapi.testclient import TestClient
+
+    from .annotate import annotate
+    from .schema import Extraction
+    from .settings import Settings
+    from .store import open_store
+
+    texts = [d.text for d in polnear("train")][:limit]
+    lines: list[str] = [
+        f"PolNeAR train: {len(texts)} articles, {sum(len(t.split()) for t in texts):,} words"
+    ]
+    work = Path(workdir or tempfile.mkdtemp(prefix="extractor-bench-"))
+    source = work / "articles.jsonl"
+    start = datetime(2016, 1, 1, tzinfo=timezone.utc)
+    with source.open("w", encoding="utf-8") as handle:
+        for i, text in enumerate(texts):
+            when = start + timedelta(days=i * 3650 // max(1, len(texts)))
+            handle.write(
+                json.dumps({"id": f"a{i}", "text": text, "published_at": when.isoformat()}) + "\n"
+            )
+
+    extractor = Extractor()
+    bare = spacy.load(extractor.settings.pipeline_for("en"))
+    list(bare.pipe(texts[:2]))
+    t0 = time.perf_counter()
+    for _doc in bare.pipe(texts, batch_size=extractor.settings.batch_size):
+        pass
+    bare_dps = len(texts) / (time.perf_counter() - t0)
+    lines.append(f"bare nlp.pipe (1 process)      {bare_dps:8.2f} documents/s")
+
+    rates: dict[int, float] = {}
+    for workers in (1, 2):
+        db = f"sqlite:///{work / f'annotate-{workers}.db'}"
+        t0 = time.perf_counter()
+        summary = annotate([str(source)], db=db, workers=workers, progress=False)
+        rates[workers] = summary.done / (time.perf_counter() - t0)
+        lines.append(
+            f"annotate --workers {workers}          {rates[workers]:8.2f} documents/s "
+            f"({rates[workers] / bare_dps:.2f} x bare nlp.pipe; target >= 0.7 for 1 worker)"
+        )
+    lines.append(f"2 workers / 1 worker           {rates[2] / rates[1]:8.2f} x (target >= 1.7)")
+
+    # Inserts: the extractions of the first run stored again into a fresh store.
+    first = open_store(f"sqlite:///{work / 'annotate-1.db'}")
+    stored = [first.document(f"a{i}") for i in range(len(texts))]
+    extractions = [Extraction.model_validate(d["extraction"]) for d in stored if d["extraction"]]
+    quotes_per_copy = sum(len(x.quotes) for x in extractions)
+    archive = open_store(f"sqlite:///{work / 'archive.db'}")
+    copies = max(1, -(-copies_for // max(1, quotes_per_copy)))
+    rng = random.Random(0)
+    t0 = time.perf_counter()
+    inserted = 0
+    for copy in range(copies):
+        for i, (d, x) in enumerate(zip(stored, extractions, strict=False)):
+            when = start + timedelta(days=rng.randrange(3650), seconds=rng.randrange(86400))
+            archive.add(f"{d['text']}\n[{copy}]", x, doc_id=f"c{copy}-a{i}", published_at=when)
+            inserted += 1
+        if copy == 0:
+            first_copy = time.perf_counter() - t0
+            lines.append(
+                f"inserts                        {inserted / first_copy:8.1f} documents/s, "
+                f"{quotes_per_copy / first_copy:8.1f} quotes/s"
+            )
+    counts = archive.counts()
+    lines.append(
+        f"store: {counts['documents']:,} documents, {counts['quotes']:,} quotes, "
+        f"{counts['entities']:,} entities ({time.perf_counter() - t0:.0f} s to fill)"
+    )
+
+    # Query latency through the HTTP app.
+    app_settings = Settings(database_url=f"sqlite:///{work / 'archive.db'}")
+    from service import create_app
+
+    people = [e["name"] for e in archive.entities(kind="PERSON", limit=200)[0]]
+    words = ["president", "tax", "economy", "war", "police", "campaign", "women", "jobs"]
+    client = TestClient(create_app(app_settings, load_models=False))
+    latencies: list[float] = []
+    for n in range(queries):
+        params: dict[str, str] = {}
+        kind = n % 5
+        if kind == 0:
+            params["speaker"] = rng.choice(people).split()[-1]
+        elif kind == 1:
+            params["q"] = rng.choice(words)
+        elif kind == 2:
+            params["speaker"] = rng.choice(people).split()[-1]
+            params["since"] = f"{rng.randrange(2016, 2025)}-01-01T00:00:00Z"
+        elif kind == 3:
+            params["q"] = rng.choice(words)
+            params["language"] = "en"
+        else:
+            params["until"] = f"{rng.randrange(2017, 2026)}-06-01T00:00:00Z"
+        t0 = time.perf_counter()
+        response = client.get("/v1/quotes", params=params)
+        latencies.append((time.perf_counter() - t0) * 1000)
+        next_cursor = response.json().get("next_cursor") if response.status_code == 200 else None
+        if next_cursor and n % 2:  # every other query also fetches its second page
+            t0 = time.perf_counter()
+            client.get("/v1/quotes", params={**params, "cursor": next_cursor})
+            latencies.append((time.perf_counter() - t0) * 1000)
+    latencies.sort()
+    p50 = statistics.median(latencies)
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    lines.append(
+        f"/v1/quotes on SQLite           p50 {p50:6.1f} ms, p99 {p99:6.1f} ms over "
+        f"{len(latencies)} requests (target p99 <= 50 ms)"
+    )
+    lines.append(f"work folder: {work}")
+    return "\n".join(lines)

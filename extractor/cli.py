@@ -51,7 +51,12 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from .bench import BENCH_CORPORA, bench_language, bench_polnear, loaded_rss_mb
+    from .bench import BENCH_CORPORA, bench_annotate, bench_language, bench_polnear, loaded_rss_mb
+
+    if args.what == "annotate":
+        print("extractor bench annotate")
+        print(bench_annotate(limit=args.limit, queries=args.queries))
+        return 0
 
     if args.all_languages:
         from .lang import SUPPORTED
@@ -181,6 +186,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_reindex)
 
     p = sub.add_parser("bench", help="words/second and memory on PolNeAR, against bare spaCy")
+    p.add_argument(
+        "what",
+        nargs="?",
+        default="extract",
+        choices=["extract", "annotate"],
+        help="extract (default): words/s; annotate: archive annotation, inserts, queries",
+    )
+    p.add_argument("--queries", type=int, default=300, help="bench annotate: timed queries")
     p.add_argument("--split", default="dev", choices=["train", "dev"])
     p.add_argument("--limit", type=int, help="only the first N documents")
     p.add_argument("--repeat", type=int, default=3, help="timed runs of each (best counts)")
