@@ -229,6 +229,25 @@ def _published(value: Any) -> datetime | None:
         return None
 
 
+def _store(store: Any, res: Result) -> Result:
+    """Store one result; a document the store refuses is stored with that error."""
+    meta = res.record.meta
+    fields = {
+        "doc_id": res.record.id,
+        "url": meta.get("url"),
+        "title": meta.get("title"),
+        "source": meta.get("source"),
+        "published_at": _published(meta.get("published_at")),
+    }
+    try:
+        store.add(res.record.text, res.extraction, error=res.error, **fields)
+        return res
+    except Exception as exc:  # recorded, never stops the run
+        error = f"store_error: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}"
+        store.add(res.record.text, None, error=error, **fields)
+        return Result(res.record, None, error)
+
+
 def annotate(
     inputs: Sequence[str],
     *,
@@ -283,17 +302,7 @@ def annotate(
         for results in stream:
             for res in results:
                 if store is not None and res.record.id not in in_store:
-                    meta = res.record.meta
-                    store.add(
-                        res.record.text,
-                        res.extraction,
-                        doc_id=res.record.id,
-                        url=meta.get("url"),
-                        title=meta.get("title"),
-                        source=meta.get("source"),
-                        published_at=_published(meta.get("published_at")),
-                        error=res.error,
-                    )
+                    res = _store(store, res)
                 if output is not None and res.record.id not in output.ids:
                     output.write(res)
                 summary.done += 1

@@ -78,7 +78,7 @@ _SOUND_CLASSES = str.maketrans({"h": "g", "k": "g"})
 
 @lru_cache(maxsize=65536)
 def romanize(name: str, language: str | None = None) -> str:
-    """A name in lower-case ASCII letters and spaces, read as its own alphabet reads
+    """A name in lower-case ASCII letters, digits and spaces, read as its own alphabet reads
     it: "Ceyhun Bayramov" (az) -> "jeyhun bayramov", "Çavuşoğlu" -> "chavushoglu",
     "Мирзиёев" -> "mirziyoev"."""
     text = name.casefold()
@@ -87,7 +87,7 @@ def romanize(name: str, language: str | None = None) -> str:
     text = anyascii(text.translate(_CYRILLIC)).lower()
     # Apostrophes and the hyphen of a compound name ("Kassym-Jomart") join letters.
     text = re.sub(r"['`’ʼʻ]|(?<=[a-z])-(?=[a-z])", "", text)
-    return " ".join(re.findall(r"[a-z]+", text))
+    return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
 @lru_cache(maxsize=65536)

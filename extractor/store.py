@@ -266,14 +266,11 @@ class Store:
 
     def _index(self, conn: Connection, doc_id: str, x: Extraction, when: datetime) -> None:
         ids: dict[str, int] = {}
+        mentions: dict[int, int] = {}  # two entities of a document may share a key
         for e in x.entities:
             eid = self._entity_id(conn, e.key, e.type, e.name, e.code)
             ids[e.id] = eid
-            conn.execute(
-                document_entities.insert().values(
-                    document_id=doc_id, entity_id=eid, mentions=len(e.mentions)
-                )
-            )
+            mentions[eid] = mentions.get(eid, 0) + len(e.mentions)
             names = {e.name, *(m.text for m in e.mentions)}
             known = {
                 r[0]
@@ -289,6 +286,14 @@ class Store:
             ]
             if new:
                 conn.execute(aliases.insert(), new)
+        if mentions:
+            conn.execute(
+                document_entities.insert(),
+                [
+                    {"document_id": doc_id, "entity_id": k, "mentions": n}
+                    for k, n in mentions.items()
+                ],
+            )
         by_local = {e.id: e for e in x.entities}
         role_rows = [
             {
