@@ -55,7 +55,7 @@ def _bench(args: argparse.Namespace) -> int:
 
     if args.what == "annotate":
         print("extractor bench annotate")
-        print(bench_annotate(limit=args.limit, queries=args.queries))
+        bench_annotate(limit=args.limit, queries=args.queries, emit=lambda s: print(s, flush=True))
         return 0
 
     if args.all_languages:

@@ -108,3 +108,28 @@ def test_kill_minus_nine_then_resume(tmp_path: Path) -> None:
     store = open_store(db)
     assert store.counts()["documents"] == n
     assert store.counts()["quotes"] == n
+
+
+def test_reindex_updates_older_documents(tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from extractor import __version__
+    from extractor.annotate import reindex
+    from extractor.store import documents
+
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(d) for d in _docs(3)) + "\n")
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    annotate([str(source)], db=db, progress=False)
+    store = open_store(db)
+    before = store.counts()
+    with store.engine.begin() as conn:
+        conn.execute(
+            update(documents).where(documents.c.id == "doc-1").values(extractor_version="0.0.1")
+        )
+    assert store.outdated(__version__) == ["doc-1"]
+    summary = reindex(db, progress=False)
+    assert summary.done == 1
+    assert store.outdated(__version__) == []
+    assert store.counts() == before
+    assert store.document("doc-1")["published_at"].startswith("2026-03-02")

@@ -145,3 +145,13 @@ def test_reindex_replaces_in_one_piece(store: Store, extractor: Extractor) -> No
     assert store.outdated("0.0.0-old") and not store.outdated(
         store.document("a")["extractor_version"]
     )
+
+
+def test_two_entities_of_one_document_with_one_key(database_url: str, extractor: Extractor) -> None:
+    text = "The 5th Circuit and the 6th Circuit disagreed, Judge Ann Smith said."
+    x = extractor.extract(text, language="en")
+    twin = x.entities[0].model_copy(update={"id": "e99"})
+    x = x.model_copy(update={"entities": [*x.entities, twin]})
+    store = open_store(database_url)
+    assert store.add(text, x, doc_id="twins").created
+    assert store.document("twins")["status"] == "ok"
