@@ -55,7 +55,12 @@ def _bench(args: argparse.Namespace) -> int:
 
     if args.what == "annotate":
         print("extractor bench annotate")
-        bench_annotate(limit=args.limit, queries=args.queries, emit=lambda s: print(s, flush=True))
+        bench_annotate(
+            limit=args.limit,
+            queries=args.queries,
+            workdir=args.workdir,
+            emit=lambda line: print(line, flush=True),
+        )
         return 0
 
     if args.all_languages:
@@ -194,6 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="extract (default): words/s; annotate: archive annotation, inserts, queries",
     )
     p.add_argument("--queries", type=int, default=300, help="bench annotate: timed queries")
+    p.add_argument(
+        "--workdir", help="bench annotate: folder for its stores (reuses its annotation runs)"
+    )
     p.add_argument("--split", default="dev", choices=["train", "dev"])
     p.add_argument("--limit", type=int, help="only the first N documents")
     p.add_argument("--repeat", type=int, default=3, help="timed runs of each (best counts)")
