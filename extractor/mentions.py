@@ -14,6 +14,7 @@ fix what it gets wrong in news text:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -304,6 +305,13 @@ def _without_genitive(doc: Doc, mention: Mention, lang: LangData) -> Mention:
     last = doc[mention.end - 1]
     word = last.text
     if mention.label == PERSON:
+        # A surname with a case ending: "Назарбаевтың" is named "Назарбаев".
+        shaped = _SURNAME_WORD.match(word)
+        if shaped and shaped.group("ending") and mention.name is None:
+            stem = shaped.group("ending").lstrip("'’")
+            if stem in lang.genitive_suffixes or stem.startswith(lang.genitive_suffixes):
+                words = [t.text_with_ws for t in doc[mention.start : mention.end - 1]]
+                return replace(mention, name="".join(words) + shaped.group("base"))
         after = doc[mention.end].lower_ if mention.end < len(doc) else ""
         possessed = after in {cue[0] for cue in lang.source_cues}
     else:
@@ -733,7 +741,9 @@ def _persons(
         persons[(start, end)] = Mention(PERSON, start, end)
 
     for ent in _ents(doc):
-        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _surname_shaped(ent, lang)):
+        if ent.label_ == "PERSON" or (
+            ent.label_ == "ORG" and not lang.head_final and _surname_shaped(ent, lang)
+        ):
             add(*_clean_person(doc, ent.start, ent.end, lang, core_tokens))
     # A name beside a title is a person's, whatever the NER said.
     chunk_at_end = {e: (s, e) for s, e in chunks}
@@ -767,6 +777,7 @@ def _persons(
                 _name_like(doc, s, e, add)
     if lang.head_final:
         _turkic_names(doc, lang, chunks, add)
+        _surnames(doc, add)
     # A surname alone refers to the named person: "Rasim Baghirov ... Baghirov".
     surnames = {doc[m.end - 1].text: m for m in persons.values() if m.end - m.start >= 2}
     for token in doc:
@@ -822,6 +833,38 @@ def _surname_shaped(ent: Span, lang: LangData) -> bool:
         and len(words[-1]) >= 5
         and not any(t.lower_ in lang.org_heads for t in words)
     )
+
+
+# A surname of the region with an optional case ending: "Назарбаевтың", "Əliyevin",
+# "Tokayev'in" (Russian-type -ov/-ev/-in surnames, also in Turkic spelling).
+_SURNAME_WORD = re.compile(
+    r"^(?P<base>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÇŞİÖÜƏ][a-zа-яёәғқңөұүһіçşğıöüə]{2,}"
+    r"(?:ov|ev|yev|ova|eva|yeva|ов|ев|ова|ева|ин|ина))"
+    r"(?P<ending>['’]?[a-zа-яёәғқңөұүһіçşğıöüə]{1,4})?$"
+)
+
+
+def _surnames(doc: Doc, add: Callable[[int, int], None]) -> None:
+    """In the Turkic languages a capitalized word inside a sentence shaped like a
+    surname ("Назарбаевтың") is a person's name where the NER tagged nothing there,
+    with the capitalized given name before it."""
+    tagged = {i for ent in _ents(doc) for i in range(ent.start, ent.end)}
+    for token in doc:
+        i = token.i
+        if i in tagged or token.is_sent_start or not _SURNAME_WORD.match(token.text):
+            continue
+        start = i
+        prev = doc[i - 1] if i > 0 else None
+        if (
+            prev is not None
+            and prev.i not in tagged
+            and not token.is_sent_start
+            and prev.is_title
+            and prev.is_alpha
+            and not prev.is_sent_start
+        ):
+            start = i - 1
+        add(start, i + 1)
 
 
 def _turkic_names(

@@ -14,8 +14,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.corpus, pytest.mark.model]
 
 FLOORS = {
     "nerel": {
-        "PERSON": 0.88,
-        "ORGANIZATION": 0.58,
+        "PERSON": 0.89,
+        "ORGANIZATION": 0.62,
         "COUNTRY": 0.90,
         "TITLE": 0.59,
         "link WORKS_AS": 0.41,
@@ -28,9 +28,9 @@ FLOORS = {
         "Occupation who+job": 0.56,
         "Occupation +where": 0.40,
     },
-    "kaznerd": {"PERSON": 0.89, "ORGANIZATION": 0.66, "COUNTRY": 0.83, "TITLE": 0.75},
+    "kaznerd": {"PERSON": 0.90, "ORGANIZATION": 0.67, "COUNTRY": 0.83, "TITLE": 0.76},
     "turkish-wiki-ner": {"PERSON": 0.67, "ORGANIZATION": 0.46, "COUNTRY": 0.85, "TITLE": 0.29},
-    "az-ner": {"PERSON": 0.60, "ORGANIZATION": 0.60, "COUNTRY": 0.84},
+    "az-ner": {"PERSON": 0.64, "ORGANIZATION": 0.60, "COUNTRY": 0.84},
 }
 
 

@@ -522,6 +522,21 @@ CASES = [
         [("жаңа бағдарлама енгізілетінін", "indirect", "Асқар Бауыржан ұлы")],
         {("Асқар Бауыржан ұлы", "өкілі", "Қазақстан Білім министрлігі")},
     ),
+    (
+        "kk-inflected-surname-alone-named-in-nominative",
+        "kk",
+        "Кеше Назарбаевтың кітабы жарық көрді.",
+        {("PERSON", "Назарбаев")},
+        [],
+    ),
+    (
+        "az-genitive-full-name-after-title",
+        "az",
+        "Dünən Prezident İlham Əliyevin çıxışı yayımlanıb.",
+        {("PERSON", "İlham Əliyev"), ("TITLE", "Prezident")},
+        [],
+        {("İlham Əliyev", "Prezident", None)},
+    ),
 ]
 
 
