@@ -119,6 +119,18 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
         for i in range(ent.start, ent.end)
     }
     cores = [c for c in _title_cores(doc, lang, set(country_at) | names) if c[0] not in boilerplate]
+    # Without a tagger, a word that only begins like a title head and opens a person's
+    # name the NER found is the name ("Мэри Кобб" is no form of "мэр").
+    if not doc.has_annotation("TAG") and isinstance(lang.title_heads, Words):
+        heads = lang.title_heads
+        first_of = {e.start for e in _ents(doc) if e.label_ == "PERSON" and len(e) >= 2}
+
+        def name_not_title(start: int, end: int) -> bool:
+            word = doc[start].lower_
+            stem = heads.stem_of(word)
+            return end - start == 1 and start in first_of and bool(stem) and word != stem
+
+        cores = [c for c in cores if not name_not_title(c[0], c[1])]
     cores = _with_ner_titles(doc, cores)
     core_tokens = {i for s, e, _ in cores for i in range(s, e)}
     # A tagged title may hold an organization ("глава МВД", "Судья ЕСПЧ"): the NER's
