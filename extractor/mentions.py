@@ -121,7 +121,11 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     cores = [c for c in _title_cores(doc, lang, set(country_at) | names) if c[0] not in boilerplate]
     # Without a tagger, a word that only begins like a title head and opens a person's
     # name the NER found is the name ("Мэри Кобб" is no form of "мэр").
-    if not doc.has_annotation("TAG") and isinstance(lang.title_heads, Words):
+    if (
+        not doc.has_annotation("TAG")
+        and not lang.head_final
+        and isinstance(lang.title_heads, Words)
+    ):
         heads = lang.title_heads
         first_of = {e.start for e in _ents(doc) if e.label_ == "PERSON" and len(e) >= 2}
 
