@@ -43,7 +43,8 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from .errors import ExtractorError, InvalidInputError
 from .linking import name_key, romanize
@@ -144,6 +145,13 @@ ENTITY_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "TITLE")
 class NotFoundError(ExtractorError):
     code = "not_found"
     status = 404
+
+
+class StoreUnavailableError(ExtractorError):
+    """The configured database cannot be opened (bad URL, server down, no such folder)."""
+
+    code = "store_unavailable"
+    status = 503
 
 
 def content_hash(text_: str) -> str:
@@ -791,6 +799,13 @@ def open_store(url: str | None = None) -> Store:
     from .settings import get_settings
 
     url = url or get_settings().database_url
-    engine = make_engine(url)
-    migrate(engine)
+    try:
+        engine = make_engine(url)
+        migrate(engine)
+    except (ArgumentError, NoSuchModuleError, OperationalError) as exc:
+        shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise StoreUnavailableError(
+            f"cannot open the store {shown}: {reason}", database_url=shown
+        ) from exc
     return Store(engine)

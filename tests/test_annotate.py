@@ -133,3 +133,13 @@ def test_reindex_updates_older_documents(tmp_path: Path) -> None:
     assert store.outdated(__version__) == []
     assert store.counts() == before
     assert store.document("doc-1")["published_at"].startswith("2026-03-02")
+
+
+@pytest.mark.parametrize("url", ["nosuchdb://x", "sqlite:////nonexistent-folder/a.db"])
+def test_bad_store_url_is_a_clear_error(tmp_path: Path, url: str) -> None:
+    from extractor.store import StoreUnavailableError
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(_docs(1)[0]) + "\n")
+    with pytest.raises(StoreUnavailableError, match="cannot open the store"):
+        annotate([str(source)], db=url, progress=False)

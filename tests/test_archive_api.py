@@ -120,3 +120,11 @@ def test_clear_errors(client: TestClient, path: str, params: dict, status: int, 
 def test_empty_document_is_a_clear_error(client: TestClient) -> None:
     response = client.post("/v1/documents", json={"text": "  "}, headers=_auth())
     assert response.status_code == 422 and response.json()["error"]["code"] == "empty_text"
+
+
+def test_unavailable_store_is_a_clear_error() -> None:
+    app = create_app(Settings(database_url="sqlite:////nonexistent-folder/a.db"), load_models=False)
+    with TestClient(app) as c:
+        response = c.get("/v1/quotes")
+    assert response.status_code == 503
+    assert response.json()["error"]["code"] == "store_unavailable"
