@@ -424,8 +424,6 @@ def _inflected_countries(doc: Doc, lang: LangData, found: list[Mention]) -> list
     """Country names with a case ending on their last word ("Türkiye'nin",
     "Azərbaycan Respublikasının"), longest first."""
     taken = {i for m in found for i in range(m.start, m.end)}
-    # A word the NER took for a person's name is no inflected country ("Kubanıçbek").
-    named = {i for e in _ents(doc) if e.label_ == "PERSON" for i in range(e.start, e.end)}
     spans: list[Mention] = []
     for start in range(len(doc)):
         if start in taken or not _is_cap(doc[start]):
@@ -440,12 +438,6 @@ def _inflected_countries(doc: Doc, lang: LangData, found: list[Mention]) -> list
             code = country_code(text, lang.code)
             if code is not None:
                 base = uninflected(text, lang.code) if country_code(text) is None else None
-                if (
-                    base is not None
-                    and not any(a in text for a in lang.name_suffix_apostrophes or "'")
-                    and any(k in named for k in range(start, end))
-                ):
-                    continue  # no apostrophe to mark the ending, and the NER says a name
                 spans.append(Mention(COUNTRY, start, end, code=code, name=base))
                 taken.update(range(start, end))
                 break

@@ -37,6 +37,10 @@ def test_words_match_stems_and_exact_forms() -> None:
         ("Кыргызстандын", "ky", "KG"),
         ("O'zbekistonning", "uz", "UZ"),
         ("Ankara'da", "tr", None),  # a city
+        ("Kubanıçbek", "az", None),  # a name, not "Kuba" + a six-letter "ending"
+        ("Кубанычбек", "kk", None),
+        ("Nijeryalı", "tr", None),  # derived (Nigerian), not "Nijer" + ending
+        ("Çingene", "tr", None),  # Turkish endings on names take an apostrophe
     ],
 )
 def test_inflected_country_names(name: str, language: str, code: str | None) -> None:
