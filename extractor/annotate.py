@@ -229,7 +229,7 @@ def _published(value: Any) -> datetime | None:
         return None
 
 
-def _store(store: Any, res: Result) -> Result:
+def _store(store: Any, res: Result, *, replace: bool = False) -> Result:
     """Store one result; a document the store refuses is stored with that error."""
     meta = res.record.meta
     fields = {
@@ -240,11 +240,11 @@ def _store(store: Any, res: Result) -> Result:
         "published_at": _published(meta.get("published_at")),
     }
     try:
-        store.add(res.record.text, res.extraction, error=res.error, **fields)
+        store.add(res.record.text, res.extraction, error=res.error, replace=replace, **fields)
         return res
     except Exception as exc:  # recorded, never stops the run
         error = f"store_error: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}"
-        store.add(res.record.text, None, error=error, **fields)
+        store.add(res.record.text, None, error=error, replace=replace, **fields)
         return Result(res.record, None, error)
 
 
@@ -350,18 +350,7 @@ def reindex(db: str | None = None, *, batch_size: int = 16, progress: bool = Tru
                 for row in rows
             ]
             for res in _extract_batch(records):
-                meta = res.record.meta
-                store.add(
-                    res.record.text,
-                    res.extraction,
-                    doc_id=res.record.id,
-                    url=meta["url"],
-                    title=meta["title"],
-                    source=meta["source"],
-                    published_at=_published(meta["published_at"]),
-                    error=res.error,
-                    replace=True,
-                )
+                res = _store(store, res, replace=True)
                 summary.done += 1
                 summary.failed += res.extraction is None
             bar.update(len(records))

@@ -74,17 +74,19 @@ class Document:
         return f"{self.iri}#char={start},{end}"
 
 
+def _known_format(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise InvalidInputError(
+            f"unknown format {fmt!r}; known: {', '.join(FORMATS)}", format=fmt, known=list(FORMATS)
+        )
+    return fmt
+
+
 def negotiate(fmt: str | None, accept: str | None) -> str:
     """The output format from a ``format`` parameter or, without one, an ``Accept``
     header (JSON when neither asks for something else)."""
     if fmt:
-        if fmt not in FORMATS:
-            raise InvalidInputError(
-                f"unknown format {fmt!r}; known: {', '.join(FORMATS)}",
-                format=fmt,
-                known=list(FORMATS),
-            )
-        return fmt
+        return _known_format(fmt)
     by_type = {media: name for name, media in FORMATS.items()}
     offered = [part.split(";")[0].strip().lower() for part in (accept or "").split(",")]
     for media in offered:
@@ -104,10 +106,7 @@ def entity_iri(key: str) -> str:
 
 def render(documents: Sequence[Document], fmt: str) -> tuple[bytes, str]:
     """The documents' graph in ``fmt`` (one of :data:`FORMATS`) and its media type."""
-    if fmt not in FORMATS:
-        raise InvalidInputError(
-            f"unknown format {fmt!r}; known: {', '.join(FORMATS)}", format=fmt, known=list(FORMATS)
-        )
+    _known_format(fmt)
     if fmt == "json":
         if len(documents) == 1:
             body = documents[0].extraction.model_dump_json()

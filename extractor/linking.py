@@ -154,21 +154,22 @@ def same_name_key(ka: str, kb: str) -> bool:
 
 
 @cache
+def _organizations() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(key, names) of each known organization, read once."""
+    path = Path(__file__).parent / "data" / "organizations.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return tuple((org["key"], tuple(org["names"])) for org in data["organizations"])
+
+
+@cache
 def _known_organizations() -> dict[str, str]:
     """Known organization names and acronyms (casefolded) -> the organization's key."""
-    path = Path(__file__).parent / "data" / "organizations.json"
-    table: dict[str, str] = {}
-    for org in json.loads(path.read_text(encoding="utf-8"))["organizations"]:
-        for alias in org["names"]:
-            table[alias.casefold()] = org["key"]
-    return table
+    return {name.casefold(): key for key, names in _organizations() for name in names}
 
 
 def known_names() -> list[str]:
     """Every name and acronym of the known organizations, as written."""
-    path = Path(__file__).parent / "data" / "organizations.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return [name for org in data["organizations"] for name in org["names"]]
+    return [name for _, names in _organizations() for name in names]
 
 
 def known_organization(name: str) -> str | None:

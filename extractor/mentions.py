@@ -220,7 +220,15 @@ def _nominative(doc: Doc, mention: Mention, normal: dict[tuple[int, int], str]) 
 
 def _tagged_titles(doc: Doc) -> list[tuple[int, int]]:
     """Job titles tagged by a model: the NER's TITLE label (our own pipelines) or the
-    title model run beside natasha (``doc.spans[TAGGED]``)."""
+    title model run beside natasha (``doc.spans[TAGGED]``); found once per Doc."""
+    cached: list[tuple[int, int]] | None = doc.user_data.get("extractor.tagged_titles")
+    if cached is None:
+        cached = _find_tagged_titles(doc)
+        doc.user_data["extractor.tagged_titles"] = cached
+    return cached
+
+
+def _find_tagged_titles(doc: Doc) -> list[tuple[int, int]]:
     spans = [*_ents(doc), *doc.spans.get(TAGGED, [])] if TAGGED in doc.spans else list(_ents(doc))
     # A person's name ends a title the model ran into it ("Министр здравоохранения
     # Перу | Зулема Томас") and overrides one it overlaps from the start.
