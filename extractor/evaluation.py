@@ -417,19 +417,20 @@ RoleSpans = tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, 
 
 
 def role_spans(result: Extraction) -> list[RoleSpans]:
-    """(person, title, organization + country) mentions inside each role's evidence."""
+    """(person, title, organization + country) mentions inside each statement of each
+    role (its evidence and other evidence)."""
     out = []
     for role in result.roles:
-        ev = role.evidence
+        for ev in [role.evidence, *role.other_evidence]:
 
-        def inside(entity_id: str | None, ev: Span = ev) -> list[tuple[int, int]]:
-            entity = result.entity(entity_id)
-            if entity is None:
-                return []
-            return [(m.start, m.end) for m in entity.mentions if ev.start <= m.start < ev.end]
+            def inside(entity_id: str | None, ev: Span = ev) -> list[tuple[int, int]]:
+                entity = result.entity(entity_id)
+                if entity is None:
+                    return []
+                return [(m.start, m.end) for m in entity.mentions if ev.start <= m.start < ev.end]
 
-        places = [*inside(role.organization), *inside(role.country)]
-        out.append((inside(role.person), inside(role.title), places))
+            places = [*inside(role.organization), *inside(role.country)]
+            out.append((inside(role.person), inside(role.title), places))
     return out
 
 

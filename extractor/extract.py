@@ -220,7 +220,7 @@ def _assemble(
     entities, ids = cluster(mentions, text)
     by_id = {e.id: e for e in entities}
     roles: list[Role] = []
-    seen_roles: set[tuple[str, str, str | None, str | None]] = set()
+    seen_roles: dict[tuple[str, str, str | None, str | None], Role] = {}
     for person, title, org, country, start, end in roles_raw:
         row = (
             ids[person],
@@ -228,19 +228,21 @@ def _assemble(
             ids.get(org) if org else None,
             ids.get(country) if country else None,
         )
-        if row in seen_roles:
+        known = seen_roles.get(row)
+        if known is not None:
+            statement = Span(start=start, end=end, text=text[start:end])
+            if statement != known.evidence and statement not in known.other_evidence:
+                known.other_evidence.append(statement)
             continue
-        seen_roles.add(row)
-        roles.append(
-            Role(
-                id=f"r{len(roles) + 1}",
-                person=row[0],
-                title=row[1],
-                organization=row[2],
-                country=row[3],
-                evidence=Span(start=start, end=end, text=text[start:end]),
-            )
+        seen_roles[row] = Role(
+            id=f"r{len(roles) + 1}",
+            person=row[0],
+            title=row[1],
+            organization=row[2],
+            country=row[3],
+            evidence=Span(start=start, end=end, text=text[start:end]),
         )
+        roles.append(seen_roles[row])
     relations: list[Relation] = []
     for unit, org, start, end in (r for p in parts for r in p.part_of):
         source, target = ids.get(unit), ids.get(org)

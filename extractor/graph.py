@@ -169,7 +169,8 @@ def to_rdf(documents: Sequence[Document]) -> Any:
             role = URIRef(doc.node("role", r.id))
             g.add((role, RDF.type, sdo.EmployeeRole))
             g.add((role, sdo.roleName, Literal(by_id[r.title].name)))
-            g.add((role, prov.wasDerivedFrom, URIRef(doc.at(r.evidence.start, r.evidence.end))))
+            for ev in [r.evidence, *r.other_evidence]:
+                g.add((role, prov.wasDerivedFrom, URIRef(doc.at(ev.start, ev.end))))
             g.add((person, sdo.worksFor, role))
             if r.organization:
                 org = nodes[r.organization]

@@ -35,9 +35,11 @@ _NATASHA_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 
 @cache
 def _natasha() -> tuple[Any, Any, Any, Any]:
-    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    from natasha import MorphVocab, NewsMorphTagger, NewsNERTagger, Segmenter
 
-    embedding = NewsEmbedding()
+    from .embeddings import news_embedding
+
+    embedding = news_embedding()
     return (
         Segmenter(),
         NewsMorphTagger(embedding),
@@ -128,6 +130,8 @@ def natasha_pipeline(tagger: str | None = None) -> Language:
         ) from exc
     nlp = spacy.blank("ru")
     if tagger is not None:
+        from . import embeddings  # noqa: F401  (registers the architecture it may use)
+
         source = spacy.load(tagger)
         for name in source.pipe_names:
             nlp.add_pipe(name, source=source)

@@ -47,7 +47,11 @@ class Role(_Model):
     title: str = Field(description="Entity id of the TITLE.")
     organization: str | None = Field(None, description="Entity id of the ORGANIZATION.")
     country: str | None = Field(None, description="Entity id of the COUNTRY.")
-    evidence: Span = Field(description="The words that state the role.")
+    evidence: Span = Field(description="The words that state the role (its first statement).")
+    other_evidence: list[Span] = Field(
+        default_factory=list,
+        description="Later places in the text that state the same role again.",
+    )
 
 
 class Relation(_Model):

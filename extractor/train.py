@@ -30,6 +30,8 @@ TRAINING_SETS: dict[str, list[tuple[str, int]]] = {
 # spaCy language classes: Kazakh has none, the multi-language tokenizer serves.
 SPACY_LANG = {"tr": "tr", "az": "az", "kk": "xx", "ru": "ru"}
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "TITLE")
+# Languages whose models add natasha's pretrained word vectors (extractor.embeddings).
+NAVEC_LANGUAGES = {"ru"}
 # NEREL's nested types -> the flat labels of the Russian model (natasha finds places).
 NEREL_LABELS = {"PERSON": "PERSON", "ORGANIZATION": "ORG", "PROFESSION": "TITLE"}
 
@@ -86,6 +88,8 @@ def config(language: str, steps: int, width: int) -> str:
     """The spaCy training config for ``language`` (efficiency CNN, our labels)."""
     from spacy.cli.init_config import init_config
 
+    from . import embeddings  # noqa: F401  (registers extractor.NavecHashEmbed.v1)
+
     cfg = init_config(lang=SPACY_LANG[language], pipeline=["ner"], optimize="efficiency")
     cfg["training"]["max_steps"] = steps
     cfg["training"]["eval_frequency"] = 500
@@ -93,6 +97,10 @@ def config(language: str, steps: int, width: int) -> str:
     cfg["components"]["tok2vec"]["model"]["encode"]["width"] = width
     cfg["components"]["tok2vec"]["model"]["embed"]["width"] = width
     cfg["nlp"]["batch_size"] = 256
+    if language in NAVEC_LANGUAGES:
+        embed = cfg["components"]["tok2vec"]["model"]["embed"]
+        embed["@architectures"] = "extractor.NavecHashEmbed.v1"
+        del embed["include_static_vectors"]
     text: str = cfg.to_str()
     return text
 

@@ -221,3 +221,32 @@ def test_roles(
             )
         )
     assert (person, title, org, country) in rows
+
+
+def test_a_role_stated_twice_is_one_role_with_both_statements(extractor: Extractor) -> None:
+    text = (
+        "Senator Elizabeth Warren spoke on Monday. Reporters met her later, and "
+        "Senator Elizabeth Warren spoke again."
+    )
+    result = extractor.extract(text, language="en")
+    roles = [r for r in result.roles if result.entity(r.person).name == "Elizabeth Warren"]
+    assert len(roles) == 1
+    statements = [roles[0].evidence, *roles[0].other_evidence]
+    assert [s.start for s in statements] == [text.index("Senator"), text.rindex("Senator")]
+    for s in statements:
+        assert text[s.start : s.end] == s.text
+
+
+def test_role_links_count_every_statement(extractor: Extractor) -> None:
+    from extractor.evaluation import predicted_links
+
+    text = "Senator Elizabeth Warren spoke first. Later Senator Elizabeth Warren spoke again."
+    links = predicted_links(extractor.extract(text, language="en"))["WORKS_AS"]
+    first, second = text.index("Senator"), text.rindex("Senator")
+
+    def span(word: str, at: int) -> tuple[int, int]:
+        start = text.index(word, at)
+        return start, start + len(word)
+
+    assert (span("Elizabeth Warren", first), span("Senator", first)) in links
+    assert (span("Elizabeth Warren", second), span("Senator", second)) in links
