@@ -95,7 +95,7 @@ def _navec_forward(
     if not words:
         empty = Ragged(model.ops.alloc2f(0, model.get_dim("nO")), lengths)
         return empty, lambda d: []
-    V = cast(Floats2d, model.ops.asarray(navec_table().vectors(words)))
+    V = model.ops.asarray2f(cast(Floats2d, navec_table().vectors(words)))
     W = cast(Floats2d, model.ops.as_contig(model.get_param("W")))
     output = Ragged(model.ops.gemm(V, W, trans2=True), lengths)
 
@@ -120,7 +120,7 @@ def navec_hash_embed(
     width: int, attrs: list[str], rows: list[int]
 ) -> Model[list[Doc], list[Floats2d]]:
     """``MultiHashEmbed`` with navec's vectors as the static vectors (see module doc)."""
-    embeddings = [
+    embeddings: list[Model[Any, Any]] = [
         HashEmbed(width, n_rows, column=i, seed=8 + i, dropout=0.0) for i, n_rows in enumerate(rows)
     ]
     features: Model[list[Doc], Ragged] = chain(
