@@ -416,11 +416,12 @@ Link = tuple[tuple[int, int], tuple[int, int]]
 RoleSpans = tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]
 
 
-def role_spans(result: Extraction) -> list[RoleSpans]:
-    """(person, title, organization + country) mentions inside each statement of each
-    role (its evidence and other evidence)."""
+def role_spans(result: Extraction, *, each_statement: bool = False) -> list[RoleSpans]:
+    """(person, title, organization + country) mentions inside each role's statements
+    (its evidence and other evidence): one row per role, or per statement."""
     out = []
     for role in result.roles:
+        rows: list[RoleSpans] = []
         for ev in [role.evidence, *role.other_evidence]:
 
             def inside(entity_id: str | None, ev: Span = ev) -> list[tuple[int, int]]:
@@ -430,7 +431,17 @@ def role_spans(result: Extraction) -> list[RoleSpans]:
                 return [(m.start, m.end) for m in entity.mentions if ev.start <= m.start < ev.end]
 
             places = [*inside(role.organization), *inside(role.country)]
-            out.append((inside(role.person), inside(role.title), places))
+            rows.append((inside(role.person), inside(role.title), places))
+        if each_statement:
+            out.extend(rows)
+        else:
+            out.append(
+                (
+                    [p for row in rows for p in row[0]],
+                    [t for row in rows for t in row[1]],
+                    [o for row in rows for o in row[2]],
+                )
+            )
     return out
 
 
@@ -438,7 +449,7 @@ def predicted_links(result: Extraction) -> dict[str, set[Link]]:
     """Role links as character spans: person -> title (``WORKS_AS``) and title ->
     organization or country (``WORKPLACE``)."""
     links: dict[str, set[Link]] = {"WORKS_AS": set(), "WORKPLACE": set()}
-    for persons, titles, places in role_spans(result):
+    for persons, titles, places in role_spans(result, each_statement=True):
         links["WORKS_AS"].update((p, t) for p in persons for t in titles)
         links["WORKPLACE"].update((t, p) for t in titles for p in places)
     return links

@@ -234,13 +234,52 @@ def _find_tagged_titles(doc: Doc) -> list[tuple[int, int]]:
     # Перу | Зулема Томас") and overrides one it overlaps from the start.
     names = [e for e in _ents(doc) if e.label_ == "PERSON"]
     titles: set[tuple[int, int]] = set()
+    for span in doc.spans.get(TAGGED, []):
+        # The title model ran a title into the name natasha found ("Нейрохирург | Мэри
+        # Кобб"): the common nouns before the name are the title.
+        if span.label_ == "PERSON":
+            inner = [n.start for n in names if span.start < n.start < span.end]
+            if inner and _common_words(doc[span.start : inner[0]]):
+                titles.add(_whole_words(doc, span.start, inner[0]))
     for span in spans:
         # ("Император Акихито" is a PERSON to natasha: the title keeps its word.)
         if span.label_ != "TITLE" or any(n.start < span.start < n.end for n in names):
             continue
+        start = span.start
         end = min([n.start for n in names if span.start < n.start < span.end] or [span.end])
-        titles.add(_whole_words(doc, span.start, end))
+        # Without the marks a model took in at either end ("• Name", "стали».").
+        while start < end and not any(c.isalpha() for c in doc[start].text):
+            start += 1
+        while end > start and doc[end - 1].text in _TRAILING_MARKS:
+            end -= 1
+        if start < end:
+            titles.add(_whole_words(doc, start, end))
     return sorted(titles)
+
+
+_TRAILING_MARKS = frozenset(".,;:!?•·-–—")
+
+
+def _common_words(span: Span) -> bool:
+    """Russian words that are a noun phrase of common words by their morphology: all
+    dictionary words of four letters or more, with no name, surname, patronymic, place
+    or organization among any reading of a word."""
+    from .pipeline import russian_morphology
+
+    proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
+    morph = russian_morphology()
+    has_noun = False
+    for token in span:
+        if not token.is_alpha:
+            return False
+        # Only dictionary words: pymorphy2 guesses unknown ones ("Синдзи") as nouns.
+        if len(token.text) < 4 or not morph.word_is_known(token.lower_):
+            return False
+        parses = morph.parse(token.text)
+        if any(proper & set(p.tag.grammemes) for p in parses):
+            return False
+        has_noun = has_noun or parses[0].tag.POS == "NOUN"
+    return has_noun
 
 
 def _whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -706,6 +745,7 @@ def _clean_person(
         or doc[start].lower_ in lang.determiners
         or start in core_tokens
         or doc[start].is_punct
+        or doc[start].is_space
     ):
         start += 1
     for k in range(start, end):
@@ -723,7 +763,9 @@ def _clean_person(
         ):
             end = k
             break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
+    ):
         end -= 1
     # A patronymic ends the full name: "Bayramov Akif Bayram oğlu".
     while start < end < len(doc) and doc[end].lower_ in lang.name_suffixes:
@@ -777,7 +819,11 @@ def _persons(
             s, e = chunk_at_start[title.core_end]
             # The name ends where a country begins ("Садыр Жапаров | Өзбекстандын").
             e = next((k for k in range(s + 1, e) if k in country_at), e)
-            decided = {"PERSON"} if not lang.head_final else {"PERSON", "ORG", "LOC"}
+            # natasha's organizations are trusted ("Представители Гринпис"); the
+            # small English and Turkic models often take a name for one.
+            decided = {"PERSON", "ORG"} if lang.code == "ru" else {"PERSON"}
+            if lang.head_final:
+                decided = {"PERSON", "ORG", "LOC"}
             if not any(
                 # A place word after a title stays a place, unless the words after the
                 # title are a full name the NER took for one ("Садыр Жапаров").
@@ -977,12 +1023,16 @@ def _ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in lang.determiners or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        while end > start and (
+            doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
+        ):
             end -= 1
         # An entity running into a title or a name keeps what comes before it
         # ("Dışişleri Bakanlığı | Sözcüsü Öncü Keçeli").
         end = next((k for k in range(start, end) if k in taken), end)
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        while end > start and (
+            doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
+        ):
             end -= 1
         if end <= start:
             continue

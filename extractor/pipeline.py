@@ -48,6 +48,11 @@ def _natasha() -> tuple[Any, Any, Any, Any]:
     )
 
 
+def russian_morphology() -> Any:
+    """natasha's morphology dictionary (pymorphy2's ``MorphAnalyzer``)."""
+    return _natasha()[3]
+
+
 def _line_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """The non-blank pieces of ``text[start:stop]`` between line breaks and brackets,
     trimmed: "RCA (Radio Corporation of America" is two names."""
@@ -157,6 +162,8 @@ def _load(name: str) -> Language:
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("paragraph_boundaries", after="sentencizer")
         return nlp
+    from . import embeddings  # noqa: F401  (registers the architecture our models may use)
+
     try:
         nlp = spacy.load(name)
     except OSError as exc:
