@@ -1093,7 +1093,7 @@ def _with_known_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Menti
 
 
 def _known_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Mention]:
-    """Known international organizations (``data/organizations.json``) by any of their
+    """Known organizations (``data/organizations.json``) by any of their
     names, with case endings where the language inflects them ("Түркі мемлекеттері
     ұйымының", "Организации тюркских государств", "BMT-nin")."""
     taken = {i for m in found.persons for i in range(m.start, m.end)}
@@ -1105,8 +1105,13 @@ def _known_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Mention]:
         best = 0
         for words in index.get(doc[i].text[:2].casefold(), []):
             n = len(words)
-            if i + n <= len(doc) and all(
-                _word_matches(doc[i + j].text, w, inflecting) for j, w in enumerate(words)
+            # A name is written capitalized ("Белый дом", not "белый дом").
+            if (
+                i + n <= len(doc)
+                and (doc[i].text[:1].isupper() or not words[0][:1].isupper())
+                and all(
+                    _word_matches(doc[i + j].text, w, inflecting) for j, w in enumerate(words)
+                )
             ):
                 best = max(best, n)
         if best and not any(k in taken for k in range(i, i + best)):

@@ -105,3 +105,35 @@ def test_one_organization_and_one_person_in_five_languages(extractor) -> None:  
         assert [q.speaker for q in result.quotes] == [people[0].id], language
     assert org_keys == {"organization:organization of turkic states"}
     assert len(person_keys) == 1, person_keys
+
+
+SEATS_OF_GOVERNMENT = [
+    ("en", "The White House said the talks would continue.", "White House"),
+    ("ru", "В Белом доме сообщили, что визит отменён.", "Белом доме"),
+    ("tr", "Beyaz Saray, görüşmelerin süreceğini açıkladı.", "Beyaz Saray"),
+    ("ru", "В Кремле заявили, что переговоры продолжатся.", "Кремле"),
+    ("az", "Kreml danışıqların davam edəcəyini bildirib.", "Kreml"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("language, text, speaker", SEATS_OF_GOVERNMENT)
+def test_seats_of_government_speak_as_one_organization(  # type: ignore[no-untyped-def]
+    extractor, language: str, text: str, speaker: str
+) -> None:
+    result = extractor.extract(text, language=language)
+    [quote] = result.quotes
+    org = result.entity(quote.speaker)
+    assert org is not None and org.type == "ORGANIZATION"
+    assert org.key in {"organization:white house", "organization:kremlin"}
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == speaker
+
+
+@pytest.mark.model
+def test_a_white_house_in_lower_case_is_no_organization(extractor) -> None:  # type: ignore[no-untyped-def]
+    for language, text in (
+        ("en", "A white house stood by the river."),
+        ("ru", "Мы купили белый дом у реки."),
+    ):
+        result = extractor.extract(text, language=language)
+        assert not [e for e in result.entities if e.type == "ORGANIZATION"], result.entities
