@@ -1269,6 +1269,8 @@ def _flat_indirect(
     if k < sent.end and doc[k].lower_ in lang.complementizers:
         start, end = _trim(doc, k + 1, sent.end)
         shortest = 2
+    elif not lang.head_final:
+        return None  # "Лавров на пресс-конференции заявил": no clause before the cue
     else:
         speaker_end = doc.char_span(*speaker[0], alignment_mode="expand")
         if speaker_end is None:
