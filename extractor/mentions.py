@@ -288,13 +288,13 @@ def _with_remit(doc: Doc, org: Mention, lang: LangData) -> Mention:
 
     if doc[end + 1].lower_ in _NOT_REMITS:
         return org
-    k, last_noun = end + 1, None
+    k, last_noun = end + 1, 0
     for case in ("datv", "gent"):
         while k < len(doc) and (pos := case_of(doc[k], case)) is not None:
             k += 1
             if pos == "NOUN":
                 last_noun = k
-        if last_noun is None:
+        if not last_noun:
             return org
     # One word is too little to tell a remit from a manner ("по традиции").
     return replace(org, end=last_noun) if last_noun - end >= 3 else org
