@@ -135,11 +135,11 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
             return end - start == 1 and start in first_of and bool(stem) and word != stem
 
         cores = [c for c in cores if not name_not_title(c[0], c[1])]
-    cores = _with_ner_titles(doc, cores)
+    cores = _with_ner_titles(doc, cores, lang)
     core_tokens = {i for s, e, _ in cores for i in range(s, e)}
     # A tagged title may hold an organization ("глава МВД", "Судья ЕСПЧ"): the NER's
     # organizations may start inside one, after its first word.
-    inner = {i for s, e in _tagged_titles(doc) for i in range(s + 1, e)}
+    inner = {i for s, e in _tagged_titles(doc, lang) for i in range(s + 1, e)}
     chunks = _name_chunks(doc, lang, core_tokens | boilerplate)
     found.orgs = _org_chunks(doc, chunks, lang, country_at)
     if lang.head_final or not doc.has_annotation("TAG"):
@@ -220,17 +220,17 @@ def _nominative(doc: Doc, mention: Mention, normal: dict[tuple[int, int], str]) 
     return replace(mention, name=base)
 
 
-def _tagged_titles(doc: Doc) -> list[tuple[int, int]]:
+def _tagged_titles(doc: Doc, lang: LangData) -> list[tuple[int, int]]:
     """Job titles tagged by a model: the NER's TITLE label (our own pipelines) or the
     title model run beside natasha (``doc.spans[TAGGED]``); found once per Doc."""
     cached: list[tuple[int, int]] | None = doc.user_data.get("extractor.tagged_titles")
     if cached is None:
-        cached = _find_tagged_titles(doc)
+        cached = _find_tagged_titles(doc, lang)
         doc.user_data["extractor.tagged_titles"] = cached
     return cached
 
 
-def _find_tagged_titles(doc: Doc) -> list[tuple[int, int]]:
+def _find_tagged_titles(doc: Doc, lang: LangData) -> list[tuple[int, int]]:
     spans = [*_ents(doc), *doc.spans.get(TAGGED, [])] if TAGGED in doc.spans else list(_ents(doc))
     # A person's name ends a title the model ran into it ("Министр здравоохранения
     # Перу | Зулема Томас") and overrides one it overlaps from the start.
@@ -254,6 +254,10 @@ def _find_tagged_titles(doc: Doc) -> list[tuple[int, int]]:
             start += 1
         while end > start and doc[end - 1].text in _TRAILING_MARKS:
             end -= 1
+        # A verb-final language's phrase is what its last word is: "Sağlık Bakanlığı"
+        # (ministry) is an institution, whatever the model said.
+        if lang.head_final and end > start and doc[end - 1].lower_ in lang.org_heads:
+            continue
         if start < end:
             titles.add(_whole_words(doc, start, end))
     return sorted(titles)
@@ -367,11 +371,13 @@ def _org_nominative(
     return replace(mention, name=name) if name != span.text else mention
 
 
-def _with_ner_titles(doc: Doc, cores: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _with_ner_titles(
+    doc: Doc, cores: list[tuple[int, int, str]], lang: LangData
+) -> list[tuple[int, int, str]]:
     """Job titles tagged by the NER. Its span wins over the rules' where they overlap:
     it was learned from whole titles with their portfolio ("Білім және ғылым
     министрі", "министр иностранных дел России"), the rules know head words."""
-    ner = _tagged_titles(doc)
+    ner = _tagged_titles(doc, lang)
     if not ner:
         return cores
     kept = [c for c in cores if not any(s < c[1] and c[0] < e for s, e in ner)]
@@ -713,7 +719,7 @@ def _attach_titles(
 ) -> list[TitleMention]:
     chunk_at = {s: (s, e) for s, e in chunks}
     org_at = {o.start: o for o in orgs}
-    tagged = set(_tagged_titles(doc))
+    tagged = set(_tagged_titles(doc, lang))
     titles: list[TitleMention] = []
     for core_start, core_end, head in cores:
         end = core_end

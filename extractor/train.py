@@ -30,8 +30,10 @@ TRAINING_SETS: dict[str, list[tuple[str, int]]] = {
 # spaCy language classes: Kazakh has none, the multi-language tokenizer serves.
 SPACY_LANG = {"tr": "tr", "az": "az", "kk": "xx", "ru": "ru"}
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "TITLE")
-# Languages whose models add natasha's pretrained word vectors (extractor.embeddings).
-NAVEC_LANGUAGES = {"ru"}
+# Languages whose models add natasha's pretrained word vectors (extractor.embeddings):
+# Russian news vectors, which also know the Russian words and names in Kazakh text and
+# the Latin-script names and brands in Turkish text.
+NAVEC_LANGUAGES = {"ru", "tr", "kk"}
 # NEREL's nested types -> the flat labels of the Russian model (natasha finds places).
 NEREL_LABELS = {"PERSON": "PERSON", "ORGANIZATION": "ORG", "PROFESSION": "TITLE"}
 

@@ -29,7 +29,7 @@ FLOORS = {
         "Occupation +where": 0.41,
     },
     "kaznerd": {"PERSON": 0.90, "ORGANIZATION": 0.67, "COUNTRY": 0.83, "TITLE": 0.76},
-    "turkish-wiki-ner": {"PERSON": 0.67, "ORGANIZATION": 0.46, "COUNTRY": 0.85, "TITLE": 0.29},
+    "turkish-wiki-ner": {"PERSON": 0.68, "ORGANIZATION": 0.49, "COUNTRY": 0.85, "TITLE": 0.39},
     "az-ner": {"PERSON": 0.64, "ORGANIZATION": 0.60, "COUNTRY": 0.84},
 }
 
