@@ -76,13 +76,16 @@ def navec_table() -> NavecTable:
     return NavecTable(news_embedding())
 
 
-def NavecVectors(nO: int | None = None) -> Model[list[Doc], Ragged]:
-    """Each token's navec vector through a learned linear projection to ``nO``."""
+def NavecVectors(nO: int | None = None, word_dropout: float = 0.0) -> Model[list[Doc], Ragged]:
+    """Each token's navec vector through a learned linear projection to ``nO``. In
+    training, ``word_dropout`` of the tokens lose their vector, so that the model also
+    learns to tag the words the table does not know (most Kazakh names)."""
     return Model(
         "navec_vectors",
         _navec_forward,
         init=_navec_init,
         params={"W": None},
+        attrs={"word_dropout": word_dropout},
         dims={"nO": nO, "nM": NAVEC_WIDTH},
     )
 
@@ -95,7 +98,11 @@ def _navec_forward(
     if not words:
         empty = Ragged(model.ops.alloc2f(0, model.get_dim("nO")), lengths)
         return empty, lambda d: []
-    V = model.ops.asarray2f(cast(Floats2d, navec_table().vectors(words)))
+    vectors = navec_table().vectors(words)
+    rate = float(model.attrs.get("word_dropout", 0.0))
+    if is_train and rate > 0:
+        vectors[np.random.random(len(words)) < rate] = 0.0
+    V = model.ops.asarray2f(cast(Floats2d, vectors))
     W = cast(Floats2d, model.ops.as_contig(model.get_param("W")))
     output = Ragged(model.ops.gemm(V, W, trans2=True), lengths)
 
@@ -117,7 +124,7 @@ def _navec_init(
 
 @registry.architectures("extractor.NavecHashEmbed.v1")
 def navec_hash_embed(
-    width: int, attrs: list[str], rows: list[int]
+    width: int, attrs: list[str], rows: list[int], word_dropout: float = 0.0
 ) -> Model[list[Doc], list[Floats2d]]:
     """``MultiHashEmbed`` with navec's vectors as the static vectors (see module doc)."""
     embeddings: list[Model[Any, Any]] = [
@@ -130,6 +137,6 @@ def navec_hash_embed(
         Maxout(width, width * (len(attrs) + 1), nP=3, dropout=0.0, normalize=True)
     )
     model: Model[list[Doc], list[Floats2d]] = chain(
-        concatenate(features, NavecVectors(width)), max_out, ragged2list()
+        concatenate(features, NavecVectors(width, word_dropout)), max_out, ragged2list()
     )
     return model

@@ -249,8 +249,11 @@ def _find_tagged_titles(doc: Doc, lang: LangData) -> list[tuple[int, int]]:
             continue
         start = span.start
         end = min([n.start for n in names if span.start < n.start < span.end] or [span.end])
-        # Without the marks a model took in at either end ("• Name", "стали».").
-        while start < end and not any(c.isalpha() for c in doc[start].text):
+        # Without the marks a model took in at either end ("• Name", "стали».") and
+        # an adverb of time opening the sentence ("Dün | Dışişleri Bakanı").
+        while start < end and (
+            not any(c.isalpha() for c in doc[start].text) or doc[start].lower_ in lang.time_adverbs
+        ):
             start += 1
         while end > start and doc[end - 1].text in _TRAILING_MARKS:
             end -= 1
@@ -799,6 +802,7 @@ def _clean_person(
     while start < end and (
         doc[start].lower_ in lang.honorifics
         or doc[start].lower_ in lang.determiners
+        or doc[start].lower_ in lang.time_adverbs
         or start in core_tokens
         or doc[start].is_punct
         or doc[start].is_space
@@ -997,7 +1001,11 @@ def _turkic_names(
     for start, end in chunks:
         if any(k in tagged for k in range(start, end)):
             continue  # the NER has decided what these words are
-        if doc[start].is_sent_start and (end - start >= 3 or doc[start].lower_ in function_words):
+        if doc[start].is_sent_start and (
+            end - start >= 3
+            or doc[start].lower_ in function_words
+            or doc[start].lower_ in lang.time_adverbs
+        ):
             start += 1  # the first word of a sentence is capitalized anyway
         words = doc[start:end]
         name_shaped = all(
@@ -1012,7 +1020,20 @@ def _turkic_names(
             end < len(doc)
             and (doc[end].lower_ in lang.reporting_verbs or doc[end].lower_ in source_starts)
         )
-        if 2 <= len(words) <= 3 and name_shaped and not institutional and beside_cue:
+        # Verb-final: the speaker opens the sentence that a reporting verb closes
+        # ("Dün Hakan Fidan görüşmelerin süreceğini söyledi").
+        sent = doc[start].sent
+        opens = all(
+            doc[k].lower_ in lang.time_adverbs or doc[k].is_punct for k in range(sent.start, start)
+        )
+        last = next((t for t in reversed(sent) if not t.is_punct and not t.is_space), None)
+        closed_by_cue = last is not None and last.lower_ in lang.reporting_verbs
+        if (
+            2 <= len(words) <= 3
+            and name_shaped
+            and not institutional
+            and (beside_cue or (opens and closed_by_cue))
+        ):
             add(start, end)
 
 

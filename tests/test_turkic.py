@@ -560,3 +560,23 @@ def test_turkic_cases(
     assert [row[:3] for row in quote_rows(result)] == quotes
     if roles is not None:
         assert role_rows(result) == roles
+
+
+TIME_ADVERB_CASES = [
+    ("kk", "Кеше Назарбаев Астанада сөз сөйледі.", "Назарбаев"),
+    ("ky", "Кечээ Садыр Жапаров тынчтык маанилүү экенин билдирди.", "Садыр Жапаров"),
+    ("az", "Dünən Ceyhun Bayramov Bakıda çıxış edib.", "Ceyhun Bayramov"),
+    ("tr", "Dün Hakan Fidan görüşmelerin süreceğini söyledi.", "Hakan Fidan"),
+    ("tr", "Dün Dışişleri Bakanı Hakan Fidan konuştu.", "Hakan Fidan"),
+    ("ru", "Вчера Сергей Лавров выступил в Москве.", "Сергей Лавров"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("language, text, name", TIME_ADVERB_CASES)
+def test_an_adverb_of_time_is_never_part_of_a_name(
+    extractor: Extractor, language: str, text: str, name: str
+) -> None:
+    result = extractor.extract(text, language=language)
+    people = [e.name for e in result.entities if e.type == "PERSON"]
+    assert people == [name], people

@@ -85,6 +85,9 @@ class LangData:
     person_pronouns: frozenset[str]
     # Determiners that may open a noun phrase naming the speaker ("the minister").
     determiners: frozenset[str]
+    # Adverbs of time that open news sentences and that a model may take into the name
+    # after them ("Кеше Назарбаев", yesterday Nazarbayev); never part of a name.
+    time_adverbs: frozenset[str] = frozenset()
     # Abbreviations whose stop does not end a sentence ("sen.", "gov.", "jan.").
     abbreviations: frozenset[str] = frozenset()
     # Upper-case words before a colon that are labels, not speakers ("UPDATE:").

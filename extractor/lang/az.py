@@ -72,6 +72,7 @@ LANG = LangData(
     honorifics=Words({"cənab", "xanım", "dr.", "prof."}),
     person_pronouns=Words({"o", "onun", "ona", "onu"}),
     determiners=frozenset({"bu", "həmin", "o", "bir"}),
+    time_adverbs=frozenset({"bugün", "dünən", "indi", "srağagün"}),
     abbreviations=frozenset({"dr.", "prof.", "və s.", "b."}),
     conjunctions=frozenset({"və", "amma", "lakin", "ancaq", "yaxud", "ya"}),
     head_final=True,

@@ -112,6 +112,7 @@ LANG = LangData(
     ),
     person_pronouns=frozenset({"he", "she", "him", "her"}),
     determiners=frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"}),
+    time_adverbs=frozenset({"now", "today", "tomorrow", "yesterday"}),
     relative_pronouns=frozenset({"which", "what", "that", "who", "whom", "whatever"}),
     conjunctions=frozenset({"and", "but", "or", "nor", "yet"}),
     abbreviations=frozenset(

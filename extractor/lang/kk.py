@@ -53,6 +53,7 @@ LANG = LangData(
     honorifics=Words({"мырза", "ханым"}),
     person_pronouns=Words({"ол", "оның", "оған", "оны"}),
     determiners=frozenset({"бұл", "сол", "осы", "бір"}),
+    time_adverbs=frozenset({"бүгін", "бүрсігүні", "ертең", "кеше", "қазір"}),
     conjunctions=frozenset({"және", "бірақ", "алайда", "немесе"}),
     head_final=True,
     clause_endings=("ғанын", "генін", "қанын", "кенін", "ғандығын", "гендігін", "атынын", "етінін"),

@@ -49,6 +49,7 @@ LANG = LangData(
     honorifics=Words({"мырза", "айым"}),
     person_pronouns=Words({"ал", "анын", "ага", "аны"}),
     determiners=frozenset({"бул", "ошол", "ал", "бир"}),
+    time_adverbs=frozenset({"азыр", "бүгүн", "кечээ", "эртең"}),
     conjunctions=frozenset({"жана", "бирок", "же"}),
     head_final=True,
     clause_endings=(

@@ -55,6 +55,7 @@ LANG = LangData(
     honorifics=Words({"г-н", "г-жа", "господин", "госпожа"}),
     person_pronouns=Words({"он", "она", "его", "её", "ее", "ему", "ей"}),
     determiners=frozenset({"этот", "эта", "это", "тот", "та"}),
+    time_adverbs=frozenset({"вчера", "завтра", "позавчера", "сегодня", "сейчас"}),
     conjunctions=frozenset({"и", "но", "а", "или"}),
     complementizers=frozenset({"что", "чтобы"}),
     dash_speech=True,

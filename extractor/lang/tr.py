@@ -75,6 +75,7 @@ LANG = LangData(
     honorifics=Words({"bay", "bayan", "sayın", "dr.", "prof.", "doç."}),
     person_pronouns=Words({"o", "onun", "ona", "onu", "kendisi", "kendisinin"}),
     determiners=frozenset({"bu", "şu", "o", "bir"}),
+    time_adverbs=frozenset({"bugün", "dün", "evvelsi", "yarın", "şimdi"}),
     abbreviations=frozenset({"dr.", "prof.", "doç.", "av.", "vb.", "vs.", "örn."}),
     conjunctions=frozenset({"ve", "ama", "fakat", "ancak", "veya"}),
     head_final=True,

@@ -50,6 +50,7 @@ LANG = LangData(
     honorifics=Words({"janob", "xonim"}),
     person_pronouns=Words({"u", "uning", "unga", "uni"}),
     determiners=frozenset({"bu", "shu", "u", "bir"}),
+    time_adverbs=frozenset({"bugun", "ertaga", "hozir", "kecha"}),
     conjunctions=frozenset({"va", "lekin", "ammo", "yoki"}),
     head_final=True,
     clause_endings=("ganini", "kanini", "qanini", "ganligini", "kanligini", "ishini"),
