@@ -33,6 +33,7 @@ from thinc.initializers import glorot_uniform_init
 from thinc.types import Floats2d, Ragged
 
 NAVEC_WIDTH = 300
+_SLICE = 2048  # tokens whose vectors are decoded at once when tagging
 
 
 @cache
@@ -98,12 +99,25 @@ def _navec_forward(
     if not words:
         empty = Ragged(model.ops.alloc2f(0, model.get_dim("nO")), lengths)
         return empty, lambda d: []
+    W = cast(Floats2d, model.ops.as_contig(model.get_param("W")))
+    if not is_train:
+        # Projected a slice at a time: a batch's full vectors (300 floats a token) are
+        # never held at once.
+        table = navec_table()
+        parts = [
+            model.ops.gemm(
+                model.ops.asarray2f(cast(Floats2d, table.vectors(words[i : i + _SLICE]))),
+                W,
+                trans2=True,
+            )
+            for i in range(0, len(words), _SLICE)
+        ]
+        return Ragged(model.ops.xp.vstack(parts), lengths), lambda d: []
     vectors = navec_table().vectors(words)
     rate = float(model.attrs.get("word_dropout", 0.0))
     if is_train and rate > 0:
         vectors[np.random.random(len(words)) < rate] = 0.0
     V = model.ops.asarray2f(cast(Floats2d, vectors))
-    W = cast(Floats2d, model.ops.as_contig(model.get_param("W")))
     output = Ragged(model.ops.gemm(V, W, trans2=True), lengths)
 
     def backprop(d_output: Ragged) -> list[Doc]:

@@ -1020,21 +1020,22 @@ def _turkic_names(
             end < len(doc)
             and (doc[end].lower_ in lang.reporting_verbs or doc[end].lower_ in source_starts)
         )
-        # Verb-final: the speaker opens the sentence that a reporting verb closes
-        # ("Dün Hakan Fidan görüşmelerin süreceğini söyledi").
-        sent = doc[start].sent
-        opens = all(
-            doc[k].lower_ in lang.time_adverbs or doc[k].is_punct for k in range(sent.start, start)
-        )
-        last = next((t for t in reversed(sent) if not t.is_punct and not t.is_space), None)
-        closed_by_cue = last is not None and last.lower_ in lang.reporting_verbs
-        if (
-            2 <= len(words) <= 3
-            and name_shaped
-            and not institutional
-            and (beside_cue or (opens and closed_by_cue))
-        ):
+        if not (2 <= len(words) <= 3 and name_shaped and not institutional):
+            continue
+        if beside_cue or _opens_reported_sentence(doc, start, lang):
             add(start, end)
+
+
+def _opens_reported_sentence(doc: Doc, start: int, lang: LangData) -> bool:
+    """Verb-final: the words from ``start`` open the sentence that a reporting verb
+    closes ("Dün Hakan Fidan görüşmelerin süreceğini söyledi"), the speaker's place."""
+    sent = doc[start].sent
+    if not all(
+        doc[k].lower_ in lang.time_adverbs or doc[k].is_punct for k in range(sent.start, start)
+    ):
+        return False
+    last = next((t for t in reversed(sent) if not t.is_punct and not t.is_space), None)
+    return last is not None and last.lower_ in lang.reporting_verbs
 
 
 def _with_speaker_labels(

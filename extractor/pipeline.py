@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from . import embeddings  # noqa: F401  (registers the architecture of our models)
 from .errors import ModelNotAvailableError
 
 _lock = threading.Lock()
@@ -135,8 +136,6 @@ def natasha_pipeline(tagger: str | None = None) -> Language:
         ) from exc
     nlp = spacy.blank("ru")
     if tagger is not None:
-        from . import embeddings  # noqa: F401  (registers the architecture it may use)
-
         source = spacy.load(tagger)
         for name in source.pipe_names:
             nlp.add_pipe(name, source=source)
@@ -162,8 +161,6 @@ def _load(name: str) -> Language:
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("paragraph_boundaries", after="sentencizer")
         return nlp
-    from . import embeddings  # noqa: F401  (registers the architecture our models may use)
-
     try:
         nlp = spacy.load(name)
     except OSError as exc:

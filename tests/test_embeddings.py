@@ -48,3 +48,18 @@ def test_embed_layer_gives_one_row_per_token() -> None:
     model.initialize(X=docs[:1])
     out = model.predict(docs)
     assert [a.shape for a in out] == [(4, 32), (0, 32)]
+
+
+def test_tagging_in_slices_gives_the_training_projection() -> None:
+    import spacy
+
+    from extractor import embeddings
+
+    nlp = spacy.blank("ru")
+    doc = nlp(" ".join(["Министр иностранных дел России заявил"] * 1000))
+    model = embeddings.NavecVectors(16)
+    model.initialize()
+    whole, _ = model(docs := [doc], is_train=True)
+    sliced = model.predict(docs)
+    assert len(doc) > embeddings._SLICE
+    np.testing.assert_allclose(sliced.data, whole.data, rtol=1e-5, atol=1e-6)
