@@ -1022,6 +1022,8 @@ def _turkic_names(
         )
         if not (2 <= len(words) <= 3 and name_shaped and not institutional):
             continue
+        if _known_org_length(doc, start, inflecting=True):
+            continue  # "Beyaz Saray" (the White House)
         if beside_cue or _opens_reported_sentence(doc, start, lang):
             add(start, end)
 
@@ -1176,26 +1178,31 @@ def _known_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Mention]:
     ұйымының", "Организации тюркских государств", "BMT-nin")."""
     taken = {i for m in found.persons for i in range(m.start, m.end)}
     inflecting = lang.head_final or lang.country_adjectives != {}
-    index = _known_names()
     spans: list[Mention] = []
     i = 0
     while i < len(doc):
-        best = 0
-        for words in index.get(doc[i].text[:2].casefold(), []):
-            n = len(words)
-            # A name is written capitalized ("Белый дом", not "белый дом").
-            if (
-                i + n <= len(doc)
-                and (doc[i].text[:1].isupper() or not words[0][:1].isupper())
-                and all(_word_matches(doc[i + j].text, w, inflecting) for j, w in enumerate(words))
-            ):
-                best = max(best, n)
+        best = _known_org_length(doc, i, inflecting)
         if best and not any(k in taken for k in range(i, i + best)):
             spans.append(Mention(ORGANIZATION, i, i + best))
             i += best
         else:
             i += 1
     return spans
+
+
+def _known_org_length(doc: Doc, i: int, inflecting: bool) -> int:
+    """The number of words of the longest known organization name at token ``i``."""
+    best = 0
+    for words in _known_names().get(doc[i].text[:2].casefold(), []):
+        n = len(words)
+        # A name is written capitalized ("Белый дом", not "белый дом").
+        if (
+            i + n <= len(doc)
+            and (doc[i].text[:1].isupper() or not words[0][:1].isupper())
+            and all(_word_matches(doc[i + j].text, w, inflecting) for j, w in enumerate(words))
+        ):
+            best = max(best, n)
+    return best
 
 
 def _word_matches(token: str, word: str, inflecting: bool) -> bool:
