@@ -827,6 +827,13 @@ def _clean_person(
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
     ):
         end -= 1
+    # A place after a full name: "Мұрат Нұртілеу | Парижге".
+    if (
+        end - start >= 3
+        and _place_case(doc[end - 1].lower_, lang)
+        and not any(_place_case(doc[k].lower_, lang) for k in range(start, end - 1))
+    ):
+        end -= 1
     # A patronymic ends the full name: "Bayramov Akif Bayram oğlu".
     while start < end < len(doc) and doc[end].lower_ in lang.name_suffixes:
         end += 1
@@ -834,6 +841,10 @@ def _clean_person(
     while start < end < len(doc) and doc[end - 1].lower_ in _NAME_PARTICLES and _is_cap(doc[end]):
         end += 1
     return start, end
+
+
+def _place_case(word: str, lang: LangData) -> bool:
+    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in lang.place_case_endings)
 
 
 def _persons(
@@ -862,7 +873,11 @@ def _persons(
         if ent.label_ == "PERSON" or (
             ent.label_ == "ORG" and not lang.head_final and _surname_shaped(ent, lang)
         ):
-            add(*_clean_person(doc, ent.start, ent.end, lang, core_tokens))
+            start, end = _clean_person(doc, ent.start, ent.end, lang, core_tokens)
+            # A country the model ran the name into: "Мұрат Нұртілеу | Түркиямен".
+            while end - start > 2 and end - 1 in country_at:
+                end -= 1
+            add(start, end)
     # A name beside a title is a person's, whatever the NER said.
     chunk_at_end = {e: (s, e) for s, e in chunks}
     chunk_at_start = {s: (s, e) for s, e in chunks}

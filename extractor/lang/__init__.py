@@ -148,6 +148,10 @@ class LangData:
     # Genitive endings an institution's name takes before what it possesses
     # ("Mərkəzi Bankın sədri"); its display name drops them.
     genitive_suffixes: tuple[str, ...] = ()
+    # Dative, locative and ablative endings (Turkic languages written without an
+    # apostrophe before them): a place after a full name ("Мұрат Нұртілеу Парижге", to
+    # Paris) is no part of the name.
+    place_case_endings: tuple[str, ...] = ()
 
 
 @cache

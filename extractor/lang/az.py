@@ -92,6 +92,18 @@ LANG = LangData(
     name_suffix_apostrophes="'’",
     country_aliases={"Türkiyə": "TR", "Azərbaycan Respublikası": "AZ", "ABŞ": "US"},
     plural_suffixes=("lar", "lər"),
+    place_case_endings=(
+        "ya",
+        "yə",
+        "da",
+        "də",
+        "ta",
+        "tə",
+        "dan",
+        "dən",
+        "tan",
+        "tən",
+    ),
     genitive_suffixes=("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"),
     name_suffixes=frozenset({"oğlu", "qızı", "xan", "bəy"}),
 )

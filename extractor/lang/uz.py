@@ -58,6 +58,13 @@ LANG = LangData(
     name_suffix_apostrophes="",
     country_aliases={"O'zbekiston": "UZ", "O'zbekiston Respublikasi": "UZ", "AQSh": "US"},
     plural_suffixes=("lar",),
+    place_case_endings=(
+        "ga",
+        "ka",
+        "qa",
+        "da",
+        "dan",
+    ),
     genitive_suffixes=("ning",),
     name_suffixes=frozenset({"o'g'li", "qizi"}),
 )
