@@ -28,7 +28,7 @@ FLOORS = {
         "Occupation who+job": 0.58,
         "Occupation +where": 0.41,
     },
-    "kaznerd": {"PERSON": 0.90, "ORGANIZATION": 0.67, "COUNTRY": 0.83, "TITLE": 0.76},
+    "kaznerd": {"PERSON": 0.92, "ORGANIZATION": 0.73, "COUNTRY": 0.83, "TITLE": 0.79},
     "turkish-wiki-ner": {"PERSON": 0.68, "ORGANIZATION": 0.49, "COUNTRY": 0.85, "TITLE": 0.39},
     "az-ner": {"PERSON": 0.64, "ORGANIZATION": 0.60, "COUNTRY": 0.84},
 }
