@@ -195,8 +195,6 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
             replace(o, end=country_starts[o.end].end) if o.end in country_starts else o
             for o in found.orgs
         ]
-    if lang.org_remit_preposition:
-        found.orgs = [_with_remit(doc, o, lang) for o in found.orgs]
     if lang.name_suffix_apostrophes:
         found.persons = [_without_case_ending(doc, m, lang) for m in found.persons]
         found.orgs = [_without_case_ending(doc, m, lang) for m in found.orgs]
@@ -267,54 +265,6 @@ def _find_tagged_titles(doc: Doc, lang: LangData) -> list[tuple[int, int]]:
 
 
 _TRAILING_MARKS = frozenset(".,;:!?•·-–—")
-
-
-def _with_remit(doc: Doc, org: Mention, lang: LangData) -> Mention:
-    """An institution's name with its remit after it: "Европейский суд | по правам
-    человека" (Russian: the preposition, words in the dative ending in a noun, then
-    words in the genitive), where its name has an institution's head word."""
-    end = org.end
-    if (
-        end + 1 >= len(doc)
-        or doc[end].lower_ != lang.org_remit_preposition
-        or not _has_head(doc, org.start, org.end, lang.org_heads)
-    ):
-        return org
-    from .pipeline import russian_morphology
-
-    morph = russian_morphology()
-
-    def case_of(token: Token, case: str) -> str | None:
-        """The part of speech of ``token``'s reading in ``case`` (noun or adjective)."""
-        if not token.is_alpha:
-            return None
-        for p in morph.parse(token.text):
-            if case in p.tag and p.tag.POS in {"NOUN", "ADJF", "PRTF"}:
-                return str(p.tag.POS)
-        return None
-
-    if doc[end + 1].lower_ in _NOT_REMITS:
-        return org
-    k, last_noun = end + 1, 0
-    for case in ("datv", "gent"):
-        while k < len(doc) and (pos := case_of(doc[k], case)) is not None:
-            k += 1
-            if pos == "NOUN":
-                last_noun = k
-        if not last_noun:
-            return org
-    # One word is too little to tell a remit from a manner ("по традиции").
-    return replace(org, end=last_noun) if last_noun - end >= 3 else org
-
-
-# "по" phrases that say how or on what grounds, not what an institution is for.
-_NOT_REMITS = frozenset(
-    """
-    данным словам мнению итогам традиции случаю просьбе приказу решению информации
-    сведениям оценкам подсчетам подсчётам прогнозам требованию инициативе поводу причине
-    сути сообщениям результатам предварительным официальным неофициальным последним
-    """.split()
-)
 
 
 def _common_words(span: Span) -> bool:

@@ -129,10 +129,6 @@ class LangData:
     # An institution's name takes its country in the genitive after it ("Верховный суд
     # Испании", "Следственного комитета Армении"): the country is part of the name.
     org_country_genitive: bool = False
-    # The preposition that gives an institution its remit after its name, in the
-    # dative ("Европейский суд по правам человека", "Управление МВД по Нижегородской
-    # области"); the phrase is part of the name. Needs the language's morphology.
-    org_remit_preposition: str | None = None
     # Words the NER tags as organizations that name none ("СМИ", the media).
     not_organizations: frozenset[str] = frozenset()
     # Verbs linking a person to the post they hold, before the title (Russian puts it

@@ -60,7 +60,6 @@ LANG = LangData(
     complementizers=frozenset({"что", "чтобы"}),
     dash_speech=True,
     org_country_genitive=True,
-    org_remit_preposition="по",
     copulas=Words(
         """
         был была были стал- остал- являет- являл- работа- назначен- избран- служил-
