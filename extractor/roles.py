@@ -10,6 +10,7 @@ and "title" slot fillers):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -50,6 +51,13 @@ def find_roles(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundRole]:
         person = shared.get(title)
         if person is None and title.mention.end == title.core_end:
             person = person_starting.get(title.core_end)
+            # ... or after the holder's age: "директора ФБР 68-летнего Роберта Мюллера".
+            if (
+                person is None
+                and title.core_end < len(doc)
+                and _AGE.match(doc[title.core_end].text)
+            ):
+                person = person_starting.get(title.core_end + 1)
         if person is None:
             person = _appositive(doc, title, person_ending, lang)
         if person is None:
@@ -66,6 +74,9 @@ def find_roles(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundRole]:
         end = max(m.end for m in parts)
         roles.append(FoundRole(person, title, title.org, country, start, end))
     return roles
+
+
+_AGE = re.compile(r"^\d+-(летн|лет)\w*$")
 
 
 def _appositive(
@@ -128,15 +139,25 @@ def _flat_copula(
         ),
         None,
     )
+    dash = start - 1 >= sentence_start and doc[start - 1].text in _DASHES
+    if copula is None and dash:
+        # "Владимир Квачков — полковник ГРУ": the dash stands for the copula, right
+        # after the name.
+        copula = start - 1
     if copula is None:
         return None
     before = [p for p in found.persons if sentence_start <= p.start and p.end <= copula]
     if not before:
         return None
     person = before[-1]
+    if dash and copula == start - 1 and any(not doc[k].is_space for k in range(person.end, copula)):
+        return None
     if copula - person.end > 4 or any(person.end <= t.mention.start < copula for t in found.titles):
         return None
     return person
+
+
+_DASHES = frozenset({"—", "–"})
 
 
 def _country_in(found: DocMentions, org: Mention | None) -> Mention | None:
