@@ -39,10 +39,11 @@ def find_roles(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundRole]:
     # the last one.
     shared: dict[TitleMention, Mention] = {}
     titles = found.titles
-    for left, right in pairwise(titles):
+    # Right to left, so that a list shares one holder: "Писатель, поэт и журналист X".
+    for left, right in reversed(list(pairwise(titles))):
         gap = list(doc[left.mention.end : right.mention.start])
         joined = len(gap) == 1 and (gap[0].lower_ in lang.conjunctions or gap[0].text == ",")
-        holder = person_starting.get(right.mention.end)
+        holder = shared.get(right) or person_starting.get(right.mention.end)
         if joined and holder is not None and right.mention.end == right.core_end:
             shared[left] = holder
     for title in titles:
