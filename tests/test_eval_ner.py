@@ -18,8 +18,8 @@ FLOORS = {
         "ORGANIZATION": 0.63,
         "COUNTRY": 0.90,
         "TITLE": 0.66,
-        "link WORKS_AS": 0.47,
-        "link WORKPLACE": 0.33,
+        "link WORKS_AS": 0.49,
+        "link WORKPLACE": 0.35,
     },
     "factrueval": {
         "PERSON": 0.92,
