@@ -52,6 +52,11 @@ def find_roles(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundRole]:
         person = shared.get(title)
         if person is None and title.mention.end == title.core_end:
             person = person_starting.get(title.core_end)
+            # A name in an oblique case right after the title is whose title it is;
+            # the name after that holds it: "Адвокат Александра Кокорина | Андрей
+            # Ромашов", "пресс-секретарь Владимира Путина | Дмитрий Песков".
+            if person is not None and person.name is not None and person.end in person_starting:
+                person = person_starting[person.end]
             # ... or after the holder's age: "директора ФБР 68-летнего Роберта Мюллера".
             if (
                 person is None
