@@ -987,7 +987,7 @@ def _turkic_names(
         )
         if not (2 <= len(words) <= 3 and name_shaped and not institutional):
             continue
-        if _known_org_length(doc, start, inflecting=True):
+        if _known_org_length(doc, start, lang):
             continue  # "Beyaz Saray" (the White House)
         if beside_cue or _opens_reported_sentence(doc, start, lang):
             add(start, end)
@@ -1142,11 +1142,10 @@ def _known_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Mention]:
     names, with case endings where the language inflects them ("Түркі мемлекеттері
     ұйымының", "Организации тюркских государств", "BMT-nin")."""
     taken = {i for m in found.persons for i in range(m.start, m.end)}
-    inflecting = lang.head_final or lang.country_adjectives != {}
     spans: list[Mention] = []
     i = 0
     while i < len(doc):
-        best = _known_org_length(doc, i, inflecting)
+        best = _known_org_length(doc, i, lang)
         if best and not any(k in taken for k in range(i, i + best)):
             spans.append(Mention(ORGANIZATION, i, i + best))
             i += best
@@ -1155,8 +1154,12 @@ def _known_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Mention]:
     return spans
 
 
-def _known_org_length(doc: Doc, i: int, inflecting: bool) -> int:
+def _known_org_length(doc: Doc, i: int, lang: LangData) -> int:
     """The number of words of the longest known organization name at token ``i``."""
+    # How much longer than a name's word its inflected form may be: Turkic case and
+    # possessive endings stack ("Təşkilatının"); Russian endings replace the word's own
+    # ("Кремль" -> "Кремлем"), so "Кремниевой" is no form of it.
+    growth = 5 if lang.head_final else 2 if lang.country_adjectives else 0
     best = 0
     for words in _known_names().get(doc[i].text[:2].casefold(), []):
         n = len(words)
@@ -1164,15 +1167,17 @@ def _known_org_length(doc: Doc, i: int, inflecting: bool) -> int:
         if (
             i + n <= len(doc)
             and (doc[i].text[:1].isupper() or not words[0][:1].isupper())
-            and all(_word_matches(doc[i + j].text, w, inflecting) for j, w in enumerate(words))
+            and all(_word_matches(doc[i + j].text, w, growth) for j, w in enumerate(words))
         ):
             best = max(best, n)
     return best
 
 
-def _word_matches(token: str, word: str, inflecting: bool) -> bool:
+def _word_matches(token: str, word: str, growth: int) -> bool:
     """A token is a known name's word: the same word (acronyms: the same letters and
-    case), or, in a language that inflects, its stem with a case ending."""
+    case), or, in a language that inflects (``growth`` > 0), its stem with a case ending
+    at most ``growth`` letters longer than the word."""
+    inflecting = growth > 0
     if word.isupper() and len(word) > 1:
         return token == word or (
             inflecting and token.startswith(word) and token[len(word) : len(word) + 1] in "'’-"
@@ -1181,7 +1186,7 @@ def _word_matches(token: str, word: str, inflecting: bool) -> bool:
     if folded == target:
         return True
     stem = target[: max(3, len(target) - 2)]
-    return inflecting and folded.startswith(stem) and len(folded) - len(target) <= 5
+    return inflecting and folded.startswith(stem) and len(folded) - len(target) <= growth
 
 
 def _compound_orgs(doc: Doc, orgs: list[Mention]) -> list[Mention]:

@@ -130,6 +130,13 @@ def test_seats_of_government_speak_as_one_organization(  # type: ignore[no-untyp
 
 
 @pytest.mark.model
+def test_a_word_that_only_begins_like_a_known_name_is_none(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Кремниевая долина" (Silicon Valley) begins like "Кремль"; "Кремле" is a form of it.
+    result = extractor.extract("Стартапы Кремниевой долины привлекли инвестиции.", language="ru")
+    assert not [e for e in result.entities if e.key == "organization:kremlin"], result.entities
+
+
+@pytest.mark.model
 def test_a_white_house_in_lower_case_is_no_organization(extractor) -> None:  # type: ignore[no-untyped-def]
     for language, text in (
         ("en", "A white house stood by the river."),
