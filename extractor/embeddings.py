@@ -115,7 +115,7 @@ def _navec_forward(
         return Ragged(model.ops.xp.vstack(parts), lengths), lambda d: []
     vectors = navec_table().vectors(words)
     rate = float(model.attrs.get("word_dropout", 0.0))
-    if is_train and rate > 0:
+    if rate > 0:
         vectors[np.random.random(len(words)) < rate] = 0.0
     V = model.ops.asarray2f(cast(Floats2d, vectors))
     output = Ragged(model.ops.gemm(V, W, trans2=True), lengths)

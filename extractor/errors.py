@@ -62,3 +62,15 @@ class NotAcceptableError(ExtractorError):
 class UnauthorizedError(ExtractorError):
     code = "unauthorized"
     status = 401
+
+
+class NotFoundError(ExtractorError):
+    code = "not_found"
+    status = 404
+
+
+class StoreUnavailableError(ExtractorError):
+    """The configured database cannot be opened (bad URL, server down, no such folder)."""
+
+    code = "store_unavailable"
+    status = 503

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .countries import country_code, country_display_name, country_names, uninflected
 from .lang import LangData, Words
-from .pipeline import TAGGED
+from .pipeline import TAGGED, russian_morphology
 
 PERSON = "PERSON"
 ORGANIZATION = "ORGANIZATION"
@@ -271,8 +271,6 @@ def _common_words(span: Span) -> bool:
     """Russian words that are a noun phrase of common words by their morphology: all
     dictionary words of four letters or more, with no name, surname, patronymic, place
     or organization among any reading of a word."""
-    from .pipeline import russian_morphology
-
     proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
     morph = russian_morphology()
     has_noun = False
@@ -773,9 +771,7 @@ def _clean_person(
         ):
             end = k
             break
-    while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
-    ):
+    while end > start and _trailing(doc[end - 1]):
         end -= 1
     # A place after a full name: "Мұрат Нұртілеу | Парижге".
     if (
@@ -791,6 +787,11 @@ def _clean_person(
     while start < end < len(doc) and doc[end - 1].lower_ in _NAME_PARTICLES and _is_cap(doc[end]):
         end += 1
     return start, end
+
+
+def _trailing(token: Token) -> bool:
+    """Punctuation, space or a possessive ending, which no name span ends with."""
+    return token.is_punct or token.is_space or token.tag_ == "POS"
 
 
 def _place_case(word: str, lang: LangData) -> bool:
@@ -844,11 +845,13 @@ def _persons(
             s, e = chunk_at_start[title.core_end]
             # The name ends where a country begins ("Садыр Жапаров | Өзбекстандын").
             e = next((k for k in range(s + 1, e) if k in country_at), e)
-            # natasha's organizations are trusted ("Представители Гринпис"); the
-            # small English and Turkic models often take a name for one.
-            decided = {"PERSON", "ORG"} if lang.code == "ru" else {"PERSON"}
+            # Labels that keep the words a place or an institution: natasha's
+            # organizations are trusted ("Представители Гринпис"); the small English
+            # model often takes a name for one.
             if lang.head_final:
                 decided = {"PERSON", "ORG", "LOC"}
+            else:
+                decided = {"PERSON", "ORG"} if lang.code == "ru" else {"PERSON"}
             if not any(
                 # A place word after a title stays a place, unless the words after the
                 # title are a full name the NER took for one ("Садыр Жапаров").
@@ -1068,16 +1071,12 @@ def _ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in lang.determiners or doc[start].is_punct):
             start += 1
-        while end > start and (
-            doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
-        ):
+        while end > start and _trailing(doc[end - 1]):
             end -= 1
         # An entity running into a title or a name keeps what comes before it
         # ("Dışişleri Bakanlığı | Sözcüsü Öncü Keçeli").
         end = next((k for k in range(start, end) if k in taken), end)
-        while end > start and (
-            doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
-        ):
+        while end > start and _trailing(doc[end - 1]):
             end -= 1
         if end <= start:
             continue

@@ -46,7 +46,11 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
-from .errors import ExtractorError, InvalidInputError
+from .errors import (
+    InvalidInputError,
+    NotFoundError,
+    StoreUnavailableError,
+)
 from .linking import name_key, romanize
 from .schema import Extraction
 
@@ -140,18 +144,6 @@ quotes = Table(
 )
 
 ENTITY_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "TITLE")
-
-
-class NotFoundError(ExtractorError):
-    code = "not_found"
-    status = 404
-
-
-class StoreUnavailableError(ExtractorError):
-    """The configured database cannot be opened (bad URL, server down, no such folder)."""
-
-    code = "store_unavailable"
-    status = 503
 
 
 def content_hash(text_: str) -> str:
