@@ -565,6 +565,7 @@ def test_turkic_cases(
 TIME_ADVERB_CASES = [
     ("kk", "Кеше Назарбаев Астанада сөз сөйледі.", "Назарбаев"),
     ("ky", "Кечээ Садыр Жапаров тынчтык маанилүү экенин билдирди.", "Садыр Жапаров"),
+    ("ky", "Кечээ Садыр Жапаров Бишкекте сүйлөдү.", "Садыр Жапаров"),
     ("az", "Dünən Ceyhun Bayramov Bakıda çıxış edib.", "Ceyhun Bayramov"),
     ("tr", "Dün Hakan Fidan görüşmelerin süreceğini söyledi.", "Hakan Fidan"),
     ("tr", "Dün Dışişleri Bakanı Hakan Fidan konuştu.", "Hakan Fidan"),
