@@ -32,8 +32,11 @@ ORGANIZATION = "ORGANIZATION"
 COUNTRY = "COUNTRY"
 TITLE = "TITLE"
 
+# Lower-case parts of European and Arabic names ("Ursula von der Leyen", "Daphne du
+# Maurier", "Sharon den Adel", "Filarmonica della Scala"), in Latin and Cyrillic.
 _NAME_PARTICLES = frozenset(
-    {"van", "von", "de", "der", "da", "di", "del", "la", "le", "bin", "al", "ibn", "el"}
+    """van von de der den des du da das do dos di del della dei la le ter ten zu
+    bin al ibn el ван фон де дер ди дель ибн бин аль эль""".split()
 )
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 
@@ -163,6 +166,13 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
                 k in tagged and doc[k].lower_ in lang.org_heads for k in range(o.start, o.end)
             )
             and not any(e.label_ == "ORG" and o.start <= e.start < o.end for e in _ents(doc))
+        ]
+    if lang.head_final:
+        people = {i for e in _ents(doc) if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        found.orgs = [
+            o
+            for o in (_ends_at_head(doc, o, lang, people | set(country_at)) for o in found.orgs)
+            if o
         ]
     # People are found next to titles attached to rule-found organizations; the NER's
     # organizations come after people, and titles are then attached to all of them.
@@ -371,7 +381,8 @@ _SENTENCE_PUNCT = frozenset(':.?!,;“”‘’"«»')
 def _without_genitive(doc: Doc, mention: Mention, lang: LangData) -> Mention:
     """A name without the genitive ending of its last word: an institution's head word
     ("Mərkəzi Bankın sədri" -> "Mərkəzi Bank", "Агентлігінің" -> "Агентлігі"), a person
-    before "according to" ("Rasim Bağırovun sözlərinə görə" -> "Rasim Bağırov")."""
+    before "according to" ("Rasim Bağırovun sözlərinə görə" -> "Rasim Bağırov"); a
+    surname without any case ending ("Bayramovla" -> "Bayramov")."""
     last = doc[mention.end - 1]
     word = last.text
     if mention.label == PERSON:
@@ -379,7 +390,11 @@ def _without_genitive(doc: Doc, mention: Mention, lang: LangData) -> Mention:
         shaped = _SURNAME_WORD.match(word)
         if shaped and shaped.group("ending") and mention.name is None:
             stem = shaped.group("ending").lstrip("'’")
-            if stem in lang.genitive_suffixes or stem.startswith(lang.genitive_suffixes):
+            if stem in (
+                *lang.genitive_suffixes,
+                *lang.place_case_endings,
+                *lang.case_endings,
+            ) or stem.startswith(lang.genitive_suffixes):
                 words = [t.text_with_ws for t in doc[mention.start : mention.end - 1]]
                 return replace(mention, name="".join(words) + shaped.group("base"))
         after = doc[mention.end].lower_ if mention.end < len(doc) else ""
@@ -425,7 +440,8 @@ def _boilerplate(doc: Doc) -> set[int]:
 def _countries(doc: Doc, nlp: Language, lang: LangData) -> list[Mention]:
     spans: list[Mention] = []
     if lang.head_final:  # names take case endings: matched word by word
-        return _inflected_countries(doc, lang, spans)
+        found = _without_named_places(doc, _inflected_countries(doc, lang, spans))
+        return _without_given_names(doc, found, lang)
     matches = _country_matcher(nlp, lang.code)(doc)
     # Longest match first, no overlaps: "Republic of Korea" over "Korea".
     for match_id, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
@@ -448,7 +464,37 @@ def _countries(doc: Doc, nlp: Language, lang: LangData) -> list[Mention]:
             name = base if base != ent.text else None
             spans.append(Mention(COUNTRY, ent.start, ent.end, code=code, name=name))
     spans.extend(_country_adjectives(doc, lang, spans))
-    return sorted(spans, key=lambda m: m.start)
+    return sorted(_without_given_names(doc, spans, lang), key=lambda m: m.start)
+
+
+def _without_given_names(doc: Doc, countries: list[Mention], lang: LangData) -> list[Mention]:
+    """A country's name opening a person's name the NER tagged is a given name: "Jordan
+    Henderson", "Chad Smith"; not so before a title ("Azerbaijan President ...")."""
+    firsts = {e.start: e for e in _ents(doc) if e.label_ == "PERSON" and len(e) >= 2}
+    return [
+        m
+        for m in countries
+        if not (
+            m.start in firsts
+            and m.end < firsts[m.start].end
+            and _is_cap(doc[m.end])
+            and doc[m.end].lower_ not in lang.title_heads
+            and doc[m.end].lower_ not in lang.org_heads
+            and m.name is None
+        )
+    ]
+
+
+def _without_named_places(doc: Doc, countries: list[Mention]) -> list[Mention]:
+    """A country inside a place the NER tagged that ends in a common noun is part of the
+    place's name: "Солтүстік Қазақстан облысы" (North Kazakhstan Region) is no mention
+    of Kazakhstan; "Қытай Халық Республикасы" (all capitalized) still is China."""
+    places = [
+        e
+        for e in _ents(doc)
+        if e.label_ in {"GPE", "LOC"} and len(e) >= 2 and doc[e.end - 1].text[:1].islower()
+    ]
+    return [m for m in countries if not any(e.start <= m.start and m.end < e.end for e in places)]
 
 
 def _country_adjectives(doc: Doc, lang: LangData, found: list[Mention]) -> list[Mention]:
@@ -517,6 +563,10 @@ def _name_chunks(doc: Doc, lang: LangData, breakers: set[int]) -> list[tuple[int
             continue
         start, end = i, i + 1
         while end < n and end not in breakers and not doc[end].is_sent_start:
+            # Where a case ending is always set off by an apostrophe, it ends the name:
+            # "Paris'teki | Louvre Müzesi".
+            if lang.suffix_apostrophe_required and _apostrophe_suffix(doc[end - 1], lang):
+                break
             nxt = doc[end]
             if _is_cap(nxt):
                 end += 1
@@ -539,6 +589,12 @@ def _name_chunks(doc: Doc, lang: LangData, breakers: set[int]) -> list[tuple[int
         chunks.append((start, end))
         i = end
     return chunks
+
+
+def _apostrophe_suffix(token: Token, lang: LangData) -> bool:
+    """Whether ``token`` is a name with a case ending after an apostrophe ("Paris'teki")."""
+    text = token.text
+    return any(0 < text.find(a) < len(text) - 1 for a in lang.name_suffix_apostrophes)
 
 
 def _has_head(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
@@ -564,6 +620,19 @@ def _org_chunks(
                 continue
             orgs.append(Mention(ORGANIZATION, s, e))
     return orgs
+
+
+def _ends_at_head(doc: Doc, org: Mention, lang: LangData, names: set[int]) -> Mention | None:
+    """A verb-final language's institution name ends with its head word: a person or a
+    country after it is none of it ("Парламент Мәжілісіне | Нұрсұлтан Назарбаев",
+    "Үкіметімізде | Қазақстан Республикасының"). A lone head word opening a sentence is
+    capitalized by its place, a common noun ("Университетте", at the university)."""
+    heads = [k for k in range(org.start, org.end) if doc[k].lower_ in lang.org_heads]
+    if heads and any(k in names for k in range(heads[-1] + 1, org.end)):
+        org = replace(org, end=heads[-1] + 1)
+    if org.end - org.start == 1 and doc[org.start].is_sent_start and not doc[org.start].is_upper:
+        return None
+    return org
 
 
 def _split_coordination(
@@ -606,6 +675,11 @@ def _is_title_head(token: Token, lang: LangData) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}
 
 
+def _function_words(lang: LangData) -> frozenset[str]:
+    """Words that are never part of a name or a title, capitalized or not."""
+    return frozenset([*lang.determiners, *lang.conjunctions, *lang.person_pronouns, *lang.pronouns])
+
+
 def _title_cores(doc: Doc, lang: LangData, names: set[int]) -> list[tuple[int, int, str]]:
     """(start, end, head) of each title's modifiers + head + post-modifiers. In the
     verb-final languages a capitalized head takes the capitalized words before it as its
@@ -613,13 +687,16 @@ def _title_cores(doc: Doc, lang: LangData, names: set[int]) -> list[tuple[int, i
     people and places) or an institution, which the title is then bound to."""
     cores: list[tuple[int, int, str]] = []
     i, n = 0, len(doc)
+    # Words the NER took as an organization's, before its last word.
+    in_org = {k for e in _ents(doc) if e.label_ == "ORG" for k in range(e.start, e.end - 1)}
     while i < n:
         if not _is_title_head(doc[i], lang) or (
             # In a verb-final language the last noun is the head: a title word before an
-            # institution's word names the institution ("Prezident Administrasiyası").
+            # institution's word names the institution ("Prezident Administrasiyası",
+            # "Президент телерадиокешенінің" tagged as one organization).
             lang.head_final
             and i + 1 < n
-            and doc[i + 1].lower_ in lang.org_heads
+            and (doc[i + 1].lower_ in lang.org_heads or i in in_org)
             and not doc[i + 1].is_sent_start
         ):
             i += 1
@@ -646,6 +723,7 @@ def _title_cores(doc: Doc, lang: LangData, names: set[int]) -> list[tuple[int, i
                 and doc[start - 1].is_title
                 and doc[start - 1].is_alpha
                 and start - 1 not in names
+                and doc[start - 1].lower_ not in _function_words(lang)
                 and doc[start - 1].lower_ not in lang.org_heads
                 and doc[start - 1].lower_ not in lang.title_heads
             ):
@@ -780,8 +858,10 @@ def _clean_person(
         and not any(_place_case(doc[k].lower_, lang) for k in range(start, end - 1))
     ):
         end -= 1
-    # A patronymic ends the full name: "Bayramov Akif Bayram oğlu".
-    while start < end < len(doc) and doc[end].lower_ in lang.name_suffixes:
+    # A patronymic ends the full name: "Bayramov Akif Bayram oğlu"; not after a case
+    # ending ("Brunel'ın oğlu" is Brunel's son).
+    inflected = end > start and any(a in doc[end - 1].text for a in lang.name_suffix_apostrophes)
+    while start < end < len(doc) and doc[end].lower_ in lang.name_suffixes and not inflected:
         end += 1
     # A name never ends in a particle: "Ursula von der" + "Leyen".
     while start < end < len(doc) and doc[end - 1].lower_ in _NAME_PARTICLES and _is_cap(doc[end]):
@@ -929,7 +1009,7 @@ def _surname_shaped(ent: Span, lang: LangData) -> bool:
 # "Tokayev'in" (Russian-type -ov/-ev/-in surnames, also in Turkic spelling).
 _SURNAME_WORD = re.compile(
     r"^(?P<base>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÇŞİÖÜƏ][a-zа-яёәғқңөұүһіçşğıöüə]{2,}"
-    r"(?:ov|ev|yev|ova|eva|yeva|ов|ев|ова|ева|ин|ина))"
+    r"(?:ova|eva|yeva|ov|ev|yev|ова|ева|ов|ев|ина|ин))"
     r"(?P<ending>['’]?[a-zа-яёәғқңөұүһіçşğıöüə]{1,4})?$"
 )
 
@@ -965,7 +1045,7 @@ def _turkic_names(
     names no institution, title or country is the speaker's name ("dedi Baxtiyor
     Saidov"), where the NER (say, a model borrowed from a related language) missed it."""
     tagged = {i for ent in _ents(doc) for i in range(ent.start, ent.end)}
-    function_words = lang.determiners | lang.conjunctions | lang.person_pronouns
+    function_words = _function_words(lang)
     for start, end in chunks:
         if any(k in tagged for k in range(start, end)):
             continue  # the NER has decided what these words are

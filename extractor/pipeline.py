@@ -20,6 +20,7 @@ _lock = threading.Lock()
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: news paragraphs, headlines and datelines stand alone.
+    The stop after a name's initial ends none.
 
     Runs before the parser, which keeps boundaries that are already set.
     """
@@ -27,7 +28,18 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif token.is_sent_start and _initial_before(doc, token.i) and token.is_title:
+            # The stop of an initial ends no sentence: "A. Hüseynov", "R . M . Qliyer".
+            token.is_sent_start = False
     return doc
+
+
+def _initial_before(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a name's initial and its stop ("A." or "A" ".")."""
+    previous = doc[i - 1].text
+    if len(previous) == 2 and previous[0].isupper() and previous[1] == ".":
+        return True
+    return previous == "." and i >= 2 and len(doc[i - 2].text) == 1 and doc[i - 2].text.isupper()
 
 
 NATASHA = "natasha_ru"  # the pipeline name that stands for natasha's Russian models

@@ -61,6 +61,24 @@ ENTITY_CASES = [
         ["Ursula von der"],
     ),
     (
+        "country-name-as-given-name",
+        "Jordan Henderson said the team was ready.",
+        [("PERSON", "Jordan Henderson")],
+        ["Jordan"],
+    ),
+    (
+        "country-alone-stays-a-country",
+        "Jordan said the talks had failed.",
+        [("COUNTRY", "Jordan")],
+        [],
+    ),
+    (
+        "initials-end-no-sentence",
+        "The report was written by J. R. Hartley, a retired angler.",
+        [("PERSON", "J. R. Hartley")],
+        ["Hartley"],
+    ),
+    (
         "company-with-title-word",
         "General Motors will build a new plant.",
         [("ORGANIZATION", "General Motors")],

@@ -581,3 +581,129 @@ def test_an_adverb_of_time_is_never_part_of_a_name(
     result = extractor.extract(text, language=language)
     people = [e.name for e in result.entities if e.type == "PERSON"]
     assert people == [name], people
+
+
+# (id, language, text, entities that must be found, names no entity may have)
+ENTITY_CASES = [
+    (
+        "kk-institution-ends-at-its-head",
+        "kk",
+        "Бұл жобаны Парламент Мәжілісіне Әлихан Смайылов ұсынды.",
+        {("PERSON", "Әлихан Смайылов")},
+        ["Парламент Мәжілісіне Әлихан Смайылов"],
+    ),
+    (
+        "kk-sentence-initial-head-is-common",
+        "kk",
+        "Университетте жаңа зертхана ашылды.",
+        set(),
+        ["Университетте"],
+    ),
+    (
+        "az-sentence-initial-head-is-common",
+        "az",
+        "Universitetdə yeni laboratoriya açıldı.",
+        set(),
+        ["Universitetdə"],
+    ),
+    (
+        "tr-sentence-initial-head-is-common",
+        "tr",
+        "Üniversitede yeni bir laboratuvar açıldı.",
+        set(),
+        ["Üniversitede"],
+    ),
+    (
+        "az-pronoun-opens-no-title",
+        "az",
+        "Onlar Xarici İşlər Naziri Ceyhun Bayramovla görüşdülər.",
+        {("TITLE", "Xarici İşlər Naziri"), ("PERSON", "Ceyhun Bayramov")},
+        ["Onlar Xarici İşlər Naziri", "Ceyhun Bayramovla"],
+    ),
+    (
+        "ky-pronoun-opens-no-title",
+        "ky",
+        "Алар Тышкы Иштер Министри Жээнбек Кулубаев менен жолукту.",
+        {("TITLE", "Тышкы Иштер Министри"), ("PERSON", "Жээнбек Кулубаев")},
+        ["Алар Тышкы Иштер Министри"],
+    ),
+    (
+        "kk-surname-with-comitative",
+        "kk",
+        "Министр Әлихан Смайыловпен кездесті.",
+        {("PERSON", "Әлихан Смайылов")},
+        ["Әлихан Смайыловпен"],
+    ),
+    (
+        "az-feminine-surname-with-dative",
+        "az",
+        "Nazir Leyla Abdullayevaya zəng edib.",
+        {("PERSON", "Leyla Abdullayeva")},
+        ["Leyla Abdullayevaya", "Leyla Abdullayev"],
+    ),
+    (
+        "uz-surname-with-accusative",
+        "uz",
+        "Vazir Baxtiyor Saidovni qabul qildi.",
+        {("PERSON", "Baxtiyor Saidov")},
+        ["Baxtiyor Saidovni"],
+    ),
+    (
+        "kk-region-named-after-the-country",
+        "kk",
+        "Бүгін Шығыс Қазақстан облысында жаңа мектеп ашылды.",
+        set(),
+        ["Қазақстан"],
+    ),
+    (
+        "kk-countries-stay-countries",
+        "kk",
+        "Қазақстан мен Өзбекстан келісімге қол қойды.",
+        {("COUNTRY", "Қазақстан"), ("COUNTRY", "Өзбекстан")},
+        [],
+    ),
+    (
+        "tr-apostrophe-ends-a-name",
+        "tr",
+        "Paris'teki Louvre Müzesi'nde yeni bir sergi açıldı.",
+        {("ORGANIZATION", "Louvre Müzesi")},
+        ["Paris'teki Louvre Müzesi"],
+    ),
+    (
+        "tr-name-particle",
+        "tr",
+        "Sharon den Adel'in yeni albümü çıktı.",
+        {("PERSON", "Sharon den Adel")},
+        ["Sharon"],
+    ),
+    (
+        "tr-son-of-is-no-patronymic",
+        "tr",
+        "Isambard Brunel'ın oğlu köprüyü tasarladı.",
+        {("PERSON", "Isambard Brunel")},
+        ["Isambard Brunel'ın oğlu"],
+    ),
+    (
+        "az-initials-end-no-sentence",
+        "az",
+        "Akademiyanın direktoru R. M. Qliyer çıxış edib.",
+        {("PERSON", "R. M. Qliyer"), ("TITLE", "direktoru")},
+        ["R", "M"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "language, text, present, absent",
+    [c[1:] for c in ENTITY_CASES],
+    ids=[c[0] for c in ENTITY_CASES],
+)
+def test_turkic_entities(
+    extractor: Extractor, language: str, text: str, present: set, absent: list
+) -> None:
+    result = extractor.extract(text, language=language)
+    assert_spans_exact(text, result)
+    found = {(e.type, e.name) for e in result.entities}
+    assert present <= found, found
+    names = {e.name for e in result.entities}
+    assert not names & set(absent), found

@@ -88,6 +88,9 @@ class LangData:
     # Adverbs of time that open news sentences and that a model may take into the name
     # after them ("Кеше Назарбаев", yesterday Nazarbayev); never part of a name.
     time_adverbs: frozenset[str] = frozenset()
+    # Pronouns that name no single person ("they", "we"): never part of a name or title
+    # ("Олар Тұңғыш Президент" is they + the First President).
+    pronouns: frozenset[str] = frozenset()
     # Abbreviations whose stop does not end a sentence ("sen.", "gov.", "jan.").
     abbreviations: frozenset[str] = frozenset()
     # Upper-case words before a colon that are labels, not speakers ("UPDATE:").
@@ -148,6 +151,9 @@ class LangData:
     # apostrophe before them): a place after a full name ("Мұрат Нұртілеу Парижге", to
     # Paris) is no part of the name.
     place_case_endings: tuple[str, ...] = ()
+    # Accusative and comitative endings a surname takes where no apostrophe sets them
+    # off ("Bayramovla", with Bayramov; "Тоқаевты"); the person's name drops them.
+    case_endings: tuple[str, ...] = ()
 
 
 @cache

@@ -70,6 +70,7 @@ LANG = LangData(
     name_connectors=frozenset({"və"}),
     title_org_preps=frozenset(),
     honorifics=Words({"cənab", "xanım", "dr.", "prof."}),
+    pronouns=frozenset("onlar biz mən sən siz bunlar".split()),
     person_pronouns=Words({"o", "onun", "ona", "onu"}),
     determiners=frozenset({"bu", "həmin", "o", "bir"}),
     time_adverbs=frozenset({"bugün", "dünən", "indi", "srağagün"}),
@@ -92,6 +93,7 @@ LANG = LangData(
     name_suffix_apostrophes="'’",
     country_aliases={"Türkiyə": "TR", "Azərbaycan Respublikası": "AZ", "ABŞ": "US"},
     plural_suffixes=("lar", "lər"),
+    case_endings=tuple("la lə nı ni nu nü u ü ı i".split()),
     place_case_endings=(
         "ya",
         "yə",

@@ -110,6 +110,7 @@ LANG = LangData(
             "prof.",
         }
     ),
+    pronouns=frozenset("they we i you".split()),
     person_pronouns=frozenset({"he", "she", "him", "her"}),
     determiners=frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"}),
     time_adverbs=frozenset({"now", "today", "tomorrow", "yesterday"}),

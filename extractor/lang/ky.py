@@ -47,6 +47,7 @@ LANG = LangData(
     name_connectors=frozenset({"жана"}),
     title_org_preps=frozenset(),
     honorifics=Words({"мырза", "айым"}),
+    pronouns=frozenset("алар биз мен сен сиз булар".split()),
     person_pronouns=Words({"ал", "анын", "ага", "аны"}),
     determiners=frozenset({"бул", "ошол", "ал", "бир"}),
     time_adverbs=frozenset({"азыр", "бүгүн", "кечээ", "эртең"}),
@@ -80,6 +81,7 @@ LANG = LangData(
         "тор",
         "төр",
     ),
+    case_endings=tuple("менен мен ду дү ды ди ну нү ны ни".split()),
     place_case_endings=(
         "га",
         "ге",

@@ -53,6 +53,7 @@ LANG = LangData(
     name_connectors=frozenset({"и"}),
     title_org_preps=frozenset(),
     honorifics=Words({"г-н", "г-жа", "господин", "госпожа"}),
+    pronouns=frozenset("они мы я ты вы".split()),
     person_pronouns=Words({"он", "она", "его", "её", "ее", "ему", "ей"}),
     determiners=frozenset({"этот", "эта", "это", "тот", "та"}),
     time_adverbs=frozenset({"вчера", "завтра", "позавчера", "сегодня", "сейчас"}),

@@ -48,6 +48,7 @@ LANG = LangData(
     name_connectors=frozenset({"va"}),
     title_org_preps=frozenset(),
     honorifics=Words({"janob", "xonim"}),
+    pronouns=frozenset("ular biz men sen siz bular".split()),
     person_pronouns=Words({"u", "uning", "unga", "uni"}),
     determiners=frozenset({"bu", "shu", "u", "bir"}),
     time_adverbs=frozenset({"bugun", "ertaga", "hozir", "kecha"}),
@@ -58,6 +59,7 @@ LANG = LangData(
     name_suffix_apostrophes="",
     country_aliases={"O'zbekiston": "UZ", "O'zbekiston Respublikasi": "UZ", "AQSh": "US"},
     plural_suffixes=("lar",),
+    case_endings=tuple("ni ning".split()),
     place_case_endings=(
         "ga",
         "ka",
