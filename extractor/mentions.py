@@ -167,12 +167,16 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
             )
             and not any(e.label_ == "ORG" and o.start <= e.start < o.end for e in _ents(doc))
         ]
+    people = {i for e in _ents(doc) if e.label_ == "PERSON" for i in range(e.start, e.end)}
     if lang.head_final:
-        people = {i for e in _ents(doc) if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        # A lone institution word opening a sentence is capitalized by its place, a
+        # common noun ("Университетте", at the university), unless the NER tagged it.
         found.orgs = [
-            o
-            for o in (_ends_at_head(doc, o, lang, people | set(country_at)) for o in found.orgs)
-            if o
+            _ends_at_head(doc, o, lang, people | set(country_at))
+            for o in found.orgs
+            if not (
+                o.end - o.start == 1 and doc[o.start].is_sent_start and not doc[o.start].is_upper
+            )
         ]
     # People are found next to titles attached to rule-found organizations; the NER's
     # organizations come after people, and titles are then attached to all of them.
@@ -183,6 +187,10 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
         doc, [*found.orgs, *_ner_orgs(doc, lang, found, (core_tokens - inner) | boilerplate)]
     )
     if lang.head_final:
+        found.orgs = [
+            _with_quoted_name(doc, _ends_at_head(doc, o, lang, people | set(country_at)), lang)
+            for o in found.orgs
+        ]
         # A country before an institution's name is part of it: "Azərbaycan Mədəniyyət
         # Nazirliyi", "Қазақстан Республикасының Білім министрлігі".
         # Only a country in the nominative or the genitive ("Fransa'da Lille ... Üniversitesi"
@@ -215,6 +223,11 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     if normal:
         found.persons = [_nominative(doc, m, normal) for m in found.persons]
         found.orgs = [_org_nominative(doc, m, normal, lang) for m in found.orgs]
+    # A quoted name of an institution names no person ("«Azəriqaz» İstehsalat Birliyi").
+    quoted = [o for o in found.orgs if doc[o.start].text in _quote_marks(lang)]
+    found.persons = [
+        p for p in found.persons if not any(o.start < p.start and p.end < o.end for o in quoted)
+    ]
     found.titles = _attach_titles(doc, cores, chunks, found.orgs, country_at, lang)
     return found
 
@@ -622,17 +635,37 @@ def _org_chunks(
     return orgs
 
 
-def _ends_at_head(doc: Doc, org: Mention, lang: LangData, names: set[int]) -> Mention | None:
-    """A verb-final language's institution name ends with its head word: a person or a
-    country after it is none of it ("Парламент Мәжілісіне | Нұрсұлтан Назарбаев",
-    "Үкіметімізде | Қазақстан Республикасының"). A lone head word opening a sentence is
-    capitalized by its place, a common noun ("Университетте", at the university)."""
+def _ends_at_head(doc: Doc, org: Mention, lang: LangData, names: set[int]) -> Mention:
+    """A verb-final language's institution name ends with its head word: a person, a
+    country or a quotation after it is none of it ("Парламент Мәжілісіне | Нұрсұлтан
+    Назарбаев", "Үкіметімізде | Қазақстан Республикасының", "İnstitutunda | "Funksiyalar
+    nəzəriyyəsi" şöbəsi")."""
     heads = [k for k in range(org.start, org.end) if doc[k].lower_ in lang.org_heads]
-    if heads and any(k in names for k in range(heads[-1] + 1, org.end)):
+    if heads and any(
+        k in names or doc[k].text in _quote_marks(lang) for k in range(heads[-1] + 1, org.end)
+    ):
         org = replace(org, end=heads[-1] + 1)
-    if org.end - org.start == 1 and doc[org.start].is_sent_start and not doc[org.start].is_upper:
-        return None
     return org
+
+
+def _with_quoted_name(doc: Doc, org: Mention, lang: LangData) -> Mention:
+    """A quoted name before an institution's head words is the institution's own name,
+    part of it: "«İnflot» Dəniz Agentliyi", "«Нұр Отан» партиясы"."""
+    marks = _quote_marks(lang)
+    k = org.start - 1
+    if k < 1 or doc[k].text not in marks:
+        return org
+    for opening in range(k - 1, max(-1, k - 6), -1):
+        if doc[opening].text in marks:
+            inside = doc[opening + 1 : k]
+            if len(inside) and _is_cap(inside[0]) and not any(t.is_punct for t in inside):
+                return replace(org, start=opening)
+            return org
+    return org
+
+
+def _quote_marks(lang: LangData) -> frozenset[str]:
+    return frozenset([*lang.quote_pairs, *(c for cs in lang.quote_pairs.values() for c in cs)])
 
 
 def _split_coordination(

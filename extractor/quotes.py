@@ -100,7 +100,7 @@ def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote
     """Every quote in ``doc``, in text order."""
     if not doc.has_annotation("DEP"):
         return _find_quotes_flat(doc, found, lang)
-    marked = _speech_marks(doc, lang)
+    marked = _speech_marks(doc, lang, found)
     inside = _token_mask(doc, marked)
     cues = [t for t in doc if not inside[t.i] and _is_cue(t, lang)]
     quotes: list[FoundQuote] = []
@@ -122,9 +122,16 @@ def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
-def _speech_marks(doc: Doc, lang: LangData) -> list[_Marked]:
-    """Quoted words in ``doc``, less the names of works (MSNBC's "Morning Joe")."""
-    return [q for q in quote_marks(_text(doc), lang) if not _names_a_work(doc, q, lang)]
+def _speech_marks(doc: Doc, lang: LangData, found: DocMentions) -> list[_Marked]:
+    """Quoted words in ``doc``, less the names of works (MSNBC's "Morning Joe") and of
+    organizations ("«Azəriqaz» İstehsalat Birliyi")."""
+    named = [(doc[o.start].idx, doc[o.end - 1].idx + len(doc[o.end - 1])) for o in found.orgs]
+    return [
+        q
+        for q in quote_marks(_text(doc), lang)
+        if not _names_a_work(doc, q, lang)
+        and not any(a <= q.open_at and q.close_end <= b for a, b in named)
+    ]
 
 
 def _join_split(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
@@ -1135,7 +1142,7 @@ def _dash_speech(text: str, marked: list[_Marked]) -> list[_Marked]:
 
 def _find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
     text = _text(doc)
-    marked = _speech_marks(doc, lang)
+    marked = _speech_marks(doc, lang, found)
     if lang.dash_speech:
         marked = sorted([*marked, *_dash_speech(text, marked)], key=lambda q: q.open_at)
     inside = _token_mask(doc, marked)

@@ -95,6 +95,19 @@ CASES = [
     ),
     # --- Azerbaijani ---
     (
+        "az-quoted-name-of-an-institution-is-no-quote",
+        "az",
+        "Dünən «Azəriqaz» İstehsalat Birliyinin sədri Rövşən Məmmədov bildirib ki, qaz "
+        "təchizatı bərpa olunub.",
+        {
+            ("ORGANIZATION", "«Azəriqaz» İstehsalat Birliyi"),
+            ("PERSON", "Rövşən Məmmədov"),
+            ("TITLE", "sədri"),
+        },
+        [("qaz təchizatı bərpa olunub", "indirect", "Rövşən Məmmədov")],
+        {("Rövşən Məmmədov", "sədri", "«Azəriqaz» İstehsalat Birliyi")},
+    ),
+    (
         "az-direct-deyə-speaker-between",
         "az",
         "«Biz birgə layihələri davam etdirəcəyik», - deyə Rasim Bağırov vurğulayıb.",
@@ -682,6 +695,21 @@ ENTITY_CASES = [
         "Isambard Brunel'ın oğlu köprüyü tasarladı.",
         {("PERSON", "Isambard Brunel")},
         ["Isambard Brunel'ın oğlu"],
+    ),
+    (
+        "tr-quoted-name-of-an-institution",
+        "tr",
+        '"Türk Telekom" Genel Müdürlüğü yeni tarifeleri açıkladı.',
+        {("ORGANIZATION", '"Türk Telekom" Genel Müdürlüğü')},
+        ["Genel Müdürlüğü"],
+    ),
+    (
+        "az-quotation-after-an-institution",
+        "az",
+        'O, Milli Elmlər Akademiyasının Riyaziyyat İnstitutunda "Funksiyalar nəzəriyyəsi" '
+        "şöbəsində işləyib.",
+        set(),
+        ['Milli Elmlər Akademiyasının Riyaziyyat İnstitutunda "Funksiyalar nəzəriyyəsi'],
     ),
     (
         "az-initials-end-no-sentence",
