@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -291,9 +291,10 @@ _TRAILING_MARKS = frozenset(".,;:!?•·-–—")
 
 
 def _common_words(span: Span) -> bool:
-    """Russian words that are a noun phrase of common words by their morphology: all
-    dictionary words of four letters or more, with no name, surname, patronymic, place
-    or organization among any reading of a word."""
+    """Russian words that are a noun phrase of common words naming a person by their
+    morphology: all dictionary words of four letters or more, with no name, surname,
+    patronymic, place or organization among any reading of a word, and an animate noun
+    ("Нейрохирург", not "Наследие")."""
     proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
     morph = russian_morphology()
     has_noun = False
@@ -306,8 +307,15 @@ def _common_words(span: Span) -> bool:
         parses = morph.parse(token.text)
         if any(proper & set(p.tag.grammemes) for p in parses):
             return False
-        has_noun = has_noun or parses[0].tag.POS == "NOUN"
+        has_noun = has_noun or _animate_noun(token.lower_)
     return has_noun
+
+
+@lru_cache(maxsize=65536)
+def _animate_noun(word: str) -> bool:
+    """Whether a Russian word is an animate noun in some reading (a person: "глава",
+    "послом"; not "секретариат", "Мэриленда", "наследие")."""
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in russian_morphology().parse(word))
 
 
 def _whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -701,6 +709,8 @@ def _is_title_head(token: Token, lang: LangData) -> bool:
         # ("Президенттік", presidential).
         rest = token.lower_[len(stem) :] if stem is not None else ""
         if rest and rest.startswith((*lang.plural_suffixes, *lang.derivational_suffixes)):
+            return False
+        if lang.animate_titles and not _animate_noun(token.lower_):
             return False
         return token.is_alpha
     # A plural ("officials") names a group, not a title; an adjective ("executive order")

@@ -275,3 +275,18 @@ def test_russian_cases(
     assert quote_rows(result) == quotes
     if roles is not None:
         assert role_rows(result) == roles
+
+
+# A word that only begins like a title head and names no person is no title.
+NOT_TITLE_CASES = [
+    ("Секретариат МАГАТЭ сообщил о смерти гендиректора.", "Секретариат"),
+    ("Полиция штата Мэриленд обнаружила тело.", "Мэриленд"),
+    ("Мэрия Москвы закрыла парк.", "Мэрия"),
+]
+
+
+@pytest.mark.parametrize("text, word", NOT_TITLE_CASES)
+def test_an_inanimate_noun_is_no_title(extractor: Extractor, text: str, word: str) -> None:
+    result = extractor.extract(text, language="ru")
+    titles = [e.name for e in result.entities if e.type == "TITLE"]
+    assert not any(word in t for t in titles), titles

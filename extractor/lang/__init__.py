@@ -151,6 +151,10 @@ class LangData:
     # apostrophe before them): a place after a full name ("Мұрат Нұртілеу Парижге", to
     # Paris) is no part of the name.
     place_case_endings: tuple[str, ...] = ()
+    # Title heads name persons: where a morphology dictionary reads the language
+    # (pymorphy2, Russian), a word that is an animate noun in no reading is no title
+    # ("Секретариат", "Мэриленд" begin like "секретарь", "мэр").
+    animate_titles: bool = False
     # Accusative and comitative endings a surname takes where no apostrophe sets them
     # off ("Bayramovla", with Bayramov; "Тоқаевты"); the person's name drops them.
     case_endings: tuple[str, ...] = ()

@@ -54,6 +54,7 @@ LANG = LangData(
     title_org_preps=frozenset(),
     honorifics=Words({"г-н", "г-жа", "господин", "госпожа"}),
     pronouns=frozenset("они мы я ты вы".split()),
+    animate_titles=True,
     person_pronouns=Words({"он", "она", "его", "её", "ее", "ему", "ей"}),
     determiners=frozenset({"этот", "эта", "это", "тот", "та"}),
     time_adverbs=frozenset({"вчера", "завтра", "позавчера", "сегодня", "сейчас"}),
