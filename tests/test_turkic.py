@@ -712,6 +712,13 @@ ENTITY_CASES = [
         ['Milli Elmlər Akademiyasının Riyaziyyat İnstitutunda "Funksiyalar nəzəriyyəsi'],
     ),
     (
+        "az-initial-in-tokenized-text-ends-no-sentence",
+        "az",
+        "Layihəni direktor A . Hüseynov təqdim edib .",
+        {("PERSON", "A . Hüseynov"), ("TITLE", "direktor")},
+        ["A", "Hüseynov"],
+    ),
+    (
         "az-initials-end-no-sentence",
         "az",
         "Akademiyanın direktoru R. M. Qliyer çıxış edib.",
