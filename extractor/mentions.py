@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .countries import country_code, country_display_name, country_names, uninflected
-from .lang import LangData, Words
+from .lang import LangData, Words, get_lang
 from .pipeline import TAGGED, russian_morphology
 
 PERSON = "PERSON"
@@ -673,7 +673,13 @@ def _with_quoted_name(doc: Doc, org: Mention, lang: LangData) -> Mention:
 
 
 def _quote_marks(lang: LangData) -> frozenset[str]:
-    return frozenset([*lang.quote_pairs, *(c for cs in lang.quote_pairs.values() for c in cs)])
+    return _quote_marks_of(lang.code)
+
+
+@cache
+def _quote_marks_of(code: str) -> frozenset[str]:
+    pairs = get_lang(code).quote_pairs
+    return frozenset([*pairs, *(c for closers in pairs.values() for c in closers)])
 
 
 def _split_coordination(
@@ -720,6 +726,12 @@ def _is_title_head(token: Token, lang: LangData) -> bool:
 
 def _function_words(lang: LangData) -> frozenset[str]:
     """Words that are never part of a name or a title, capitalized or not."""
+    return _function_words_of(lang.code)
+
+
+@cache
+def _function_words_of(code: str) -> frozenset[str]:
+    lang = get_lang(code)
     return frozenset([*lang.determiners, *lang.conjunctions, *lang.person_pronouns, *lang.pronouns])
 
 
