@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from . import embeddings  # noqa: F401  (registers the architecture of our models)
 from .errors import ModelNotAvailableError
+from .lang import get_lang
 
 _lock = threading.Lock()
 
@@ -80,7 +81,6 @@ def _line_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 
 TAGGED = "extractor.tagged"  # doc.spans key of entities tagged by a model beside natasha
-SUPPLEMENT: set[str] = set()  # its labels that add to natasha's entities
 
 
 @Language.component("natasha_ner")
@@ -115,16 +115,33 @@ def natasha_ner(doc: Doc) -> Doc:
             ents.append(token_span)
             if (start, stop) == (span.start, span.stop):
                 normal[(token_span.start_char, token_span.end_char)] = span.normal or span.text
-    # The model run before natasha (trained on NEREL) adds the people and
-    # organizations natasha missed ("Мугабе остался президентом").
+    # natasha misses a lone surname opening a sentence ("Лавров на пресс-конференции
+    # заявил"); the title model run before it (trained on NEREL) tags it. Its person is
+    # taken where a reporting verb follows within a few words: the sentence's speaker.
+    verbs = get_lang("ru").reporting_verbs
     for span in doc.spans.get(TAGGED, []):
-        if span.label_ in SUPPLEMENT and not any(
-            e.start < span.end and span.start < e.end for e in ents
+        if span.label_ != "PERSON" or any(e.start < span.end and span.start < e.end for e in ents):
+            continue
+        sent = span.sent
+        opens = span.start == sent.start or doc[span.start - 1].text in {",", "—", "–"}
+        if (
+            opens
+            and all(_may_be_name(t.text) for t in span)
+            and any(t.lower_ in verbs for t in doc[span.end : min(span.end + 5, sent.end)])
         ):
             ents.append(span)
     doc.ents = sorted(ents, key=lambda e: e.start)
     doc.user_data["extractor.normal"] = normal
     return doc
+
+
+def _may_be_name(word: str) -> bool:
+    """A Russian word that may be a name: one the dictionary reads as a name, surname or
+    patronymic, or does not know ("Лавров", not "Поддержав")."""
+    morph = russian_morphology()
+    if not morph.word_is_known(word.lower()):
+        return True
+    return any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph.parse(word))
 
 
 @Language.component("ents_to_tagged")

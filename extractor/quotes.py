@@ -1273,6 +1273,8 @@ def _flat_indirect(
     # short ("ki, inflyasiya azalır"); other words between speaker and cue need three to
     # be more than an object.
     shortest = 3
+    if not lang.head_final:
+        k = _addressee_end(doc, k, sent.end, lang, inside)
     if k < sent.end and doc[k].lower_ in lang.complementizers:
         start, end = _trim(doc, k + 1, sent.end)
         shortest = 2
@@ -1294,6 +1296,20 @@ def _flat_indirect(
     if end - start < shortest or any(inside[i] for i in range(start, end)):
         return None
     return _flat_indirect_quote(doc, (start, end), cue, speaker)
+
+
+def _addressee_end(doc: Doc, k: int, end: int, lang: LangData, inside: list[bool]) -> int:
+    """Where the clause's complementizer stands after a few words naming whom or where
+    the words were said to ("заявил журналистам, что", "сообщил в интервью РИА Новости,
+    что"); ``k`` itself where there are none."""
+    for j in range(k, min(k + 7, end - 1)):
+        if inside[j] or doc[j].text in {".", "!", "?", ":", ";", "«", "»", "—", '"'}:
+            break
+        if doc[j].text == "," and doc[j + 1].lower_ in lang.complementizers:
+            return j + 1 if j > k else k
+        if doc[j].text == ",":
+            break
+    return k
 
 
 def _flat_source(
