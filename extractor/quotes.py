@@ -124,13 +124,23 @@ def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote
 
 def _speech_marks(doc: Doc, lang: LangData, found: DocMentions) -> list[_Marked]:
     """Quoted words in ``doc``, less the names of works (MSNBC's "Morning Joe") and of
-    organizations ("«Azəriqaz» İstehsalat Birliyi")."""
+    organizations ("«Azəriqaz» İstehsalat Birliyi", "радиостанции «Спутник»")."""
     named = [(doc[o.start].idx, doc[o.end - 1].idx + len(doc[o.end - 1])) for o in found.orgs]
+    text = _text(doc)
+
+    def names_an_organization(q: _Marked) -> bool:
+        words = text[q.start : q.end].split()
+        # A few capitalized words an organization's name holds or is.
+        a_name = 0 < len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        return any(
+            (a <= q.open_at and q.close_end <= b) or (a_name and a <= q.start and q.end <= b)
+            for a, b in named
+        )
+
     return [
         q
-        for q in quote_marks(_text(doc), lang)
-        if not _names_a_work(doc, q, lang)
-        and not any(a <= q.open_at and q.close_end <= b for a, b in named)
+        for q in quote_marks(text, lang)
+        if not _names_a_work(doc, q, lang) and not names_an_organization(q)
     ]
 
 
@@ -976,6 +986,12 @@ def _merge(
     quotes.append(FoundQuote(start, end, "indirect", cue, speaker, kind, _confidence(shape, kind)))
 
 
+def _cue_word(word: str, cue: str) -> bool:
+    """A word of a source cue: the word itself, or, for a cue word ending in "-", any
+    form it begins ("заявил-": заявил, заявила)."""
+    return word.startswith(cue[:-1]) if cue.endswith("-") and len(cue) > 2 else word == cue
+
+
 def _source_cue(
     doc: Doc, token: Token, lang: LangData
 ) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
@@ -1162,7 +1178,7 @@ def _find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Foun
             if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
                 quotes.append(fq)
     for i, token in enumerate(doc):
-        if not inside[i] and any(token.lower_ == words[-1] for words in lang.source_cues):
+        if not inside[i] and any(_cue_word(token.lower_, words[-1]) for words in lang.source_cues):
             fq = _flat_source(doc, i, found, lang, inside)
             if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
                 quotes.append(fq)
@@ -1303,7 +1319,7 @@ def _addressee_end(doc: Doc, k: int, end: int, lang: LangData, inside: list[bool
     the words were said to ("заявил журналистам, что", "сообщил в интервью РИА Новости,
     что"); ``k`` itself where there are none."""
     for j in range(k, min(k + 7, end - 1)):
-        if inside[j] or doc[j].text in {".", "!", "?", ":", ";", "«", "»", "—", '"'}:
+        if inside[j] or doc[j].text in {".", "!", "?", ":", ";", "—"}:
             break
         if doc[j].text == "," and doc[j + 1].lower_ in lang.complementizers:
             return j + 1 if j > k else k
@@ -1321,9 +1337,10 @@ def _flat_source(
     the source (or, without one, preceding the cue)."""
     for words in lang.source_cues:
         first = i - len(words) + 1
-        if first < 0 or tuple(doc[first + k].lower_ for k in range(len(words))) != words:
+        if first < 0 or not all(_cue_word(doc[first + k].lower_, w) for k, w in enumerate(words)):
             continue
         sent = _sentence(doc, i)
+        shortest = 3
         if lang.head_final:
             speaker = _flat_speaker(doc, found, lang, max(sent.start, first - 4), first, inside)
             content = (i + 1, sent.end)
@@ -1334,8 +1351,11 @@ def _flat_source(
             stop = comma if comma is not None else min(i + 5, sent.end)
             speaker = _flat_speaker(doc, found, lang, i + 1, stop, inside)
             content = (comma + 1, sent.end) if comma is not None else (sent.start, first)
+            # A clause set off by the comma is speech however short ("переговоры
+            # продолжатся").
+            shortest = 2 if comma is not None else 3
         start, end = _trim(doc, *content)
-        if speaker is None or end - start < 3:
+        if speaker is None or end - start < shortest:
             return None
         return _flat_indirect_quote(doc, (start, end), (first, i + 1), speaker)
     return None
