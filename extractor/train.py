@@ -20,72 +20,13 @@ from .corpora import TaggedSentence, ner_corpus
 from .errors import InvalidInputError
 from .settings import MODELS_DIR
 
-# language -> [(corpus, times repeated in the training data, script)]; dev is the first
-# corpus. "latin" spells a Cyrillic Kazakh corpus in the Azerbaijani alphabet: Kazakh news
-# names the same kind of people (Turkic given names, "-ov"/"-yev" surnames), institutions
-# and places, with the same case endings.
-TRAINING_SETS: dict[str, list[tuple[str, int, str]]] = {
-    "tr": [("turkish-wiki-ner", 1, "")],
-    "az": [("az-ner", 4, ""), ("turkish-wiki-ner", 1, ""), ("kaznerd", 1, "latin")],
-    "kk": [("kaznerd", 1, "")],
-    "ru": [("nerel", 1, "")],
+# language -> [(corpus, times repeated in the training data)]; dev is the first corpus.
+TRAINING_SETS: dict[str, list[tuple[str, int]]] = {
+    "tr": [("turkish-wiki-ner", 1)],
+    "az": [("az-ner", 4), ("turkish-wiki-ner", 1)],
+    "kk": [("kaznerd", 1)],
+    "ru": [("nerel", 1)],
 }
-# Kazakh Cyrillic letters in the Azerbaijani Latin alphabet (q and ğ for the back
-# consonants қ and ғ, c for ж, x for х, ı for ы); "е" after a vowel or opening a word
-# is "ye" ("Назарбаев" -> "Nazarbayev", "Ерлан" -> "Yerlan").
-_KK_LATIN = {
-    **dict(
-        zip(
-            "абвгғдёжзийіклмнңоөпрстуұүфхһцчшщъыьэюяә",
-            [
-                "a",
-                "b",
-                "v",
-                "g",
-                "ğ",
-                "d",
-                "yo",
-                "c",
-                "z",
-                "i",
-                "y",
-                "i",
-                "k",
-                "l",
-                "m",
-                "n",
-                "n",
-                "o",
-                "ö",
-                "p",
-                "r",
-                "s",
-                "t",
-                "u",
-                "u",
-                "ü",
-                "f",
-                "x",
-                "h",
-                "ts",
-                "ç",
-                "ş",
-                "şş",
-                "",
-                "ı",
-                "",
-                "e",
-                "yu",
-                "ya",
-                "ə",
-            ],
-            strict=True,
-        )
-    ),
-    "қ": "q",
-    "е": "e",
-}
-_VOWELS = frozenset("аәеёиіоөуұүыэюя")
 # spaCy language classes: Kazakh has none, the multi-language tokenizer serves.
 SPACY_LANG = {"tr": "tr", "az": "az", "kk": "xx", "ru": "ru"}
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "TITLE")
@@ -131,24 +72,6 @@ def _nerel_docbin(split: str, path: Path, shared_dir: Path | None, times: int = 
         for _ in range(times):
             db.add(doc)
     db.to_disk(path)
-
-
-def latin_kazakh(word: str) -> str:
-    """A Kazakh word in Cyrillic spelled in the Azerbaijani Latin alphabet (an acronym
-    letter by letter: "ЕҚЫҰ" -> "EQIU")."""
-    if len(word) > 1 and word.isupper():
-        return "".join(_KK_LATIN.get(ch, ch)[:1] for ch in word.lower()).upper() or word
-    out = []
-    for i, ch in enumerate(word):
-        low = ch.lower()
-        if low == "е":
-            latin = "ye" if i == 0 or word[i - 1].lower() in _VOWELS else "e"
-        else:
-            latin = _KK_LATIN.get(low, low)
-        if ch != low and latin:
-            latin = latin[0].upper() + latin[1:]
-        out.append(latin)
-    return "".join(out) or word
 
 
 def _docbin(sentences: Sequence[TaggedSentence], lang: str, path: Path) -> None:
@@ -214,13 +137,8 @@ def train_ner(
             _nerel_docbin("dev", work / "dev.spacy", shared_dir)
         else:
             train_sents: list[TaggedSentence] = []
-            for corpus, times, script in sets:
-                sents = ner_corpus(corpus, "train", shared_dir)
-                if script == "latin":
-                    sents = [
-                        TaggedSentence([latin_kazakh(w) for w in s.words], s.tags) for s in sents
-                    ]
-                train_sents.extend(sents * times)
+            for corpus, times in sets:
+                train_sents.extend(ner_corpus(corpus, "train", shared_dir) * times)
             random.Random(seed).shuffle(train_sents)
             _docbin(train_sents, lang, work / "train.spacy")
             _docbin(ner_corpus(sets[0][0], "dev", shared_dir), lang, work / "dev.spacy")

@@ -10,7 +10,6 @@ import pytest
 from extractor.corpora import ner_corpus
 from extractor.countries import country_code
 from extractor.lang import Words, get_lang
-from extractor.train import latin_kazakh
 
 
 def test_words_match_stems_and_exact_forms() -> None:
@@ -96,19 +95,3 @@ def test_nerel_reads_nested_entities(shared_dir: Path) -> None:
     for _label, pieces, surface in doc.spans.values():
         if len(pieces) == 1:
             assert doc.text[pieces[0][0] : pieces[0][1]] == surface
-
-
-@pytest.mark.parametrize(
-    "cyrillic, latin",
-    [
-        ("Нұрсұлтан", "Nursultan"),
-        ("Назарбаевтың", "Nazarbayevtın"),
-        ("Қазақстан", "Qazaqstan"),
-        ("Ерлан", "Yerlan"),
-        ("Әлиев", "Əliyev"),
-        ("ЕҚЫҰ", "EQIU"),
-        ("1990", "1990"),
-    ],
-)
-def test_kazakh_training_data_in_the_azerbaijani_alphabet(cyrillic: str, latin: str) -> None:
-    assert latin_kazakh(cyrillic) == latin

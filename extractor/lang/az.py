@@ -42,7 +42,7 @@ LANG = LangData(
         səfir- nümayəndə- katib- müavin- sözçü- deputat-
         komandan- general- professor- rektor- dekan- hakim- prokuror- vəkil-
         koordinator- məsləhətçi- müşavir- ekspert- mütəxəssis- redaktor- jurnalist-
-        icraçı- kral- kraliça-
+        icraçı- kral kralı kralın kralına kralını krala kraldan kralının kraliça-
         """.split()
     ),
     title_modifiers=Words(

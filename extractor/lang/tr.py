@@ -42,7 +42,8 @@ LANG = LangData(
         sözcü- büyükelçi- vali- milletvekil- müsteşar-
         başkonsolos- konsolos- sekreter- yönetici- koordinatör-
         uzman- profesör- rektör- dekan- komutan- yardımcı- danışman-
-        temsilci- hakim- savcı- avukat- başmüfettiş- müfettiş- kral- kraliçe-
+        temsilci- hakim- savcı- avukat- başmüfettiş- müfettiş- kraliçe-
+        kral kralı kralın kralına kralını krala kraldan kralının
         prens- şef- editör- muhabir-
         """.split()
     ),
