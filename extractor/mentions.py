@@ -223,6 +223,21 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     if normal:
         found.persons = [_nominative(doc, m, normal) for m in found.persons]
         found.orgs = [_org_nominative(doc, m, normal, lang) for m in found.orgs]
+    if lang.head_final:
+        # A verb-final title opens with its institution; an acronym there is one: "TBMM
+        # Başkanı", "AMEA prezidenti".
+        taken = {i for m in [*found.orgs, *found.countries] for i in range(m.start, m.end)}
+        found.orgs = sorted(
+            [
+                *found.orgs,
+                *(
+                    Mention(ORGANIZATION, s, s + 1)
+                    for s, e in _tagged_titles(doc, lang)
+                    if e - s >= 2 and _acronym(doc[s]) and s not in taken
+                ),
+            ],
+            key=lambda m: (m.start, -m.end),
+        )
     # A quoted name of an institution names no person ("«Azəriqaz» İstehsalat Birliyi").
     quoted = [o for o in found.orgs if doc[o.start].text in _quote_marks(lang)]
     found.persons = [
@@ -610,6 +625,11 @@ def _name_chunks(doc: Doc, lang: LangData, breakers: set[int]) -> list[tuple[int
         chunks.append((start, end))
         i = end
     return chunks
+
+
+def _acronym(token: Token) -> bool:
+    """An upper-case word of two to six letters ("TBMM", "AMEA", "ЕҚЫҰ")."""
+    return 2 <= len(token.text) <= 6 and token.text.isalpha() and token.text.isupper()
 
 
 def _apostrophe_suffix(token: Token, lang: LangData) -> bool:

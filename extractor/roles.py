@@ -43,6 +43,13 @@ def find_roles(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundRole]:
     for left, right in reversed(list(pairwise(titles))):
         gap = list(doc[left.mention.end : right.mention.start])
         joined = len(gap) == 1 and (gap[0].lower_ in lang.conjunctions or gap[0].text == ",")
+        # An honorific between a post and the name is the holder's, not a post of its
+        # own: "Ankara Üniversitesi Rektörü | Prof. Dr. | Necdet Ünüvar".
+        honorific = not gap and all(
+            t.lower_ in lang.honorifics or t.is_punct
+            for t in doc[right.mention.start : right.mention.end]
+        )
+        joined = joined or honorific
         holder = shared.get(right) or person_starting.get(right.mention.end)
         if joined and holder is not None and right.mention.end == right.core_end:
             shared[left] = holder

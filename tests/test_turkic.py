@@ -322,6 +322,33 @@ CASES = [
     ),
     # --- added: roles (person, title, organization or country) checked too ---
     (
+        "tr-acronym-opening-a-title-is-its-institution",
+        "tr",
+        "TBMM Başkanı Numan Kurtulmuş, yeni anayasa çalışmalarının süreceğini açıkladı.",
+        {("ORGANIZATION", "TBMM"), ("PERSON", "Numan Kurtulmuş")},
+        [("yeni anayasa çalışmalarının süreceğini", "indirect", "Numan Kurtulmuş")],
+        {("Numan Kurtulmuş", "TBMM Başkanı", "TBMM")},
+    ),
+    (
+        "az-acronym-before-a-title-is-its-institution",
+        "az",
+        "AMEA prezidenti İsa Həbibbəyli bildirib ki, elm inkişaf edir.",
+        {("ORGANIZATION", "AMEA"), ("PERSON", "İsa Həbibbəyli")},
+        [("elm inkişaf edir", "indirect", "İsa Həbibbəyli")],
+        {("İsa Həbibbəyli", "prezidenti", "AMEA")},
+    ),
+    (
+        "tr-honorifics-leave-the-post-its-holder",
+        "tr",
+        "Ankara Üniversitesi Rektörü Prof. Dr. Necdet Ünüvar öğrencilerle buluştu.",
+        {("ORGANIZATION", "Ankara Üniversitesi"), ("PERSON", "Necdet Ünüvar")},
+        [],
+        {
+            ("Necdet Ünüvar", "Rektörü", "Ankara Üniversitesi"),
+            ("Necdet Ünüvar", "Prof. Dr.", None),
+        },
+    ),
+    (
         "tr-indirect-açıkladı-portfolio-title",
         "tr",
         "Milli Eğitim Bakanı Yusuf Tekin, yeni müfredatın eylül ayında uygulanacağını açıkladı.",

@@ -69,7 +69,7 @@ LANG = LangData(
     ),
     name_connectors=frozenset({"və"}),
     title_org_preps=frozenset(),
-    honorifics=Words({"cənab", "xanım", "dr.", "prof."}),
+    honorifics=Words({"cənab", "xanım", "dr.", "prof.", "dr", "prof"}),
     pronouns=frozenset("onlar biz mən sən siz bunlar".split()),
     person_pronouns=Words({"o", "onun", "ona", "onu"}),
     determiners=frozenset({"bu", "həmin", "o", "bir"}),

@@ -73,7 +73,7 @@ LANG = LangData(
     ),
     name_connectors=frozenset({"ve"}),
     title_org_preps=frozenset(),
-    honorifics=Words({"bay", "bayan", "sayın", "dr.", "prof.", "doç."}),
+    honorifics=Words({"bay", "bayan", "sayın", "dr.", "prof.", "doç.", "dr", "prof", "doç"}),
     pronouns=frozenset("onlar biz ben sen siz bunlar".split()),
     person_pronouns=Words({"o", "onun", "ona", "onu", "kendisi", "kendisinin"}),
     determiners=frozenset({"bu", "şu", "o", "bir"}),
