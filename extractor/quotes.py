@@ -1344,6 +1344,8 @@ def _flat_source(
         if lang.head_final:
             speaker = _flat_speaker(doc, found, lang, max(sent.start, first - 4), first, inside)
             content = (i + 1, sent.end)
+            # A clause the comma sets off is speech however short ("инфляция баяулайды").
+            shortest = 2 if i + 1 < sent.end and doc[i + 1].text == "," else 3
         else:
             comma = next(
                 (k for k in range(i + 1, min(i + 8, sent.end)) if doc[k].text == ","), None
