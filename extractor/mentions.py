@@ -186,6 +186,8 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     found.orgs = _compound_orgs(
         doc, [*found.orgs, *_ner_orgs(doc, lang, found, (core_tokens - inner) | boilerplate)]
     )
+    if lang.first_word_names:
+        found.orgs = _first_word_orgs(doc, lang, found, core_tokens | boilerplate)
     if lang.head_final:
         found.orgs = [
             _with_quoted_name(doc, _ends_at_head(doc, o, lang, people | set(country_at)), lang)
@@ -627,6 +629,47 @@ def _name_chunks(doc: Doc, lang: LangData, breakers: set[int]) -> list[tuple[int
     return chunks
 
 
+def _first_word_orgs(
+    doc: Doc, lang: LangData, found: DocMentions, breakers: set[int]
+) -> list[Mention]:
+    """The organizations with those named by a capitalized first word, up to three
+    lower-case words and a lower-case institution head ("Sog'liqni saqlash vazirligi",
+    "Министрлер кабинетинин"), which no other mention covers."""
+    taken = {
+        i for m in [*found.orgs, *found.persons, *found.countries] for i in range(m.start, m.end)
+    } | breakers
+    extra: list[Mention] = []
+    for head in doc:
+        h = head.i
+        if h in taken or not head.text[:1].islower() or head.lower_ not in lang.org_heads:
+            continue
+        k = h - 1
+        while (
+            k >= max(0, h - 3)
+            and doc[k].text[:1].islower()
+            and doc[k].is_alpha
+            and k not in taken
+            and doc[k].lower_ not in _function_words(lang)
+            and not doc[k + 1].is_sent_start
+        ):
+            k -= 1
+        # A word in a place case ("Toshkentda", "shahrida") is where, not a name's.
+        if (
+            k >= 0
+            and k < h
+            and k not in taken
+            and not doc[k + 1].is_sent_start
+            and _is_cap(doc[k])
+            and doc[k].lower_ not in _function_words(lang)
+            and doc[k].lower_ not in lang.time_adverbs
+            and not any(_place_case(doc[j].lower_, lang) for j in range(k, h))
+            and not any(e.label_ in {"GPE", "LOC"} and e.start <= k < e.end for e in _ents(doc))
+        ):
+            extra.append(Mention(ORGANIZATION, k, h + 1))
+            taken.update(range(k, h + 1))
+    return sorted([*found.orgs, *extra], key=lambda m: (m.start, -m.end))
+
+
 def _acronym(token: Token) -> bool:
     """An upper-case word of two to six letters ("TBMM", "AMEA", "ЕҚЫҰ")."""
     return 2 <= len(token.text) <= 6 and token.text.isalpha() and token.text.isupper()
@@ -1022,7 +1065,18 @@ def _persons(
                 _name_like(doc, s, e, add)
     if lang.head_final:
         _turkic_names(doc, lang, chunks, add)
-        _surnames(doc, add)
+        _surnames(doc, lang, add)
+        # A surname the NER tagged alone takes the given name before it ("Mamarizo |
+        # Nurmuratov").
+        tagged = {i for e in _ents(doc) if e.label_ != "PERSON" for i in range(e.start, e.end)}
+        for s, e in list(persons):
+            if (
+                e - s == 1
+                and _SURNAME_WORD.match(doc[s].text)
+                and _given_name_before(doc, s, lang, tagged | taken | core_tokens)
+            ):
+                del persons[(s, e)]
+                add(s - 1, e)
     # A surname alone refers to the named person: "Rasim Baghirov ... Baghirov".
     surnames = {doc[m.end - 1].text: m for m in persons.values() if m.end - m.start >= 2}
     for token in doc:
@@ -1089,7 +1143,7 @@ _SURNAME_WORD = re.compile(
 )
 
 
-def _surnames(doc: Doc, add: Callable[[int, int], None]) -> None:
+def _surnames(doc: Doc, lang: LangData, add: Callable[[int, int], None]) -> None:
     """In the Turkic languages a capitalized word inside a sentence shaped like a
     surname ("Назарбаевтың") is a person's name where the NER tagged nothing there,
     with the capitalized given name before it."""
@@ -1098,18 +1152,29 @@ def _surnames(doc: Doc, add: Callable[[int, int], None]) -> None:
         i = token.i
         if i in tagged or token.is_sent_start or not _SURNAME_WORD.match(token.text):
             continue
-        start = i
-        prev = doc[i - 1] if i > 0 else None
-        if (
-            prev is not None
-            and prev.i not in tagged
-            and not token.is_sent_start
-            and prev.is_title
-            and prev.is_alpha
-            and not prev.is_sent_start
-        ):
-            start = i - 1
+        start = i - 1 if _given_name_before(doc, i, lang, tagged) else i
         add(start, i + 1)
+
+
+def _given_name_before(doc: Doc, i: int, lang: LangData, blocked: set[int]) -> bool:
+    """Whether the word before token ``i`` may be a given name: capitalized, none of
+    ``blocked``, no title or institution word, function word, adverb of time or place
+    ("Aziz | Karimov"; not "Prezident | Karimov", "Kecha | Karimov", "Toshkentda |
+    Karimov")."""
+    if i == 0 or doc[i].is_sent_start:
+        return False
+    prev = doc[i - 1]
+    word = prev.lower_
+    return (
+        prev.i not in blocked
+        and prev.is_title
+        and prev.is_alpha
+        and word not in lang.title_heads
+        and word not in lang.org_heads
+        and word not in _function_words(lang)
+        and word not in lang.time_adverbs
+        and not _place_case(word, lang)
+    )
 
 
 def _turkic_names(

@@ -155,6 +155,11 @@ class LangData:
     # (pymorphy2, Russian), a word that is an animate noun in no reading is no title
     # ("Секретариат", "Мэриленд" begin like "секретарь", "мэр").
     animate_titles: bool = False
+    # Official names capitalize their first word only ("Sog'liqni saqlash vazirligi",
+    # "Министрлер кабинети"): a capitalized word, up to three lower-case words and an
+    # institution's head word are one name. Set where no model of the language's own
+    # learned such names (Uzbek, Kyrgyz).
+    first_word_names: bool = False
     # Accusative and comitative endings a surname takes where no apostrophe sets them
     # off ("Bayramovla", with Bayramov; "Тоқаевты"); the person's name drops them.
     case_endings: tuple[str, ...] = ()

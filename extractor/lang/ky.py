@@ -53,6 +53,7 @@ LANG = LangData(
     time_adverbs=frozenset({"азыр", "бүгүн", "кечээ", "эртең"}),
     conjunctions=frozenset({"жана", "бирок", "же"}),
     head_final=True,
+    first_word_names=True,
     clause_endings=(
         "ганын",
         "генин",
@@ -64,6 +65,10 @@ LANG = LangData(
         "көнүн",
         "гандыгын",
         "гендигин",
+        "арын",
+        "ерин",
+        "орун",
+        "өрүн",
     ),
     derivational_suffixes=("дык", "дик", "тык", "тик", "лык", "лик", "ча", "че"),
     country_aliases={"Кыргыз Республикасы": "KG", "АКШ": "US"},

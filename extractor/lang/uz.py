@@ -54,6 +54,7 @@ LANG = LangData(
     time_adverbs=frozenset({"bugun", "ertaga", "hozir", "kecha"}),
     conjunctions=frozenset({"va", "lekin", "ammo", "yoki"}),
     head_final=True,
+    first_word_names=True,
     clause_endings=("ganini", "kanini", "qanini", "ganligini", "kanligini", "ishini"),
     derivational_suffixes=("lik", "cha", "li"),
     name_suffix_apostrophes="",
