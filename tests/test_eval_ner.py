@@ -17,8 +17,8 @@ FLOORS = {
         "PERSON": 0.90,
         "ORGANIZATION": 0.63,
         "COUNTRY": 0.90,
-        "TITLE": 0.66,
-        "link WORKS_AS": 0.49,
+        "TITLE": 0.67,
+        "link WORKS_AS": 0.50,
         "link WORKPLACE": 0.35,
     },
     "factrueval": {
@@ -28,9 +28,9 @@ FLOORS = {
         "Occupation who+job": 0.58,
         "Occupation +where": 0.41,
     },
-    "kaznerd": {"PERSON": 0.92, "ORGANIZATION": 0.73, "COUNTRY": 0.83, "TITLE": 0.79},
-    "turkish-wiki-ner": {"PERSON": 0.68, "ORGANIZATION": 0.49, "COUNTRY": 0.85, "TITLE": 0.39},
-    "az-ner": {"PERSON": 0.64, "ORGANIZATION": 0.60, "COUNTRY": 0.84},
+    "kaznerd": {"PERSON": 0.92, "ORGANIZATION": 0.80, "COUNTRY": 0.86, "TITLE": 0.81},
+    "turkish-wiki-ner": {"PERSON": 0.69, "ORGANIZATION": 0.50, "COUNTRY": 0.86, "TITLE": 0.39},
+    "az-ner": {"PERSON": 0.70, "ORGANIZATION": 0.68, "COUNTRY": 0.84},
 }
 
 
