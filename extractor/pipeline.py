@@ -29,18 +29,33 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
-        elif token.is_sent_start and _initial_before(doc, token.i) and token.is_title:
+        elif (
+            token.is_sent_start
+            and _initial_before(doc, token.i)
+            and token.is_title
+            and not token.is_stop
+        ):
             # The stop of an initial ends no sentence: "A. Hüseynov", "R . M . Qliyer".
             token.is_sent_start = False
     return doc
 
 
 def _initial_before(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` follows a name's initial and its stop ("A." or "A" ".")."""
+    """Whether token ``i`` follows a name's initial and its stop ("A." or "A" "."), or
+    one written close up to the name ("Дж.Коми", "А.Лукашенко")."""
     previous = doc[i - 1].text
     if len(previous) == 2 and previous[0].isupper() and previous[1] == ".":
         return True
-    return previous == "." and i >= 2 and len(doc[i - 2].text) == 1 and doc[i - 2].text.isupper()
+    if previous != "." or i < 2:
+        return False
+    initial = doc[i - 2].text
+    # Not a unit after a number: "перегрузки до 10 G. Из-за ...".
+    if i >= 3 and doc[i - 3].like_num:
+        return False
+    if len(initial) == 1 and initial.isupper():
+        return True
+    close_up = not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return close_up and len(initial) == 2 and initial.istitle() and initial.isalpha()
 
 
 NATASHA = "natasha_ru"  # the pipeline name that stands for natasha's Russian models
@@ -115,6 +130,7 @@ def natasha_ner(doc: Doc) -> Doc:
             ents.append(token_span)
             if (start, stop) == (span.start, span.stop):
                 normal[(token_span.start_char, token_span.end_char)] = span.normal or span.text
+    ents = _with_initials(doc, ents)
     # natasha misses a lone surname opening a sentence ("Лавров на пресс-конференции
     # заявил"); the title model run before it (trained on NEREL) tags it. Its person is
     # taken where a reporting verb follows within a few words: the sentence's speaker.
@@ -133,6 +149,43 @@ def natasha_ner(doc: Doc) -> Doc:
     doc.ents = sorted(ents, key=lambda e: e.start)
     doc.user_data["extractor.normal"] = normal
     return doc
+
+
+# A name written with its initials close up: "Б.Обама", "Дж.Коми", "В.М.Шукшин".
+_INITIALED = re.compile(
+    r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+"  # initials: "Б.", "Дж.", "В. М."
+    r"[A-ZА-ЯЁ][a-zа-яё]{2,}(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?"  # the surname
+)
+
+
+def _with_initials(doc: Doc, ents: list[Span]) -> list[Span]:
+    """natasha's people with their initials: an initial it tagged apart from the surname
+    ("Дж" | "." | "Коми") joins it, and a name with initials it missed ("Б.Обама") is
+    taken from the title model run before it."""
+    ents = sorted(ents, key=lambda e: e.start)
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PERSON"
+            and ent.start == last.end + 1
+            and doc[last.end].text == "."
+            and not doc[last.end - 1].whitespace_
+            and not doc[last.end].whitespace_
+            and len(doc[last.end - 1].text) <= 2
+        ):
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            continue
+        joined.append(ent)
+    for span in doc.spans.get(TAGGED, []):
+        if span.label_ != "PERSON" or not _INITIALED.fullmatch(span.text):
+            continue
+        parts = [e for e in joined if e.start < span.end and span.start < e.end]
+        # natasha's parts of the same name give way to it ("Дж" of "Дж.Коми").
+        if all(e.label_ == "PERSON" and span.start <= e.start and e.end <= span.end for e in parts):
+            joined = [e for e in joined if e not in parts] + [span]
+    return joined
 
 
 def _may_be_name(word: str) -> bool:

@@ -53,6 +53,18 @@ CASES = [
         [("Москва ответит", "indirect", "Мария Захарова", "Мария Захарова")],
     ),
     (
+        "names-with-initials-close-up",
+        "Б.Обама охарактеризовал Дж.Коми как высококвалифицированного сотрудника.",
+        {("PERSON", "Б.Обама"), ("PERSON", "Дж.Коми")},
+        [],
+    ),
+    (
+        "initial-close-up-ends-no-sentence",
+        "Бывший директор ФБР Дж.Коми заявил, что не жалеет.",
+        {("PERSON", "Дж.Коми"), ("ORGANIZATION", "ФБР")},
+        [("не жалеет", "indirect", "Дж.Коми", "Дж.Коми")],
+    ),
+    (
         "participle-opening-a-sentence-is-no-speaker",
         "Поддержав решение, министр заявил, что всё готово.",
         set(),
@@ -334,3 +346,9 @@ def test_an_inanimate_noun_is_no_title(extractor: Extractor, text: str, word: st
     result = extractor.extract(text, language="ru")
     titles = [e.name for e in result.entities if e.type == "TITLE"]
     assert not any(word in t for t in titles), titles
+
+
+def test_a_unit_after_a_number_is_no_initial(extractor: Extractor) -> None:
+    text = "Перегрузки дошли до 10 G. Из-за ошибки модуль упал в степи."
+    result = extractor.extract(text, language="ru")
+    assert [e.name for e in result.entities if e.type == "PERSON"] == []
