@@ -129,7 +129,10 @@ def natasha_ner(doc: Doc) -> Doc:
                 continue
             ents.append(token_span)
             if (start, stop) == (span.start, span.stop):
-                normal[(token_span.start_char, token_span.end_char)] = span.normal or span.text
+                base = span.normal or span.text
+                if label == "PERSON":
+                    base = _masculine_surname(span.text, base)
+                normal[(token_span.start_char, token_span.end_char)] = base
     ents = _with_initials(doc, ents)
     # natasha misses a lone surname opening a sentence ("Лавров на пресс-конференции
     # заявил"); the title model run before it (trained on NEREL) tags it. Its person is
@@ -186,6 +189,49 @@ def _with_initials(doc: Doc, ents: list[Span]) -> list[Span]:
         if all(e.label_ == "PERSON" and span.start <= e.start and e.end <= span.end for e in parts):
             joined = [e for e in joined if e not in parts] + [span]
     return joined
+
+
+# A man's surname ending in a consonant, inflected: case -> ending ("Рааба", "Рааба").
+_MASCULINE_ENDINGS = {
+    "gent": ("а",),
+    "accs": ("а",),
+    "datv": ("у",),
+    "ablt": ("ом", "ем"),
+    "loct": ("е",),
+}
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _masculine_surname(text: str, normal: str) -> str:
+    """natasha's nominative of a man's name, with the surname the dictionary does not
+    know put in the nominative by the case its given name is in: "Доминика Рааба" ->
+    "Доминик Рааб", "Олафом Шольцем" -> "Олаф Шольц" (natasha: "Шолец"), "Олафа Шольца"
+    (left as it was) -> "Олаф Шольц"."""
+    words, bases = text.split(), normal.split()
+    if len(words) != 2 or len(bases) != 2:
+        return normal
+    morph = russian_morphology()
+    given = next(
+        (p for p in morph.parse(words[0]) if "Name" in p.tag and "masc" in p.tag),
+        None,
+    )
+    surname = words[1]
+    if (
+        given is None
+        or given.tag.case not in _MASCULINE_ENDINGS
+        or morph.word_is_known(surname.lower())
+        # natasha changed only the ending of the surname ("Байденом" -> "Байден").
+        or (bases[1] != surname and surname.startswith(bases[1]))
+    ):
+        return normal
+    first = bases[0]
+    if first == words[0] and given.normal_form != first.lower():
+        first = given.normal_form.capitalize()
+    for ending in _MASCULINE_ENDINGS[given.tag.case]:
+        stem = surname[: -len(ending)]
+        if surname.endswith(ending) and len(stem) >= 3 and stem[-1].lower() in _CONSONANTS:
+            return f"{first} {stem}"
+    return normal
 
 
 def _may_be_name(word: str) -> bool:
