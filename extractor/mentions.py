@@ -721,7 +721,7 @@ def _ends_at_head(doc: Doc, org: Mention, lang: LangData, names: set[int]) -> Me
 
 def _with_quoted_name(doc: Doc, org: Mention, lang: LangData) -> Mention:
     """A quoted name before an institution's head words is the institution's own name,
-    part of it: "«İnflot» Dəniz Agentliyi", "«Нұр Отан» партиясы"."""
+    part of it: "«İnflot» Dəniz Agentliyi", ""Türk Telekom" Genel Müdürlüğü"."""
     marks = _quote_marks(lang)
     k = org.start - 1
     if k < 1 or doc[k].text not in marks:
