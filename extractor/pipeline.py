@@ -141,8 +141,9 @@ def natasha_ner(doc: Doc) -> Doc:
     for span in doc.spans.get(TAGGED, []):
         if span.label_ != "PERSON" or any(e.start < span.end and span.start < e.end for e in ents):
             continue
-        sent = span.sent
-        opens = span.start == sent.start or doc[span.start - 1].text in {",", "—", "–"}
+        # Without sentences (natasha's pipeline run bare) the text is one.
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        opens = span.start == sent.start or doc[span.start - 1].text in {",", "—", "–", "\n"}
         if (
             opens
             and all(_may_be_name(t.text) for t in span)

@@ -358,3 +358,13 @@ def test_a_unit_after_a_number_is_no_initial(extractor: Extractor) -> None:
     text = "Перегрузки дошли до 10 G. Из-за ошибки модуль упал в степи."
     result = extractor.extract(text, language="ru")
     assert [e.name for e in result.entities if e.type == "PERSON"] == []
+
+
+def test_natasha_pipeline_runs_without_sentence_boundaries() -> None:
+    """The bare pipeline (``extractor bench`` times it) sets no sentences: the title
+    model's speaker is then looked for in the whole text."""
+    from extractor.pipeline import natasha_pipeline, title_model
+
+    nlp = natasha_pipeline(title_model())
+    doc = nlp("Лавров на пресс-конференции заявил, что переговоры продолжатся.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Лавров"]

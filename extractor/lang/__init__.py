@@ -24,11 +24,18 @@ class Words(frozenset[str]):
 
     max_suffix = 9
     _stems: tuple[str, ...]
+    # The stems by their first two letters, longest first: a word is only compared with
+    # the stems it can begin with.
+    _by_start: dict[str, tuple[str, ...]]
 
     def __new__(cls, items: Iterable[str] = ()) -> Words:
         words = super().__new__(cls, items)
         stems = {w[:-1] for w in words if w.endswith("-") and len(w) > 2}
         words._stems = tuple(sorted(stems, key=len, reverse=True))
+        by_start: dict[str, list[str]] = {}
+        for stem in words._stems:
+            by_start.setdefault(stem[:2], []).append(stem)
+        words._by_start = {k: tuple(v) for k, v in by_start.items()}
         return words
 
     def __contains__(self, word: object) -> bool:
@@ -40,7 +47,7 @@ class Words(frozenset[str]):
 
     def stem_of(self, word: str) -> str | None:
         """The longest stem that ``word`` is an inflected form of, if any."""
-        for stem in self._stems:
+        for stem in self._by_start.get(word[:2], ()):
             if word.startswith(stem) and len(word) - len(stem) <= self.max_suffix:
                 return stem
         return None
