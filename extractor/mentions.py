@@ -1303,6 +1303,21 @@ def _ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int
         span = doc[start:end]
         if country_code(span.text, lang.code) or span.text in lang.not_organizations:
             continue
+        # A verb-final name ends in a noun; one ending in an adjective the language
+        # derives ("Халықаралық музыкалық", international musical; "Оңтүстік", south)
+        # is no organization's.
+        last = doc[end - 1].lower_
+        if (
+            lang.head_final
+            and last not in lang.org_heads
+            and any(
+                last.endswith(x) and len(last) > len(x) + 2
+                for x in lang.derivational_suffixes
+                # Not the short endings nouns also end in ("Okulu", "Fenerbahçe").
+                if len(x) >= 3 and x not in lang.plural_suffixes
+            )
+        ):
+            continue
         # A lone adjective or lower-case word is no organization name, nor is a lone
         # capitalized word modifying a common noun ("Turkic states"); an acronym
         # modifier stays ("OTS member states").

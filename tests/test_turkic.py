@@ -726,6 +726,13 @@ ENTITY_CASES = [
         ["Қазақстан"],
     ),
     (
+        "kk-an-adjective-ends-no-institution",
+        "kk",
+        "Оңтүстік өңірде жаңа мектеп ашылды.",
+        set(),
+        ["Оңтүстік"],
+    ),
+    (
         "kk-countries-stay-countries",
         "kk",
         "Қазақстан мен Өзбекстан келісімге қол қойды.",
