@@ -28,7 +28,7 @@ FLOORS = {
         "Occupation who+job": 0.58,
         "Occupation +where": 0.41,
     },
-    "kaznerd": {"PERSON": 0.92, "ORGANIZATION": 0.81, "COUNTRY": 0.86, "TITLE": 0.81},
+    "kaznerd": {"PERSON": 0.92, "ORGANIZATION": 0.82, "COUNTRY": 0.86, "TITLE": 0.81},
     "turkish-wiki-ner": {"PERSON": 0.69, "ORGANIZATION": 0.50, "COUNTRY": 0.86, "TITLE": 0.39},
     "az-ner": {"PERSON": 0.70, "ORGANIZATION": 0.68, "COUNTRY": 0.84},
 }
