@@ -165,14 +165,27 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
             if not any(
                 k in tagged and doc[k].lower_ in lang.org_heads for k in range(o.start, o.end)
             )
-            and not any(e.label_ == "ORG" and o.start <= e.start < o.end for e in _ents(doc))
+            and not any(
+                e.label_ == "ORG"
+                and o.start <= e.start < o.end
+                # In a verb-final language a run ending in its head word keeps what
+                # the NER cut off before the head ("Peşəkar İngilis Dilli | Məktəblərin
+                # Kanada Assosiasiyası").
+                and not (
+                    lang.head_final
+                    and e.end < o.end
+                    and doc[o.end - 1].lower_ in lang.org_heads
+                    and not _has_head(doc, e.start, e.end, lang.org_heads)
+                )
+                for e in _ents(doc)
+            )
         ]
     people = {i for e in _ents(doc) if e.label_ == "PERSON" for i in range(e.start, e.end)}
     if lang.head_final:
         # A lone institution word opening a sentence is capitalized by its place, a
         # common noun ("Университетте", at the university), unless the NER tagged it.
         found.orgs = [
-            _ends_at_head(doc, o, lang, people | set(country_at))
+            _ends_at_head(doc, _without_opening_case(doc, o, lang), lang, people | set(country_at))
             for o in found.orgs
             if not (
                 o.end - o.start == 1 and doc[o.start].is_sent_start and not doc[o.start].is_upper
@@ -240,6 +253,27 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
             ],
             key=lambda m: (m.start, -m.end),
         )
+    # An acronym before its organization's name in brackets is the organization's:
+    # "CAPLS (Peşəkar İngilis Dilli Məktəblərin Kanada Assosiasiyası)".
+    taken = {
+        i for m in [*found.orgs, *found.persons, *found.countries] for i in range(m.start, m.end)
+    }
+    found.orgs = sorted(
+        [
+            *found.orgs,
+            *(
+                Mention(ORGANIZATION, o.start - 2, o.start - 1)
+                for o in found.orgs
+                if o.start >= 2
+                and doc[o.start - 1].text == "("
+                and o.end < len(doc)
+                and doc[o.end].text == ")"
+                and _acronym(doc[o.start - 2])
+                and o.start - 2 not in taken
+            ),
+        ],
+        key=lambda m: (m.start, -m.end),
+    )
     # A quoted name of an institution names no person ("«Azəriqaz» İstehsalat Birliyi").
     quoted = [o for o in found.orgs if doc[o.start].text in _quote_marks(lang)]
     found.persons = [
@@ -704,6 +738,26 @@ def _org_chunks(
                 continue
             orgs.append(Mention(ORGANIZATION, s, e))
     return orgs
+
+
+def _without_opening_case(doc: Doc, org: Mention, lang: LangData) -> Mention:
+    """A sentence's first word in a place case or the accusative, capitalized by its
+    place, is no part of the name after it: "Tədbirdə | Peşəkar Jurnalistlərin ...
+    Assosiasiyası" (at the event), "Müqaviləni | Beynəlxalq Neft ... Assosiasiyası"."""
+    first = doc[org.start]
+    word = first.lower_
+    accusative = [e for e in lang.case_endings if len(e) >= 2 and e[0] in "nн"]
+    if (
+        org.end - org.start >= 3
+        and first.is_sent_start
+        and word not in lang.org_heads
+        and (
+            _place_case(word, lang)
+            or any(word.endswith(e) and len(word) >= len(e) + 3 for e in accusative)
+        )
+    ):
+        return replace(org, start=org.start + 1)
+    return org
 
 
 def _ends_at_head(doc: Doc, org: Mention, lang: LangData, names: set[int]) -> Mention:

@@ -790,6 +790,27 @@ ENTITY_CASES = [
         ['Milli Elmlər Akademiyasının Riyaziyyat İnstitutunda "Funksiyalar nəzəriyyəsi'],
     ),
     (
+        "az-accusative-opening-a-sentence-is-no-name",
+        "az",
+        "Müqaviləni Beynəlxalq Neft Şirkətləri Assosiasiyası imzalayıb.",
+        {("ORGANIZATION", "Beynəlxalq Neft Şirkətləri Assosiasiyası")},
+        ["Müqaviləni Beynəlxalq Neft Şirkətləri Assosiasiyası"],
+    ),
+    (
+        "az-locative-opening-a-sentence-is-no-name",
+        "az",
+        "Tədbirdə Peşəkar Jurnalistlərin Avropa Assosiasiyasının nümayəndələri iştirak edib.",
+        {("ORGANIZATION", "Peşəkar Jurnalistlərin Avropa Assosiasiyası")},
+        [],
+    ),
+    (
+        "az-uzre-inside-an-official-name",
+        "az",
+        "Dini Qurumlarla İş üzrə Dövlət Komitəsi bəyanat yayıb.",
+        {("ORGANIZATION", "Dini Qurumlarla İş üzrə Dövlət Komitəsi")},
+        ["Dövlət Komitəsi"],
+    ),
+    (
         "uz-ministry-capitalized-on-its-first-word",
         "uz",
         "Sog'liqni saqlash vazirligi yangi qoidalarni e'lon qildi.",

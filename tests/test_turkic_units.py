@@ -95,3 +95,21 @@ def test_nerel_reads_nested_entities(shared_dir: Path) -> None:
     for _label, pieces, surface in doc.spans.values():
         if len(pieces) == 1:
             assert doc.text[pieces[0][0] : pieces[0][1]] == surface
+
+
+def test_a_run_ending_in_its_head_keeps_what_the_ner_cut_off() -> None:
+    """The NER tagged only the first words of an institution's name; the capitalized
+    run through its head word is the name (verb-final languages)."""
+    import spacy
+    from spacy.tokens import Span
+
+    from extractor.mentions import find_mentions
+
+    nlp = spacy.blank("az")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Bu gün Peşəkar İngilis Dilli Məktəblərin Kanada Assosiasiyası bəyanat yayıb.")
+    doc.ents = [Span(doc, 2, 5, label="ORG")]
+    found = find_mentions(doc, nlp, get_lang("az"))
+    assert [doc[o.start : o.end].text for o in found.orgs] == [
+        "Peşəkar İngilis Dilli Məktəblərin Kanada Assosiasiyası"
+    ]

@@ -67,7 +67,7 @@ LANG = LangData(
         şöbə- departament- idarə- sektor- bölmə- xidmət- qrup- aparat-
         """.split()
     ),
-    name_connectors=frozenset({"və"}),
+    name_connectors=frozenset({"və", "üzrə"}),
     title_org_preps=frozenset(),
     honorifics=Words({"cənab", "xanım", "dr.", "prof.", "dr", "prof"}),
     pronouns=frozenset("onlar biz mən sən siz bunlar".split()),
