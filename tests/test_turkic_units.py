@@ -113,3 +113,18 @@ def test_a_run_ending_in_its_head_keeps_what_the_ner_cut_off() -> None:
     assert [doc[o.start : o.end].text for o in found.orgs] == [
         "Peşəkar İngilis Dilli Məktəblərin Kanada Assosiasiyası"
     ]
+
+
+def test_an_acronym_before_its_name_in_brackets_is_an_organization() -> None:
+    import spacy
+
+    from extractor.mentions import find_mentions
+
+    nlp = spacy.blank("az")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Bu işə CAPLS (Peşəkar Dil Məktəblərinin Assosiasiyası) nəzarət edir.")
+    found = find_mentions(doc, nlp, get_lang("az"))
+    assert sorted(doc[o.start : o.end].text for o in found.orgs) == [
+        "CAPLS",
+        "Peşəkar Dil Məktəblərinin Assosiasiyası",
+    ]
