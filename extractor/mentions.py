@@ -1129,8 +1129,26 @@ def _persons(
                 and _SURNAME_WORD.match(doc[s].text)
                 and _given_name_before(doc, s, lang, tagged | taken | core_tokens)
             ):
-                del persons[(s, e)]
+                kept = persons.pop((s, e))
                 add(s - 1, e)
+                if (s - 1, e) not in persons:
+                    persons[(s, e)] = kept  # the longer name was refused
+    for s, e in list(persons):
+        start = _with_leading_initials(doc, s)
+        # The official full name puts the surname first: "Bakıxanov | Akif Məmmədxan
+        # oğlu".
+        if (
+            doc[e - 1].lower_ in lang.name_suffixes
+            and start > 0
+            and _SURNAME_WORD.match(doc[start - 1].text)
+            and start - 1 not in taken
+        ):
+            start -= 1
+        if start < s:
+            kept = persons.pop((s, e))
+            add(start, e)
+            if (start, e) not in persons:
+                persons[(s, e)] = kept  # the longer name was refused
     # A surname alone refers to the named person: "Rasim Baghirov ... Baghirov".
     surnames = {doc[m.end - 1].text: m for m in persons.values() if m.end - m.start >= 2}
     for token in doc:
@@ -1208,6 +1226,25 @@ def _surnames(doc: Doc, lang: LangData, add: Callable[[int, int], None]) -> None
             continue
         start = i - 1 if _given_name_before(doc, i, lang, tagged) else i
         add(start, i + 1)
+
+
+def _with_leading_initials(doc: Doc, start: int) -> int:
+    """The start of a name with the initials before it: "R. M. | Qliyer", "R . M . |
+    Qliyer" (tokenized text)."""
+    while start > 0:
+        before = doc[start - 1].text
+        if len(before) == 2 and before[0].isupper() and before[1] == ".":
+            start -= 1
+        elif (
+            before == "."
+            and start > 1
+            and len(doc[start - 2].text) == 1
+            and doc[start - 2].text.isupper()
+        ):
+            start -= 2
+        else:
+            break
+    return start
 
 
 def _given_name_before(doc: Doc, i: int, lang: LangData, blocked: set[int]) -> bool:

@@ -846,6 +846,20 @@ ENTITY_CASES = [
         ["A", "Hüseynov"],
     ),
     (
+        "az-two-initials-in-tokenized-text",
+        "az",
+        "Layihəni direktor R . M . Qliyer təqdim edib .",
+        {("PERSON", "R . M . Qliyer")},
+        ["M . Qliyer", "Qliyer"],
+    ),
+    (
+        "az-official-full-name-surname-first",
+        "az",
+        "Dünən Həsənov Rauf Əli oğlu vəzifəyə təyin edilib.",
+        {("PERSON", "Həsənov Rauf Əli oğlu")},
+        ["Rauf Əli oğlu"],
+    ),
+    (
         "az-initials-end-no-sentence",
         "az",
         "Akademiyanın direktoru R. M. Qliyer çıxış edib.",
