@@ -999,7 +999,7 @@ def _clean_person(
     """Trim honorifics, titles, punctuation and non-name words from a PERSON span."""
     while start < end and (
         doc[start].lower_ in lang.honorifics
-        or doc[start].lower_ in lang.determiners
+        or doc[start].lower_ in _function_words(lang)
         or doc[start].lower_ in lang.time_adverbs
         or start in core_tokens
         or doc[start].is_punct
@@ -1129,10 +1129,10 @@ def _persons(
                 and _SURNAME_WORD.match(doc[s].text)
                 and _given_name_before(doc, s, lang, tagged | taken | core_tokens)
             ):
-                kept = persons.pop((s, e))
+                shorter = persons.pop((s, e))
                 add(s - 1, e)
                 if (s - 1, e) not in persons:
-                    persons[(s, e)] = kept  # the longer name was refused
+                    persons[(s, e)] = shorter  # the longer name was refused
     for s, e in list(persons):
         start = _with_leading_initials(doc, s)
         # The official full name puts the surname first: "Bakıxanov | Akif Məmmədxan
@@ -1145,10 +1145,10 @@ def _persons(
         ):
             start -= 1
         if start < s:
-            kept = persons.pop((s, e))
+            shorter = persons.pop((s, e))
             add(start, e)
             if (start, e) not in persons:
-                persons[(s, e)] = kept  # the longer name was refused
+                persons[(s, e)] = shorter  # the longer name was refused
     # A surname alone refers to the named person: "Rasim Baghirov ... Baghirov".
     surnames = {doc[m.end - 1].text: m for m in persons.values() if m.end - m.start >= 2}
     for token in doc:

@@ -860,6 +860,20 @@ ENTITY_CASES = [
         ["Rauf Əli oğlu"],
     ),
     (
+        "az-profession-before-a-name",
+        "az",
+        "Həkim Leyla Əliyeva xəstələri qəbul edib.",
+        {("PERSON", "Leyla Əliyeva"), ("TITLE", "Həkim")},
+        ["Həkim Leyla Əliyeva"],
+    ),
+    (
+        "az-conjunction-opens-no-name",
+        "az",
+        "Bəs Rauf Məmmədov bu barədə nə düşünür?",
+        {("PERSON", "Rauf Məmmədov")},
+        ["Bəs Rauf Məmmədov"],
+    ),
+    (
         "az-initials-end-no-sentence",
         "az",
         "Akademiyanın direktoru R. M. Qliyer çıxış edib.",

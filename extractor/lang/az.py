@@ -43,6 +43,9 @@ LANG = LangData(
         komandan- general- professor- rektor- dekan- hakim- prokuror- vəkil-
         koordinator- məsləhətçi- müşavir- ekspert- mütəxəssis- redaktor- jurnalist-
         icraçı- kral kralı kralın kralına kralını krala kraldan kralının kraliça-
+        politoloq- sosioloq- antropoloq- psixoloq- iqtisadçı- tarixçi- tədqiqatçı-
+        yazıçı- şair- həkim- müəllim- rəssam- bəstəkar- aktyor- aktrisa- müğənni-
+        məşqçi- analitik-
         """.split()
     ),
     title_modifiers=Words(
@@ -75,7 +78,7 @@ LANG = LangData(
     determiners=frozenset({"bu", "həmin", "o", "bir"}),
     time_adverbs=frozenset({"bugün", "dünən", "indi", "srağagün"}),
     abbreviations=frozenset({"dr.", "prof.", "və s.", "b."}),
-    conjunctions=frozenset({"və", "amma", "lakin", "ancaq", "yaxud", "ya"}),
+    conjunctions=frozenset({"və", "amma", "lakin", "ancaq", "yaxud", "ya", "bəs", "həm"}),
     head_final=True,
     complementizers=frozenset({"ki"}),
     clause_endings=(
