@@ -1077,6 +1077,8 @@ def _persons(
             ent.label_ == "ORG" and not lang.head_final and _surname_shaped(ent, lang)
         ):
             start, end = _clean_person(doc, ent.start, ent.end, lang, core_tokens)
+            # A title the model ran the name into: "William Lyon Mackenzie | Kralın".
+            end = next((k for k in range(start + 1, end) if k in core_tokens), end)
             # A country the model ran the name into: "Мұрат Нұртілеу | Түркиямен".
             while end - start > 2 and end - 1 in country_at:
                 end -= 1

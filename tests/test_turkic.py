@@ -874,6 +874,13 @@ ENTITY_CASES = [
         ["Bəs Rauf Məmmədov"],
     ),
     (
+        "az-name-the-model-ran-into-a-title",
+        "az",
+        "Baş nazir William Lyon Mackenzie Kralın məsləhətinə əsasən müharibə elan edib.",
+        {("PERSON", "William Lyon Mackenzie"), ("TITLE", "Baş nazir")},
+        [],
+    ),
+    (
         "az-initials-end-no-sentence",
         "az",
         "Akademiyanın direktoru R. M. Qliyer çıxış edib.",
