@@ -30,7 +30,7 @@ FLOORS = {
     },
     "kaznerd": {"PERSON": 0.92, "ORGANIZATION": 0.82, "COUNTRY": 0.86, "TITLE": 0.81},
     "turkish-wiki-ner": {"PERSON": 0.69, "ORGANIZATION": 0.50, "COUNTRY": 0.86, "TITLE": 0.39},
-    "az-ner": {"PERSON": 0.70, "ORGANIZATION": 0.68, "COUNTRY": 0.84},
+    "az-ner": {"PERSON": 0.78, "ORGANIZATION": 0.74, "COUNTRY": 0.84},
 }
 
 
