@@ -519,6 +519,8 @@ def _countries(doc: Doc, nlp: Language, lang: LangData) -> list[Mention]:
     for match_id, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
         if any(s.start < end and start < s.end for s in spans):
             continue
+        if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+            continue  # the end of a hyphenated name: "Нью-Джерси"
         spans.append(Mention(COUNTRY, start, end, code=doc.vocab.strings[match_id]))
     # A pipeline that gives nominative forms (natasha for Russian) names inflected
     # countries: "Азербайджана" -> "Азербайджан".
@@ -535,8 +537,40 @@ def _countries(doc: Doc, nlp: Language, lang: LangData) -> list[Mention]:
         if code is not None:
             name = base if base != ent.text else None
             spans.append(Mention(COUNTRY, ent.start, ent.end, code=code, name=name))
+    if "extractor.normal" in doc.user_data:  # natasha's pipeline: Russian morphology
+        spans.extend(_morphology_countries(doc, spans))
     spans.extend(_country_adjectives(doc, lang, spans))
     return sorted(_without_given_names(doc, spans, lang), key=lambda m: m.start)
+
+
+def _morphology_countries(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Inflected country names the NER left untagged, by the place names of the
+    Russian dictionary ("Слава Украине!" -> Украина); none inside another entity
+    ("Нью-Джерси", "Единая Россия")."""
+    morph = russian_morphology()
+    covered = {i for m in found for i in range(m.start, m.end)}
+    covered |= {i for e in _ents(doc) for i in range(e.start, e.end)}
+    spans = []
+    for token in doc:
+        if token.i in covered or not token.is_alpha or not token.text[:1].isupper():
+            continue
+        if token.i > 0 and doc[token.i - 1].text == "-":
+            continue  # the end of a hyphenated name
+        if (
+            0 < token.i < len(doc) - 1
+            and doc[token.i - 1].text in '«"„“'
+            and doc[token.i + 1].text in '»"“”'
+        ):
+            continue  # a quoted name is a ship's, a paper's or a team's ("«Колумбии»")
+        for parse in morph.parse(token.text):
+            if "Geox" not in parse.tag:
+                continue
+            base = parse.normal_form.capitalize()
+            code = country_code(base, "ru")
+            if code is not None:
+                spans.append(Mention(COUNTRY, token.i, token.i + 1, code=code, name=base))
+                break
+    return spans
 
 
 def _without_given_names(doc: Doc, countries: list[Mention], lang: LangData) -> list[Mention]:

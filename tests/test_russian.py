@@ -368,3 +368,18 @@ def test_natasha_pipeline_runs_without_sentence_boundaries() -> None:
     nlp = natasha_pipeline(title_model())
     doc = nlp("Лавров на пресс-конференции заявил, что переговоры продолжатся.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Лавров"]
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("После приговора он крикнул: «Слава Украине!»", ["Украина"]),
+        ("Сорок лет назад состоялся первый полёт «Колумбии».", []),
+        ("Он вернулся в Нью-Джерси.", []),
+    ],
+)
+def test_inflected_countries_the_ner_left_untagged(
+    extractor: Extractor, text: str, countries: list[str]
+) -> None:
+    result = extractor.extract(text, language="ru")
+    assert [e.name for e in result.entities if e.type == "COUNTRY"] == countries
