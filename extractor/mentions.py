@@ -1142,9 +1142,12 @@ def _persons(
                 decided = {"PERSON", "ORG"} if lang.code == "ru" else {"PERSON"}
             if not any(
                 # A place word after a title stays a place, unless the words after the
-                # title are a full name the NER took for one ("Садыр Жапаров").
+                # title are a full name the NER took for one ("Садыр Жапаров"); in a
+                # verb-final language an institution comes before the title, so a full
+                # name after it with no institution's word is the holder's ("baş naziri
+                # Rişi Sunak", tagged ORG).
                 (
-                    x.label_ in decided
+                    (x.label_ in decided and not (lang.head_final and _name_shaped_org(x, lang)))
                     or (x.label_ == "GPE" and (e - s < 2 or country_code(x.text, lang.code)))
                 )
                 and x.start < e
@@ -1281,6 +1284,17 @@ def _with_leading_initials(doc: Doc, start: int) -> int:
         else:
             break
     return start
+
+
+def _name_shaped_org(ent: Span, lang: LangData) -> bool:
+    """An organization the NER tagged that reads like a full name: two or three
+    capitalized words, none an institution's."""
+    return (
+        ent.label_ == "ORG"
+        and 2 <= len(ent) <= 3
+        and all(t.is_title and t.is_alpha for t in ent)
+        and not any(t.lower_ in lang.org_heads for t in ent)
+    )
 
 
 def _given_name_before(doc: Doc, i: int, lang: LangData, blocked: set[int]) -> bool:

@@ -881,6 +881,13 @@ ENTITY_CASES = [
         [],
     ),
     (
+        "az-full-name-after-a-title-is-the-holder",
+        "az",
+        "Birləşmiş Krallığın baş naziri Rişi Sunak bəyanat verib.",
+        {("PERSON", "Rişi Sunak"), ("TITLE", "baş naziri")},
+        [],
+    ),
+    (
         "az-initials-end-no-sentence",
         "az",
         "Akademiyanın direktoru R. M. Qliyer çıxış edib.",
