@@ -53,6 +53,7 @@ def _folded(language: str) -> dict[str, str]:
     return {name.casefold(): code for name, code in country_names(language).items()}
 
 
+@lru_cache(maxsize=65536)
 def country_code(name: str, language: str = "en") -> str | None:
     """The alpha-2 code for a capitalized country ``name``, or None if it is not one."""
     cleaned = name.strip()
