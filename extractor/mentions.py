@@ -1188,10 +1188,13 @@ def _persons(
             add(start, e)
             if (start, e) not in persons:
                 persons[(s, e)] = shorter  # the longer name was refused
-    # A surname alone refers to the named person: "Rasim Baghirov ... Baghirov".
+    # A surname alone refers to the named person: "Rasim Baghirov ... Baghirov"; not
+    # inside an organization the NER tagged, which may be named after them ("Института
+    # Пушкина").
     surnames = {doc[m.end - 1].text: m for m in persons.values() if m.end - m.start >= 2}
+    named = {i for e in _ents(doc) if e.label_ == "ORG" for i in range(e.start, e.end)}
     for token in doc:
-        if token.text in surnames and _is_cap(token):
+        if token.text in surnames and _is_cap(token) and token.i not in named:
             add(token.i, token.i + 1)
     # Nested or duplicate spans: keep the widest.
     kept: list[Mention] = []
