@@ -1192,7 +1192,9 @@ def _persons(
     # inside an organization the NER tagged, which may be named after them ("Института
     # Пушкина").
     surnames = {doc[m.end - 1].text: m for m in persons.values() if m.end - m.start >= 2}
-    named = {i for e in _ents(doc) if e.label_ == "ORG" for i in range(e.start, e.end)}
+    named = {
+        i for e in _ents(doc) if e.label_ == "ORG" and len(e) >= 2 for i in range(e.start, e.end)
+    }
     for token in doc:
         if token.text in surnames and _is_cap(token) and token.i not in named:
             add(token.i, token.i + 1)
