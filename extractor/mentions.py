@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .countries import country_code, country_display_name, country_names, uninflected
 from .lang import LangData, Words, get_lang
-from .pipeline import TAGGED, russian_morphology
+from .pipeline import TAGGED, follows_initial, russian_morphology
 
 PERSON = "PERSON"
 ORGANIZATION = "ORGANIZATION"
@@ -238,42 +238,7 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     if normal:
         found.persons = [_nominative(doc, m, normal) for m in found.persons]
         found.orgs = [_org_nominative(doc, m, normal, lang) for m in found.orgs]
-    if lang.head_final:
-        # A verb-final title opens with its institution; an acronym there is one: "TBMM
-        # Başkanı", "AMEA prezidenti".
-        taken = {i for m in [*found.orgs, *found.countries] for i in range(m.start, m.end)}
-        found.orgs = sorted(
-            [
-                *found.orgs,
-                *(
-                    Mention(ORGANIZATION, s, s + 1)
-                    for s, e in _tagged_titles(doc, lang)
-                    if e - s >= 2 and _acronym(doc[s]) and s not in taken
-                ),
-            ],
-            key=lambda m: (m.start, -m.end),
-        )
-    # An acronym before its organization's name in brackets is the organization's:
-    # "CAPLS (Peşəkar İngilis Dilli Məktəblərin Kanada Assosiasiyası)".
-    taken = {
-        i for m in [*found.orgs, *found.persons, *found.countries] for i in range(m.start, m.end)
-    }
-    found.orgs = sorted(
-        [
-            *found.orgs,
-            *(
-                Mention(ORGANIZATION, o.start - 2, o.start - 1)
-                for o in found.orgs
-                if o.start >= 2
-                and doc[o.start - 1].text == "("
-                and o.end < len(doc)
-                and doc[o.end].text == ")"
-                and _acronym(doc[o.start - 2])
-                and o.start - 2 not in taken
-            ),
-        ],
-        key=lambda m: (m.start, -m.end),
-    )
+    found.orgs = _in_order([*found.orgs, *_acronym_orgs(doc, lang, found)])
     # A quoted name of an institution names no person ("«Azəriqaz» İstehsalat Birliyi").
     quoted = [o for o in found.orgs if doc[o.start].text in _quote_marks(lang)]
     found.persons = [
@@ -735,7 +700,39 @@ def _first_word_orgs(
         ):
             extra.append(Mention(ORGANIZATION, k, h + 1))
             taken.update(range(k, h + 1))
-    return sorted([*found.orgs, *extra], key=lambda m: (m.start, -m.end))
+    return _in_order([*found.orgs, *extra])
+
+
+def _acronym_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Mention]:
+    """Acronyms that name organizations by where they stand: opening a verb-final title
+    ("TBMM Başkanı", "AMEA prezidenti"), or before an organization's name in brackets
+    ("CAPLS (Peşəkar İngilis Dilli Məktəblərin Kanada Assosiasiyası)")."""
+    taken = {i for m in [*found.orgs, *found.countries] for i in range(m.start, m.end)}
+    extra: list[Mention] = []
+    if lang.head_final:
+        extra = [
+            Mention(ORGANIZATION, s, s + 1)
+            for s, e in _tagged_titles(doc, lang)
+            if e - s >= 2 and _acronym(doc[s]) and s not in taken
+        ]
+    taken |= {i for m in [*extra, *found.persons] for i in range(m.start, m.end)}
+    for o in [*found.orgs, *extra]:
+        k = o.start - 2
+        if (
+            k >= 0
+            and doc[k + 1].text == "("
+            and o.end < len(doc)
+            and doc[o.end].text == ")"
+            and _acronym(doc[k])
+            and k not in taken
+        ):
+            extra.append(Mention(ORGANIZATION, k, k + 1))
+    return extra
+
+
+def _in_order(mentions: Iterable[Mention]) -> list[Mention]:
+    """Mentions in text order, the longer first where two begin together."""
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
 def _acronym(token: Token) -> bool:
@@ -1200,7 +1197,7 @@ def _persons(
             add(token.i, token.i + 1)
     # Nested or duplicate spans: keep the widest.
     kept: list[Mention] = []
-    for m in sorted(persons.values(), key=lambda m: (m.start, -m.end)):
+    for m in _in_order(persons.values()):
         if kept and m.start < kept[-1].end:
             continue
         kept.append(m)
@@ -1275,19 +1272,8 @@ def _surnames(doc: Doc, lang: LangData, add: Callable[[int, int], None]) -> None
 def _with_leading_initials(doc: Doc, start: int) -> int:
     """The start of a name with the initials before it: "R. M. | Qliyer", "R . M . |
     Qliyer" (tokenized text)."""
-    while start > 0:
-        before = doc[start - 1].text
-        if len(before) == 2 and before[0].isupper() and before[1] == ".":
-            start -= 1
-        elif (
-            before == "."
-            and start > 1
-            and len(doc[start - 2].text) == 1
-            and doc[start - 2].text.isupper()
-        ):
-            start -= 2
-        else:
-            break
+    while start > 0 and follows_initial(doc, start):
+        start -= 2 if doc[start - 1].text == "." else 1
     return start
 
 
@@ -1514,7 +1500,7 @@ def _with_known_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Menti
         if parts:
             known = [m for m in known if m not in parts]
         kept.append(o)
-    return sorted([*kept, *known], key=lambda m: (m.start, -m.end))
+    return _in_order([*kept, *known])
 
 
 def _known_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Mention]:
@@ -1590,4 +1576,4 @@ def _compound_orgs(doc: Doc, orgs: list[Mention]) -> list[Mention]:
             extra.append(Mention(ORGANIZATION, o.start, tail.end, name=name))
             tails.add(tail)
     kept = [o for o in orgs if o not in tails]
-    return sorted([*kept, *extra], key=lambda m: (m.start, -m.end))
+    return _in_order([*kept, *extra])

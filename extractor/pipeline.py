@@ -31,7 +31,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif (
             token.is_sent_start
-            and _initial_before(doc, token.i)
+            and follows_initial(doc, token.i)
             and token.is_title
             and not token.is_stop
         ):
@@ -40,7 +40,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def _initial_before(doc: Doc, i: int) -> bool:
+def follows_initial(doc: Doc, i: int) -> bool:
     """Whether token ``i`` follows a name's initial and its stop ("A." or "A" "."), or
     one written close up to the name ("Дж.Коми", "А.Лукашенко")."""
     previous = doc[i - 1].text
@@ -192,7 +192,8 @@ def _with_initials(doc: Doc, ents: list[Span]) -> list[Span]:
     return joined
 
 
-# A man's surname ending in a consonant, inflected: case -> ending ("Рааба", "Рааба").
+# A man's surname ending in a consonant, inflected: case -> ending ("Рааба", "Раабу",
+# "Раабом", "Раабе").
 _MASCULINE_ENDINGS = {
     "gent": ("а",),
     "accs": ("а",),

@@ -986,12 +986,6 @@ def _merge(
     quotes.append(FoundQuote(start, end, "indirect", cue, speaker, kind, _confidence(shape, kind)))
 
 
-def _cue_word(word: str, cue: str) -> bool:
-    """A word of a source cue: the word itself, or, for a cue word ending in "-", any
-    form it begins ("заявил-": заявил, заявила)."""
-    return word.startswith(cue[:-1]) if cue.endswith("-") and len(cue) > 2 else word == cue
-
-
 def _source_cue(
     doc: Doc, token: Token, lang: LangData
 ) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
@@ -1094,6 +1088,12 @@ def _phrase_words(code: str) -> list[tuple[Words, ...]]:
     return [tuple(Words({w}) for w in phrase) for phrase in get_lang(code).cue_phrases]
 
 
+@cache
+def _source_words(code: str) -> list[tuple[Words, ...]]:
+    """Each source cue ("по словам", "как заявил-") as one word set per word."""
+    return [tuple(Words({w}) for w in cue) for cue in get_lang(code).source_cues]
+
+
 def _flat_cues(doc: Doc, lang: LangData, inside: list[bool]) -> list[tuple[int, int]]:
     """Token ranges of reporting cues outside quotes: one word or a phrase."""
     phrases = _phrase_words(lang.code)
@@ -1178,7 +1178,7 @@ def _find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Foun
             if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
                 quotes.append(fq)
     for i, token in enumerate(doc):
-        if not inside[i] and any(_cue_word(token.lower_, words[-1]) for words in lang.source_cues):
+        if not inside[i] and any(token.lower_ in cue[-1] for cue in _source_words(lang.code)):
             fq = _flat_source(doc, i, found, lang, inside)
             if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
                 quotes.append(fq)
@@ -1335,9 +1335,9 @@ def _flat_source(
     source before it ("Bağırovun sözlərinə görə, <content>"); Russian after it ("По
     словам Расима Багирова, <content>"), the content following the comma that closes
     the source (or, without one, preceding the cue)."""
-    for words in lang.source_cues:
+    for words in _source_words(lang.code):
         first = i - len(words) + 1
-        if first < 0 or not all(_cue_word(doc[first + k].lower_, w) for k, w in enumerate(words)):
+        if first < 0 or not all(doc[first + k].lower_ in w for k, w in enumerate(words)):
             continue
         sent = _sentence(doc, i)
         shortest = 3
