@@ -41,7 +41,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     uvicorn.run(
-        "service:create_app",
+        "extractor.web:create_app",
         factory=True,
         host=args.host or settings.host,
         port=args.port or settings.port,
@@ -51,7 +51,13 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from .bench import BENCH_CORPORA, bench_annotate, bench_language, bench_polnear, loaded_rss_mb
+    from .devtools.bench import (
+        BENCH_CORPORA,
+        bench_annotate,
+        bench_language,
+        bench_polnear,
+        loaded_rss_mb,
+    )
 
     if args.what == "annotate":
         print("extractor bench annotate")
@@ -64,7 +70,7 @@ def _bench(args: argparse.Namespace) -> int:
         return 0
 
     if args.all_languages:
-        from .lang import SUPPORTED
+        from .language import SUPPORTED
 
         print(
             f"peak RSS with every language loaded ({', '.join(SUPPORTED)}): "
@@ -84,7 +90,7 @@ def _bench(args: argparse.Namespace) -> int:
 
 
 def _annotate(args: argparse.Namespace) -> int:
-    from .annotate import annotate
+    from .archive.annotate import annotate
 
     summary = annotate(
         args.inputs,
@@ -101,7 +107,7 @@ def _annotate(args: argparse.Namespace) -> int:
 
 
 def _reindex(args: argparse.Namespace) -> int:
-    from .annotate import reindex
+    from .archive.annotate import reindex
 
     summary = reindex(args.db, progress=not args.quiet)
     print(f"reindex: {summary.text()}")
@@ -109,7 +115,7 @@ def _reindex(args: argparse.Namespace) -> int:
 
 
 def _eval_ner(args: argparse.Namespace) -> int:
-    from .evaluation import eval_ner
+    from .devtools.evaluation import eval_ner
 
     print(f"extractor eval ner: {args.corpus} {args.split}")
     print(eval_ner(args.corpus, args.split, limit=args.limit).text())
@@ -117,7 +123,7 @@ def _eval_ner(args: argparse.Namespace) -> int:
 
 
 def _train_ner(args: argparse.Namespace) -> int:
-    from .train import train_ner
+    from .devtools.train import train_ner
 
     out = train_ner(
         args.language,
@@ -130,7 +136,7 @@ def _train_ner(args: argparse.Namespace) -> int:
 
 
 def _eval_linking(args: argparse.Namespace) -> int:
-    from .evaluation import eval_linking
+    from .devtools.evaluation import eval_linking
 
     print("extractor eval linking: nerel dev + cross-script pairs")
     print(eval_linking(limit=args.limit).text())
@@ -138,7 +144,7 @@ def _eval_linking(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from .evaluation import eval_quotes
+    from .devtools.evaluation import eval_quotes
 
     report = eval_quotes(args.split, with_textacy=not args.no_textacy, limit=args.limit)
     print(f"extractor eval quotes: {args.corpus} {args.split}")

@@ -10,15 +10,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
-from .entities import CharMention, cluster, fold
+from .entities.clusters import CharMention, cluster, fold
+from .entities.mentions import DocMentions, Mention, find_mentions
+from .entities.roles import find_roles
 from .errors import EmptyTextError, ExtractorError, InvalidInputError, TextTooLargeError
-from .lang import SUPPORTED, get_lang
-from .langid import Segment as LangSegment
-from .langid import segment
-from .mentions import DocMentions, Mention, find_mentions
-from .pipeline import describe, load_pipeline
+from .language import SUPPORTED, get_lang
+from .language.identify import Segment as LangSegment
+from .language.identify import segment
+from .nlp.pipelines import describe, load_pipeline
 from .quotes import FoundQuote, find_quotes
-from .roles import find_roles
 from .schema import Entity, Extraction, Quote, Relation, Role, Segment, Span
 from .settings import Settings, get_settings
 

@@ -131,7 +131,7 @@ def test_pipeline_setting_from_environment(monkeypatch: pytest.MonkeyPatch) -> N
 def test_real_news_runs_clean(extractor: Extractor, shared_dir) -> None:  # type: ignore[no-untyped-def]
     """Every PolNeAR dev article extracts without error, with exact spans and quotes
     attributed to entities of the same document."""
-    from extractor.corpora import polnear
+    from extractor.devtools.corpora import polnear
 
     docs = list(polnear("dev", shared_dir))
     results = extractor.extract_many([d.text for d in docs])

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.countries import country_code, country_display_name
-from extractor.entities import CharMention, cluster, fold, initials
+from extractor.entities.clusters import CharMention, cluster, fold, initials
+from extractor.entities.countries import country_code, country_display_name
 from extractor.errors import UnsupportedLanguageError
-from extractor.lang import SUPPORTED, get_lang
-from extractor.langid import segment
+from extractor.language import SUPPORTED, get_lang
+from extractor.language.identify import segment
 from extractor.quotes import quote_marks
 
 EN = get_lang("en")

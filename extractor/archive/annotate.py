@@ -1,0 +1,358 @@
+"""Batch annotation of archives: ``extractor annotate INPUT... [--db URL] [--out FILE]``.
+
+Inputs are JSONL, CSV or Parquet files (a text column, an optional id column and the
+document metadata: url, title, published_at, source, language) or folders of ``.txt``
+files. Worker processes run ``extract_many`` over batches; the main process writes
+each result to the store and/or a JSONL file as it arrives.
+
+Resumable: a document already in the store (by id) or in the output file is not
+extracted again, and a line cut short by a killed run is dropped before writing on,
+so a run killed at any point and started again finishes with every document once. A
+document whose extraction fails is recorded with its error and the run goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from ..errors import ExtractorError, InvalidInputError
+from ..schema import Extraction
+
+META_FIELDS = ("url", "title", "published_at", "source", "language")
+
+
+@dataclass
+class Record:
+    id: str
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Result:
+    record: Record
+    extraction: Extraction | None
+    error: str | None = None
+
+
+@dataclass
+class Summary:
+    total: int = 0
+    skipped: int = 0
+    done: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+
+    def text(self) -> str:
+        rate = self.done / self.seconds if self.seconds else 0.0
+        return (
+            f"annotated {self.done} documents ({self.failed} failed) in {self.seconds:.1f} s "
+            f"({rate:.1f} documents/s); {self.skipped} already done of {self.total}"
+        )
+
+
+# --- reading inputs ------------------------------------------------------------------------
+
+
+def read_inputs(
+    paths: Sequence[str], text_field: str = "text", id_field: str = "id"
+) -> Iterator[Record]:
+    """Every record of every input, with a stable id (the id field, else file:line)."""
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            for txt in sorted(path.rglob("*.txt")):
+                rel = txt.relative_to(path).as_posix()
+                yield Record(rel, txt.read_text(encoding="utf-8", errors="replace"))
+            continue
+        if not path.is_file():
+            raise InvalidInputError(f"no such input: {path}", path=str(path))
+        suffix = path.suffix.lower()
+        if suffix in {".jsonl", ".ndjson"}:
+            yield from _jsonl(path, text_field, id_field)
+        elif suffix == ".csv":
+            yield from _csv(path, text_field, id_field)
+        elif suffix == ".parquet":
+            yield from _parquet(path, text_field, id_field)
+        elif suffix == ".txt":
+            yield Record(path.name, path.read_text(encoding="utf-8", errors="replace"))
+        else:
+            raise InvalidInputError(
+                f"{path}: unknown input type; use .jsonl, .csv, .parquet, .txt or a folder",
+                path=str(path),
+            )
+
+
+def _record(row: dict[str, Any], where: str, text_field: str, id_field: str) -> Record:
+    if text_field not in row:
+        raise InvalidInputError(f"{where}: no {text_field!r} field", field=text_field)
+    doc_id = row.get(id_field)
+    meta = {k: row[k] for k in META_FIELDS if row.get(k) not in (None, "")}
+    return Record(
+        str(doc_id) if doc_id not in (None, "") else where, str(row[text_field] or ""), meta
+    )
+
+
+def _jsonl(path: Path, text_field: str, id_field: str) -> Iterator[Record]:
+    with path.open(encoding="utf-8") as lines:
+        for n, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InvalidInputError(f"{path}:{n}: not JSON ({exc.msg})") from exc
+            if not isinstance(row, dict):
+                raise InvalidInputError(f"{path}:{n}: not a JSON object")
+            yield _record(row, f"{path.name}:{n}", text_field, id_field)
+
+
+def _csv(path: Path, text_field: str, id_field: str) -> Iterator[Record]:
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for n, row in enumerate(csv.DictReader(handle), start=2):
+            yield _record(row, f"{path.name}:{n}", text_field, id_field)
+
+
+def _parquet(path: Path, text_field: str, id_field: str) -> Iterator[Record]:
+    import pyarrow.parquet as pq
+
+    n = 0
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=1024):
+        for row in batch.to_pylist():
+            n += 1
+            yield _record(row, f"{path.name}:{n}", text_field, id_field)
+
+
+# --- extracting ------------------------------------------------------------------------------
+
+_worker: Any = None
+
+
+def _init_worker() -> None:
+    global _worker
+    from ..extract import Extractor
+
+    _worker = Extractor()
+
+
+def _extract_batch(records: list[Record]) -> list[Result]:
+    """Results of one batch; a failing document fails alone."""
+    if _worker is None:
+        _init_worker()
+    groups: dict[str | None, list[Record]] = {}
+    for r in records:
+        groups.setdefault(r.meta.get("language"), []).append(r)
+    results: list[Result] = []
+    for language, group in groups.items():
+        try:
+            done = _worker.extract_many([r.text for r in group], language=language)
+            results.extend(Result(r, x) for r, x in zip(group, done, strict=True))
+        except Exception:  # one bad document: extract one by one to find it
+            for r in group:
+                try:
+                    results.append(Result(r, _worker.extract(r.text, language=language)))
+                except ExtractorError as exc:
+                    results.append(Result(r, None, f"{exc.code}: {exc.message}"))
+                except Exception as exc:  # recorded, never stops the run
+                    results.append(Result(r, None, f"internal_error: {type(exc).__name__}: {exc}"))
+    return results
+
+
+def _batches(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
+    batch: list[Record] = []
+    for r in records:
+        batch.append(r)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+class JsonlOutput:
+    """Results appended to a JSONL file, one line per document; a line cut short by a
+    killed run is dropped on opening."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.ids: set[str] = set()
+        if path.exists():
+            data = path.read_bytes()
+            end = data.rfind(b"\n") + 1
+            if end < len(data):  # a partial last line
+                with path.open("r+b") as handle:
+                    handle.truncate(end)
+            for line in data[:end].splitlines():
+                try:
+                    self.ids.add(str(json.loads(line)["id"]))
+                except (ValueError, KeyError):
+                    continue
+        self.handle = path.open("a", encoding="utf-8")
+
+    def write(self, result: Result) -> None:
+        row: dict[str, Any] = {"id": result.record.id, **result.record.meta}
+        row["status"] = "ok" if result.extraction is not None else "error"
+        if result.error:
+            row["error"] = result.error
+        row["extraction"] = result.extraction.model_dump(mode="json") if result.extraction else None
+        self.handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        self.handle.flush()
+        self.ids.add(result.record.id)
+
+    def close(self) -> None:
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.handle.close()
+
+
+def _published(value: Any) -> datetime | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _store(store: Any, res: Result, *, replace: bool = False) -> Result:
+    """Store one result; a document the store refuses is stored with that error."""
+    meta = res.record.meta
+    fields = {
+        "doc_id": res.record.id,
+        "url": meta.get("url"),
+        "title": meta.get("title"),
+        "source": meta.get("source"),
+        "published_at": _published(meta.get("published_at")),
+    }
+    try:
+        store.add(res.record.text, res.extraction, error=res.error, replace=replace, **fields)
+        return res
+    except Exception as exc:  # recorded, never stops the run
+        error = f"store_error: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}"
+        store.add(res.record.text, None, error=error, replace=replace, **fields)
+        return Result(res.record, None, error)
+
+
+def annotate(
+    inputs: Sequence[str],
+    *,
+    db: str | None = None,
+    out: str | None = None,
+    workers: int = 1,
+    batch_size: int = 16,
+    text_field: str = "text",
+    id_field: str = "id",
+    progress: bool = True,
+) -> Summary:
+    """Annotate every input document into the store ``db`` and/or the JSONL ``out``."""
+    import time
+
+    from tqdm import tqdm
+
+    from .store import open_store
+
+    if not db and not out:
+        raise InvalidInputError("give --db and/or --out: where should the results go?")
+    if workers < 1:
+        raise InvalidInputError("--workers must be at least 1")
+    records = list(read_inputs(inputs, text_field, id_field))
+    store = open_store(db) if db else None
+    output = JsonlOutput(Path(out)) if out else None
+    summary = Summary(total=len(records))
+    in_store = store.stored_ids(r.id for r in records) if store else set()
+    todo: list[Record] = []
+    for r in records:
+        stored = store is None or r.id in in_store
+        written = output is None or r.id in output.ids
+        if stored and written:
+            summary.skipped += 1
+        elif stored and output is not None and store is not None:
+            # In the store but not yet in the file (a run killed in between).
+            doc = store.document(r.id)
+            x = Extraction.model_validate(doc["extraction"]) if doc["extraction"] else None
+            output.write(Result(r, x, doc["error"]))
+            summary.skipped += 1
+        else:
+            todo.append(r)
+    bar = tqdm(total=len(todo), unit="doc", disable=not progress, smoothing=0.1)
+    started = time.perf_counter()
+    try:
+        batches = _batches(iter(todo), batch_size)
+        if workers == 1:
+            stream: Iterator[list[Result]] = (_extract_batch(b) for b in batches)
+            pool = None
+        else:
+            pool = get_context("spawn").Pool(workers, initializer=_init_worker)
+            stream = pool.imap_unordered(_extract_batch, batches)
+        for results in stream:
+            for res in results:
+                if store is not None and res.record.id not in in_store:
+                    res = _store(store, res)
+                if output is not None and res.record.id not in output.ids:
+                    output.write(res)
+                summary.done += 1
+                summary.failed += res.extraction is None
+            bar.update(len(results))
+        if pool is not None:
+            pool.close()
+            pool.join()
+    finally:
+        bar.close()
+        if output is not None:
+            output.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def reindex(db: str | None = None, *, batch_size: int = 16, progress: bool = True) -> Summary:
+    """Re-extract the stored documents made by another extractor version (or that
+    failed), keeping their ids and metadata."""
+    import time
+
+    from tqdm import tqdm
+
+    from .. import __version__
+    from .store import open_store
+
+    store = open_store(db)
+    ids = store.outdated(__version__)
+    summary = Summary(total=len(ids))
+    started = time.perf_counter()
+    with tqdm(total=len(ids), unit="doc", disable=not progress) as bar:
+        for start in range(0, len(ids), batch_size):
+            rows = list(store.iter_documents(ids[start : start + batch_size]))
+            records = [
+                Record(
+                    row["id"],
+                    row["text"],
+                    {
+                        "url": row["url"],
+                        "title": row["title"],
+                        "source": row["source"],
+                        "published_at": row["published_at"],
+                    },
+                )
+                for row in rows
+            ]
+            for res in _extract_batch(records):
+                res = _store(store, res, replace=True)
+                summary.done += 1
+                summary.failed += res.extraction is None
+            bar.update(len(records))
+    summary.seconds = time.perf_counter() - started
+    return summary

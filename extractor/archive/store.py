@@ -1,0 +1,803 @@
+"""The who-said-what archive: documents, their extractions, entities, roles and quotes.
+
+One module over SQLAlchemy 2 Core. SQLite (a file, WAL mode, FTS5 full-text indexes on
+quote and document text) is the embedded default; PostgreSQL (``tsvector`` columns with
+GIN indexes) is used when ``EXTRACTOR_DATABASE_URL`` points at it. The schema is made
+and upgraded by Alembic (``extractor/migrations``); :func:`open_store` runs the
+migrations.
+
+Entities are shared across documents by their canonical ``key``
+(:func:`linking.entity_key`): "Rasim Baghirov", "Rasim Bağırov" and "Расим Багиров"
+are one row, with every spelling as an alias. All SQL is parameterized.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Engine,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    and_,
+    create_engine,
+    event,
+    func,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+
+from ..entities.linking import name_key, romanize
+from ..errors import (
+    InvalidInputError,
+    NotFoundError,
+    StoreUnavailableError,
+)
+from ..schema import Extraction
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(200), primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("url", Text),
+    Column("title", Text),
+    Column("source", Text),
+    Column("published_at", DateTime(timezone=True)),
+    Column("language", String(8)),
+    Column("text", Text, nullable=False),
+    Column("extraction", Text),
+    Column("status", String(10), nullable=False),
+    Column("error", Text),
+    Column("extractor_version", String(40)),
+    Column("models", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(400), nullable=False, unique=True),
+    Column("type", String(20), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("code", String(8)),
+    Index("ix_entities_type", "type"),
+)
+aliases = Table(
+    "aliases",
+    metadata,
+    Column("entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False),
+    Column("alias", String(400), nullable=False),
+    Column("folded", String(400), nullable=False),
+    UniqueConstraint("entity_id", "alias", name="uq_aliases_entity_alias"),
+    Index("ix_aliases_folded", "folded"),
+)
+document_entities = Table(
+    "document_entities",
+    metadata,
+    Column(
+        "document_id",
+        String(200),
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("mentions", Integer, nullable=False),
+    Index("ix_document_entities_entity", "entity_id"),
+)
+roles = Table(
+    "roles",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(200), ForeignKey("documents.id", ondelete="CASCADE")),
+    Column("person_id", Integer, ForeignKey("entities.id"), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("organization_id", Integer, ForeignKey("entities.id")),
+    Column("country_id", Integer, ForeignKey("entities.id")),
+    Column("published_at", DateTime(timezone=True), nullable=False),
+    Column("evidence", Text),
+    Index("ix_roles_person", "person_id"),
+    Index("ix_roles_organization", "organization_id"),
+    Index("ix_roles_country", "country_id"),
+    Index("ix_roles_document", "document_id"),
+)
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(200), ForeignKey("documents.id", ondelete="CASCADE")),
+    Column("local_id", String(20), nullable=False),
+    Column("speaker_id", Integer, ForeignKey("entities.id")),
+    Column("speaker_mention", Text),
+    Column("text", Text, nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("cue", Text),
+    Column("confidence", Float, nullable=False),
+    Column("language", String(8)),
+    Column("published_at", DateTime(timezone=True), nullable=False),
+    Index("ix_quotes_order", "published_at", "id"),
+    Index("ix_quotes_speaker", "speaker_id", "published_at"),
+    Index("ix_quotes_document", "document_id"),
+)
+
+ENTITY_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "TITLE")
+
+
+def content_hash(text_: str) -> str:
+    return hashlib.sha256(text_.encode("utf-8")).hexdigest()
+
+
+def folded(name: str, kind: str = "PERSON") -> str:
+    """The form aliases are searched by: a person's phonetic name key, else the
+    romanized name."""
+    return name_key(name) if kind == "PERSON" else romanize(name)
+
+
+@dataclass
+class StoredDocument:
+    id: str
+    created: bool  # False when the document was already stored (same id or same text)
+
+
+class Store:
+    """The archive on one database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+
+    # --- writing ---------------------------------------------------------------------
+
+    def find_document(self, doc_id: str | None, text_: str) -> str | None:
+        """The id of the stored document with this id or this exact text."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(documents.c.id).where(
+                    or_(
+                        documents.c.id == (doc_id or ""),
+                        documents.c.content_hash == content_hash(text_),
+                    )
+                )
+            ).first()
+        return row[0] if row else None
+
+    def stored_ids(self, ids: Iterable[str]) -> set[str]:
+        """The ids among ``ids`` that are stored already (in chunks)."""
+        found: set[str] = set()
+        chunk: list[str] = []
+        with self.engine.connect() as conn:
+            for doc_id in [*ids, None]:
+                if doc_id is not None:
+                    chunk.append(doc_id)
+                if chunk and (doc_id is None or len(chunk) >= 500):
+                    rows = conn.execute(select(documents.c.id).where(documents.c.id.in_(chunk)))
+                    found.update(r[0] for r in rows)
+                    chunk = []
+        return found
+
+    def add(
+        self,
+        text_: str,
+        extraction: Extraction | None,
+        *,
+        doc_id: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        source: str | None = None,
+        published_at: datetime | None = None,
+        error: str | None = None,
+        replace: bool = False,
+    ) -> StoredDocument:
+        """Store one document with its extraction (or the error that stopped it) in one
+        transaction. Idempotent: a document with the same id or the same text is not
+        stored twice (``replace`` re-stores it, for re-indexing)."""
+        digest = content_hash(text_)
+        doc_id = doc_id or digest[:32]
+        now = datetime.now(timezone.utc)
+        with self.engine.begin() as conn:
+            existing = conn.execute(
+                select(documents.c.id).where(
+                    or_(documents.c.id == doc_id, documents.c.content_hash == digest)
+                )
+            ).first()
+            if existing is not None and not replace:
+                return StoredDocument(existing[0], created=False)
+            if existing is not None:
+                doc_id = existing[0]
+                self._delete(conn, doc_id)
+            conn.execute(
+                documents.insert().values(
+                    id=doc_id,
+                    content_hash=digest,
+                    url=url,
+                    title=title,
+                    source=source,
+                    published_at=published_at,
+                    language=extraction.language if extraction else None,
+                    text=text_,
+                    extraction=extraction.model_dump_json() if extraction else None,
+                    status="ok" if extraction is not None else "error",
+                    error=error,
+                    extractor_version=extraction.extractor_version if extraction else None,
+                    models=json.dumps(extraction.models) if extraction else None,
+                    created_at=now,
+                )
+            )
+            if extraction is not None:
+                self._index(conn, doc_id, extraction, published_at or now)
+        return StoredDocument(doc_id, created=True)
+
+    def _delete(self, conn: Connection, doc_id: str) -> None:
+        for table in (quotes, roles, document_entities):
+            conn.execute(table.delete().where(table.c.document_id == doc_id))
+        conn.execute(documents.delete().where(documents.c.id == doc_id))
+
+    def _entity_id(self, conn: Connection, key: str, kind: str, name: str, code: str | None) -> int:
+        row = conn.execute(select(entities.c.id).where(entities.c.key == key)).first()
+        if row is not None:
+            return int(row[0])
+        result = conn.execute(entities.insert().values(key=key, type=kind, name=name, code=code))
+        primary = result.inserted_primary_key
+        assert primary is not None
+        return int(primary[0])
+
+    def _index(self, conn: Connection, doc_id: str, x: Extraction, when: datetime) -> None:
+        ids: dict[str, int] = {}
+        mentions: dict[int, int] = {}  # two entities of a document may share a key
+        for e in x.entities:
+            eid = self._entity_id(conn, e.key, e.type, e.name, e.code)
+            ids[e.id] = eid
+            mentions[eid] = mentions.get(eid, 0) + len(e.mentions)
+            names = {e.name, *(m.text for m in e.mentions)}
+            known = {
+                r[0]
+                for r in conn.execute(
+                    select(aliases.c.alias).where(
+                        aliases.c.entity_id == eid, aliases.c.alias.in_(names)
+                    )
+                )
+            }
+            new = [
+                {"entity_id": eid, "alias": n[:400], "folded": folded(n, e.type)[:400]}
+                for n in sorted(names - known)
+            ]
+            if new:
+                conn.execute(aliases.insert(), new)
+        if mentions:
+            conn.execute(
+                document_entities.insert(),
+                [
+                    {"document_id": doc_id, "entity_id": k, "mentions": n}
+                    for k, n in mentions.items()
+                ],
+            )
+        by_local = {e.id: e for e in x.entities}
+        role_rows = [
+            {
+                "document_id": doc_id,
+                "person_id": ids[r.person],
+                "title": by_local[r.title].name,
+                "organization_id": ids.get(r.organization or ""),
+                "country_id": ids.get(r.country or ""),
+                "published_at": when,
+                "evidence": r.evidence.text,
+            }
+            for r in x.roles
+        ]
+        if role_rows:
+            conn.execute(roles.insert(), role_rows)
+        quote_rows = [
+            {
+                "document_id": doc_id,
+                "local_id": q.id,
+                "speaker_id": ids.get(q.speaker or ""),
+                "speaker_mention": q.speaker_mention.text if q.speaker_mention else None,
+                "text": q.text,
+                "kind": q.kind,
+                "start": q.start,
+                "end": q.end,
+                "cue": q.cue.text if q.cue else None,
+                "confidence": q.confidence,
+                "language": _language_at(x, q.start),
+                "published_at": when,
+            }
+            for q in x.quotes
+        ]
+        if quote_rows:
+            conn.execute(quotes.insert(), quote_rows)
+
+    # --- reading ---------------------------------------------------------------------
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(documents).where(documents.c.id == doc_id)).mappings().first()
+        if row is None:
+            raise NotFoundError(f"no document with id {doc_id!r}", id=doc_id)
+        return {
+            "id": row["id"],
+            "url": row["url"],
+            "title": row["title"],
+            "source": row["source"],
+            "published_at": _iso(row["published_at"]),
+            "language": row["language"],
+            "status": row["status"],
+            "error": row["error"],
+            "extractor_version": row["extractor_version"],
+            "models": json.loads(row["models"]) if row["models"] else {},
+            "created_at": _iso(row["created_at"]),
+            "text": row["text"],
+            "extraction": json.loads(row["extraction"]) if row["extraction"] else None,
+        }
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+                for name, table in (
+                    ("documents", documents),
+                    ("entities", entities),
+                    ("quotes", quotes),
+                    ("roles", roles),
+                )
+            }
+
+    def outdated(self, version: str) -> list[str]:
+        """Ids of documents extracted by another extractor version (or that failed)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(documents.c.id).where(
+                    or_(
+                        documents.c.extractor_version.is_(None),
+                        documents.c.extractor_version != version,
+                    )
+                )
+            )
+            return [r[0] for r in rows]
+
+    def matching_entities(self, query: str, kind: str | None = None) -> list[int]:
+        """Entities with an alias (any script or spelling) naming ``query``: the whole
+        alias, or a word of it ("Baghirov" finds "Rasim Bağırov" and "Расим Багиров")."""
+        keys = {folded(query, "PERSON"), romanize(query)} - {""}
+        conditions = []
+        for k in keys:
+            conditions += [
+                aliases.c.folded == k,
+                aliases.c.folded.like(_like(k) + " %", escape="\\"),
+                aliases.c.folded.like("% " + _like(k), escape="\\"),
+                aliases.c.folded.like("% " + _like(k) + " %", escape="\\"),
+            ]
+        if not conditions:
+            return []
+        stmt = (
+            select(aliases.c.entity_id)
+            .join(entities, entities.c.id == aliases.c.entity_id)
+            .where(or_(*conditions))
+            .distinct()
+        )
+        if kind:
+            stmt = stmt.where(entities.c.type == kind)
+        with self.engine.connect() as conn:
+            return [int(r[0]) for r in conn.execute(stmt)]
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        organization: str | None = None,
+        country: str | None = None,
+        q: str | None = None,
+        language: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        cursor: str | None = None,
+        limit: int = 50,
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        """Quotes, newest first, filtered; keyset pagination by (published_at, id)."""
+        conditions: list[Any] = []
+        if speaker:
+            ids = self.matching_entities(speaker, "PERSON")
+            conditions.append(quotes.c.speaker_id.in_(ids or [-1]))
+        for value, column in (
+            (organization, roles.c.organization_id),
+            (country, roles.c.country_id),
+        ):
+            if value:
+                kind = "ORGANIZATION" if column is roles.c.organization_id else "COUNTRY"
+                # People holding a post there, or the organization speaking itself.
+                ids = self._entity_ids(value, kind) or [-1]
+                held = select(roles.c.person_id).where(column.in_(ids))
+                conditions.append(or_(quotes.c.speaker_id.in_(held), quotes.c.speaker_id.in_(ids)))
+        if q:
+            conditions.append(self._full_text(q))
+        if language:
+            conditions.append(quotes.c.language == language)
+        if since:
+            conditions.append(quotes.c.published_at >= since)
+        if until:
+            conditions.append(quotes.c.published_at < until)
+        if cursor:
+            at, last_id = _decode_cursor(cursor)
+            conditions.append(
+                or_(
+                    quotes.c.published_at < at,
+                    and_(quotes.c.published_at == at, quotes.c.id < last_id),
+                )
+            )
+        stmt = (
+            select(
+                quotes, entities.c.name.label("speaker_name"), entities.c.key.label("speaker_key")
+            )
+            .outerjoin(entities, entities.c.id == quotes.c.speaker_id)
+            .where(*conditions)
+            .order_by(quotes.c.published_at.desc(), quotes.c.id.desc())
+            .limit(limit + 1)
+        )
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(stmt).mappings())
+            page = rows[:limit]
+            speaker_roles = self._roles_of(conn, {r["speaker_id"] for r in page if r["speaker_id"]})
+        items = [
+            {
+                "id": r["id"],
+                "text": r["text"],
+                "kind": r["kind"],
+                "document_id": r["document_id"],
+                "start": r["start"],
+                "end": r["end"],
+                "cue": r["cue"],
+                "language": r["language"],
+                "published_at": _iso(r["published_at"]),
+                "confidence": r["confidence"],
+                "speaker_mention": r["speaker_mention"],
+                "speaker": (
+                    {
+                        "id": r["speaker_id"],
+                        "name": r["speaker_name"],
+                        "key": r["speaker_key"],
+                        "roles": speaker_roles.get(r["speaker_id"], []),
+                    }
+                    if r["speaker_id"]
+                    else None
+                ),
+            }
+            for r in page
+        ]
+        next_cursor = None
+        if len(rows) > limit and page:
+            last = page[-1]
+            next_cursor = _encode_cursor(last["published_at"], last["id"])
+        return items, next_cursor
+
+    def _entity_ids(self, value: str, kind: str) -> list[int]:
+        if kind == "COUNTRY" and len(value) == 2 and value.isalpha():
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(entities.c.id).where(
+                        entities.c.type == "COUNTRY", entities.c.code == value.upper()
+                    )
+                )
+                found = [int(r[0]) for r in rows]
+            if found:
+                return found
+        return self.matching_entities(value, kind)
+
+    def _full_text(self, q: str) -> Any:
+        words = [w for w in q.split() if w.strip('"')]
+        if not words:
+            raise InvalidInputError("the full-text query q is empty")
+        if self.dialect == "sqlite":
+            # Each word a quoted FTS5 string: user input is never FTS5 syntax.
+            match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+            hits = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match").bindparams(
+                match=match
+            )
+            return quotes.c.id.in_(hits.columns(rowid=Integer))
+        return text("quotes.tsv @@ plainto_tsquery('simple', :ftsq)").bindparams(
+            ftsq=" ".join(words)
+        )
+
+    def _roles_of(self, conn: Connection, person_ids: set[int]) -> dict[int, list[dict[str, Any]]]:
+        if not person_ids:
+            return {}
+        org = entities.alias("org")
+        country = entities.alias("country")
+        stmt = (
+            select(
+                roles.c.person_id,
+                roles.c.title,
+                org.c.name.label("organization"),
+                country.c.name.label("country"),
+                func.min(roles.c.published_at).label("first_seen"),
+                func.max(roles.c.published_at).label("last_seen"),
+            )
+            .outerjoin(org, org.c.id == roles.c.organization_id)
+            .outerjoin(country, country.c.id == roles.c.country_id)
+            .where(roles.c.person_id.in_(person_ids))
+            .group_by(roles.c.person_id, roles.c.title, org.c.name, country.c.name)
+        )
+        out: dict[int, list[dict[str, Any]]] = {}
+        for r in conn.execute(stmt).mappings():
+            out.setdefault(r["person_id"], []).append(
+                {
+                    "title": r["title"],
+                    "organization": r["organization"],
+                    "country": r["country"],
+                    "first_seen": _iso(r["first_seen"]),
+                    "last_seen": _iso(r["last_seen"]),
+                }
+            )
+        return out
+
+    def entities(
+        self,
+        *,
+        kind: str | None = None,
+        q: str | None = None,
+        cursor: str | None = None,
+        limit: int = 50,
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        conditions: list[Any] = []
+        if kind:
+            if kind not in ENTITY_TYPES:
+                raise InvalidInputError(
+                    f"unknown entity type {kind!r}; known: {', '.join(ENTITY_TYPES)}", type=kind
+                )
+            conditions.append(entities.c.type == kind)
+        if q:
+            conditions.append(entities.c.id.in_(self.matching_entities(q) or [-1]))
+        if cursor:
+            conditions.append(entities.c.id > _decode_int_cursor(cursor))
+        stmt = select(entities).where(*conditions).order_by(entities.c.id).limit(limit + 1)
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(stmt).mappings())
+        page = [dict(r) for r in rows[:limit]]
+        next_cursor = _encode_int_cursor(page[-1]["id"]) if len(rows) > limit and page else None
+        return page, next_cursor
+
+    def entity(self, entity_id: int, *, quotes_limit: int = 20) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            row = (
+                conn.execute(select(entities).where(entities.c.id == entity_id)).mappings().first()
+            )
+            if row is None:
+                raise NotFoundError(f"no entity with id {entity_id}", id=entity_id)
+            names = [
+                r[0]
+                for r in conn.execute(
+                    select(aliases.c.alias)
+                    .where(aliases.c.entity_id == entity_id)
+                    .order_by(aliases.c.alias)
+                )
+            ]
+            role_list = self._roles_of(conn, {entity_id}).get(entity_id, [])
+            other = document_entities.alias("other")
+            mine = document_entities.alias("mine")
+            co = conn.execute(
+                select(
+                    entities.c.id, entities.c.name, entities.c.type, func.count().label("documents")
+                )
+                .select_from(mine)
+                .join(other, other.c.document_id == mine.c.document_id)
+                .join(entities, entities.c.id == other.c.entity_id)
+                .where(mine.c.entity_id == entity_id, other.c.entity_id != entity_id)
+                .group_by(entities.c.id, entities.c.name, entities.c.type)
+                .order_by(func.count().desc(), entities.c.id)
+                .limit(10)
+            ).mappings()
+            co_mentioned = [dict(r) for r in co]
+            n_docs = conn.execute(
+                select(func.count())
+                .select_from(document_entities)
+                .where(document_entities.c.entity_id == entity_id)
+            ).scalar_one()
+        said, _ = self._quotes_by(entity_id, quotes_limit)
+        return {
+            **dict(row),
+            "aliases": names,
+            "documents": int(n_docs),
+            "roles": role_list,
+            "quotes": said,
+            "co_mentioned": co_mentioned,
+        }
+
+    def _quotes_by(self, entity_id: int, limit: int) -> tuple[list[dict[str, Any]], int]:
+        stmt = (
+            select(quotes.c.id, quotes.c.text, quotes.c.document_id, quotes.c.published_at)
+            .where(quotes.c.speaker_id == entity_id)
+            .order_by(quotes.c.published_at.desc(), quotes.c.id.desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            rows = [
+                {**dict(r), "published_at": _iso(r["published_at"])}
+                for r in conn.execute(stmt).mappings()
+            ]
+        return rows, len(rows)
+
+    def neighbourhood(self, entity_id: int, depth: int = 1, limit: int = 200) -> dict[str, Any]:
+        """The entities linked to ``entity_id`` within ``depth`` steps (roles and
+        co-mentions in one document), as nodes and edges."""
+        nodes: dict[int, dict[str, Any]] = {}
+        edges: dict[tuple[int, int, str], int] = {}
+        frontier = {entity_id}
+        with self.engine.connect() as conn:
+            for _ in range(depth):
+                if not frontier or len(nodes) >= limit:
+                    break
+                nxt: set[int] = set()
+                for r in conn.execute(
+                    select(
+                        roles.c.person_id,
+                        roles.c.organization_id,
+                        roles.c.country_id,
+                        roles.c.title,
+                    )
+                    .where(
+                        or_(
+                            roles.c.person_id.in_(frontier),
+                            roles.c.organization_id.in_(frontier),
+                            roles.c.country_id.in_(frontier),
+                        )
+                    )
+                    .limit(limit * 4)
+                ):
+                    for target in (r[1], r[2]):  # organization, country
+                        if target is not None:
+                            edges[(r[0], target, "HOLDS_ROLE")] = (
+                                edges.get((r[0], target, "HOLDS_ROLE"), 0) + 1
+                            )
+                            nxt.update((r[0], target))
+                mine = document_entities.alias("mine")
+                other = document_entities.alias("other")
+                for r in conn.execute(
+                    select(mine.c.entity_id, other.c.entity_id, func.count())
+                    .join(other, other.c.document_id == mine.c.document_id)
+                    .where(mine.c.entity_id.in_(frontier), other.c.entity_id != mine.c.entity_id)
+                    .group_by(mine.c.entity_id, other.c.entity_id)
+                    .order_by(func.count().desc())
+                    .limit(limit)
+                ):
+                    a, b = sorted((int(r[0]), int(r[1])))
+                    edges[(a, b, "CO_MENTIONED")] = max(
+                        edges.get((a, b, "CO_MENTIONED"), 0), int(r[2])
+                    )
+                    nxt.update((a, b))
+                nodes.update({i: {} for i in frontier})
+                frontier = nxt - set(nodes)
+            nodes.update({i: {} for i in frontier})
+            ids = list(nodes)[:limit]
+            for m in conn.execute(select(entities).where(entities.c.id.in_(ids))).mappings():
+                nodes[int(m["id"])] = dict(m)
+        kept = {i for i in ids if nodes.get(i)}
+        return {
+            "nodes": [nodes[i] for i in ids if i in kept],
+            "edges": [
+                {"source": a, "target": b, "type": kind, "weight": w}
+                for (a, b, kind), w in edges.items()
+                if a in kept and b in kept
+            ],
+        }
+
+    def iter_documents(self, ids: Sequence[str]) -> Iterator[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            for doc_id in ids:
+                row = (
+                    conn.execute(select(documents).where(documents.c.id == doc_id))
+                    .mappings()
+                    .first()
+                )
+                if row is not None:
+                    yield dict(row)
+
+
+def _language_at(x: Extraction, offset: int) -> str:
+    return next((s.language for s in x.segments if s.start <= offset < s.end), x.language)
+
+
+def _like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.isoformat()
+
+
+def _encode_cursor(at: datetime, last_id: int) -> str:
+    raw = json.dumps([_iso(at), last_id]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> tuple[datetime, int]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        at, last_id = json.loads(raw)
+        when = datetime.fromisoformat(at)
+        return when, int(last_id)
+    except (ValueError, TypeError) as exc:
+        raise InvalidInputError("the cursor is not one this API returned", cursor=cursor) from exc
+
+
+def _encode_int_cursor(value: int) -> str:
+    return base64.urlsafe_b64encode(str(value).encode()).decode().rstrip("=")
+
+
+def _decode_int_cursor(cursor: str) -> int:
+    try:
+        return int(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except ValueError as exc:
+        raise InvalidInputError("the cursor is not one this API returned", cursor=cursor) from exc
+
+
+# --- opening and migrating ----------------------------------------------------------------
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _: Any) -> None:
+            cursor = dbapi_conn.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest Alembic revision."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def open_store(url: str | None = None) -> Store:
+    """The store at ``url`` (default: the configured ``database_url``), migrated."""
+    from ..settings import get_settings
+
+    url = url or get_settings().database_url
+    try:
+        engine = make_engine(url)
+        migrate(engine)
+    except (ArgumentError, NoSuchModuleError, OperationalError) as exc:
+        shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise StoreUnavailableError(
+            f"cannot open the store {shown}: {reason}", database_url=shown
+        ) from exc
+    return Store(engine)

@@ -1,0 +1,277 @@
+"""Speed and memory of extraction against the bare spaCy pipeline, on real news."""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import spacy
+
+from ..extract import Extractor
+from ..nlp.pipelines import NATASHA, natasha_pipeline, title_model
+from .corpora import polnear
+
+
+@dataclass
+class BenchResult:
+    documents: int
+    words: int
+    bare_seconds: float
+    extract_seconds: float
+    peak_rss_mb: float
+
+    @property
+    def bare_wps(self) -> float:
+        return self.words / self.bare_seconds
+
+    @property
+    def extract_wps(self) -> float:
+        return self.words / self.extract_seconds
+
+    @property
+    def cost_ratio(self) -> float:
+        """Extraction time over bare pipeline time (1.0 = no overhead)."""
+        return self.extract_seconds / self.bare_seconds
+
+    def report(self) -> str:
+        return "\n".join(
+            [
+                f"documents           {self.documents}",
+                f"words               {self.words}",
+                f"bare nlp.pipe       {self.bare_wps:8.0f} words/s"
+                f"  ({self.bare_seconds:.1f} s CPU)",
+                f"extract_many        {self.extract_wps:8.0f} words/s"
+                f"  ({self.extract_seconds:.1f} s CPU)",
+                f"cost ratio          {self.cost_ratio:8.2f} x bare pipeline (target <= 1.5)",
+                f"peak RSS            {self.peak_rss_mb:8.0f} MB",
+            ]
+        )
+
+
+def _peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def bench_texts(
+    texts: Sequence[str],
+    extractor: Extractor | None = None,
+    language: str = "en",
+    repeat: int = 3,
+) -> BenchResult:
+    """Time bare ``nlp.pipe`` with the configured model and ``extract_many``, in turns,
+    ``repeat`` times each; the best CPU time of each counts (the least disturbed run)."""
+    extractor = extractor or Extractor()
+    name = extractor.settings.pipeline_for(language)
+    bare = spacy.load(name) if name != NATASHA else natasha_pipeline(title_model())
+    extractor.load([language])
+    forced = None if language == "en" else language
+    warm = list(texts[:2])
+    list(bare.pipe(warm))
+    extractor.extract_many(warm, language=forced)
+    words = sum(len(t.split()) for t in texts)
+    batch = extractor.settings.batch_size
+    bare_times: list[float] = []
+    extract_times: list[float] = []
+    # CPU time of this process: less disturbed than wall time by other load.
+    for _ in range(max(1, repeat)):
+        t0 = time.process_time()
+        for _doc in bare.pipe(texts, batch_size=batch):
+            pass
+        bare_times.append(time.process_time() - t0)
+        t0 = time.process_time()
+        extractor.extract_many(texts, language=forced)
+        extract_times.append(time.process_time() - t0)
+    return BenchResult(len(texts), words, min(bare_times), min(extract_times), _peak_rss_mb())
+
+
+def bench_polnear(split: str = "dev", limit: int | None = None, repeat: int = 3) -> BenchResult:
+    texts = [d.text for d in polnear(split)]
+    if limit:
+        texts = texts[:limit]
+    return bench_texts(texts, repeat=repeat)
+
+
+# Language -> corpus whose dev texts stand in for its news.
+BENCH_CORPORA = {"ru": "nerel", "tr": "turkish-wiki-ner", "az": "az-ner", "kk": "kaznerd"}
+
+
+def bench_language(language: str, repeat: int = 3) -> BenchResult:
+    """Speed on one language's dev texts: NEREL's news documents for Russian, the
+    tagged corpora's sentences grouped 20 to a document for the others."""
+    from .corpora import ner_corpus, nerel
+
+    if BENCH_CORPORA[language] == "nerel":
+        texts = [d.text for d in nerel("dev")]
+    else:
+        sentences = [s.text for s in ner_corpus(BENCH_CORPORA[language], "dev")]
+        texts = [" ".join(sentences[i : i + 20]) for i in range(0, len(sentences), 20)]
+    return bench_texts(texts, language=language, repeat=repeat)
+
+
+def loaded_rss_mb(languages: Sequence[str]) -> float:
+    """Peak RSS after loading the pipelines of ``languages`` and extracting a line."""
+    extractor = Extractor()
+    extractor.load(languages)
+    for language in languages:
+        extractor.extract("Test.", language=language)
+    return _peak_rss_mb()
+
+
+# --- archive annotation and queries ------------------------------------------------------
+
+
+def bench_annotate(
+    limit: int | None = None,
+    copies_for: int = 100_000,
+    queries: int = 300,
+    workdir: str | None = None,
+    emit: Callable[[str], None] = print,
+) -> None:
+    """``extractor bench annotate``: PolNeAR train articles annotated into a SQLite
+    store with 1 and 2 worker processes against bare ``nlp.pipe`` (wall time, documents
+    per second); insert throughput; then the store filled with copies of the articles
+    (new ids) to at least ``copies_for`` quotes and the p50/p99 latency of ``/v1/quotes``
+    queries through the HTTP app. Each figure is passed to ``emit`` as it is measured."""
+    import json
+    import tempfile
+    from datetime import datetime, timedelta, timezone
+    from pathlib import Path
+
+    texts = [d.text for d in polnear("train")][:limit]
+    emit(f"PolNeAR train: {len(texts)} articles, {sum(len(t.split()) for t in texts):,} words")
+    work = Path(workdir or tempfile.mkdtemp(prefix="extractor-bench-"))
+    source = work / "articles.jsonl"
+    start = datetime(2016, 1, 1, tzinfo=timezone.utc)
+    with source.open("w", encoding="utf-8") as handle:
+        for i, text in enumerate(texts):
+            when = start + timedelta(days=i * 3650 // max(1, len(texts)))
+            handle.write(
+                json.dumps({"id": f"a{i}", "text": text, "published_at": when.isoformat()}) + "\n"
+            )
+
+    if (work / "annotate-1.db").exists():
+        emit(f"reusing the annotation runs in {work}")
+    else:
+        _time_annotation(texts, source, work, emit)
+    _fill_and_query(texts, work, start, copies_for, queries, emit)
+
+
+def _time_annotation(
+    texts: Sequence[str], source: Any, work: Any, emit: Callable[[str], None]
+) -> None:
+    from ..archive.annotate import annotate
+
+    extractor = Extractor()
+    bare = spacy.load(extractor.settings.pipeline_for("en"))
+    list(bare.pipe(texts[:2]))
+    t0 = time.perf_counter()
+    for _doc in bare.pipe(texts, batch_size=extractor.settings.batch_size):
+        pass
+    bare_dps = len(texts) / (time.perf_counter() - t0)
+    emit(f"bare nlp.pipe (1 process)      {bare_dps:8.2f} documents/s")
+
+    rates: dict[int, float] = {}
+    for workers in (1, 2):
+        db = f"sqlite:///{work / f'annotate-{workers}.db'}"
+        t0 = time.perf_counter()
+        summary = annotate([str(source)], db=db, workers=workers, progress=False)
+        rates[workers] = summary.done / (time.perf_counter() - t0)
+        emit(
+            f"annotate --workers {workers}          {rates[workers]:8.2f} documents/s "
+            f"({rates[workers] / bare_dps:.2f} x bare nlp.pipe; target >= 0.7 for 1 worker)"
+        )
+    emit(f"2 workers / 1 worker           {rates[2] / rates[1]:8.2f} x (target >= 1.7)")
+
+
+def _fill_and_query(
+    texts: Sequence[str],
+    work: Any,
+    start: Any,
+    copies_for: int,
+    queries: int,
+    emit: Callable[[str], None],
+) -> None:
+    import json
+    import random
+    import statistics
+    from datetime import timedelta
+
+    from fastapi.testclient import TestClient
+
+    from ..archive.store import open_store
+    from ..schema import Extraction
+    from ..settings import Settings
+
+    # Inserts: the extractions of the first run stored again into a fresh store.
+    first = open_store(f"sqlite:///{work / 'annotate-1.db'}")
+    # Articles whose text repeats an earlier one were stored once, under the first id.
+    stored = list(first.iter_documents([f"a{i}" for i in range(len(texts))]))
+    stored = [d for d in stored if d["extraction"]]
+    extractions = [Extraction.model_validate(json.loads(d["extraction"])) for d in stored]
+    quotes_per_copy = sum(len(x.quotes) for x in extractions)
+    archive = open_store(f"sqlite:///{work / 'archive.db'}")
+    copies = max(1, -(-copies_for // max(1, quotes_per_copy)))
+    rng = random.Random(0)
+    t0 = time.perf_counter()
+    inserted = 0
+    for copy in range(copies):
+        for i, (d, x) in enumerate(zip(stored, extractions, strict=False)):
+            when = start + timedelta(days=rng.randrange(3650), seconds=rng.randrange(86400))
+            archive.add(f"{d['text']}\n[{copy}]", x, doc_id=f"c{copy}-a{i}", published_at=when)
+            inserted += 1
+        if copy == 0:
+            first_copy = time.perf_counter() - t0
+            emit(
+                f"inserts                        {inserted / first_copy:8.1f} documents/s, "
+                f"{quotes_per_copy / first_copy:8.1f} quotes/s"
+            )
+    counts = archive.counts()
+    emit(
+        f"store: {counts['documents']:,} documents, {counts['quotes']:,} quotes, "
+        f"{counts['entities']:,} entities ({time.perf_counter() - t0:.0f} s to fill)"
+    )
+
+    # Query latency through the HTTP app.
+    app_settings = Settings(database_url=f"sqlite:///{work / 'archive.db'}")
+    from ..web import create_app
+
+    people = [e["name"] for e in archive.entities(kind="PERSON", limit=200)[0]]
+    words = ["president", "tax", "economy", "war", "police", "campaign", "women", "jobs"]
+    client = TestClient(create_app(app_settings, load_models=False))
+    latencies: list[float] = []
+    for n in range(queries):
+        params: dict[str, str] = {}
+        kind = n % 5
+        if kind == 0:
+            params["speaker"] = rng.choice(people).split()[-1]
+        elif kind == 1:
+            params["q"] = rng.choice(words)
+        elif kind == 2:
+            params["speaker"] = rng.choice(people).split()[-1]
+            params["since"] = f"{rng.randrange(2016, 2025)}-01-01T00:00:00Z"
+        elif kind == 3:
+            params["q"] = rng.choice(words)
+            params["language"] = "en"
+        else:
+            params["until"] = f"{rng.randrange(2017, 2026)}-06-01T00:00:00Z"
+        t0 = time.perf_counter()
+        response = client.get("/v1/quotes", params=params)
+        latencies.append((time.perf_counter() - t0) * 1000)
+        next_cursor = response.json().get("next_cursor") if response.status_code == 200 else None
+        if next_cursor and n % 2:  # every other query also fetches its second page
+            t0 = time.perf_counter()
+            client.get("/v1/quotes", params={**params, "cursor": next_cursor})
+            latencies.append((time.perf_counter() - t0) * 1000)
+    latencies.sort()
+    p50 = statistics.median(latencies)
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    emit(
+        f"/v1/quotes on SQLite           p50 {p50:6.1f} ms, p99 {p99:6.1f} ms over "
+        f"{len(latencies)} requests (target p99 <= 50 ms)"
+    )
+    emit(f"work folder: {work}")

@@ -1,0 +1,279 @@
+"""Readers for the annotated corpora under ``<shared_dir>/data`` (never copied here)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InvalidInputError
+from ..settings import get_settings
+
+
+@dataclass
+class BratDoc:
+    """A text with brat standoff annotations: text-bound spans and events."""
+
+    name: str
+    text: str
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = field(default_factory=dict)
+    events: list[dict[str, str]] = field(default_factory=list)
+    relations: list[tuple[str, str, str]] = field(default_factory=list)  # (type, arg1, arg2)
+    references: dict[str, str] = field(default_factory=dict)  # span id -> "Wikidata:Q76"
+
+
+def data_dir(shared_dir: Path | None = None) -> Path:
+    """The corpora folder; raises a clear error when it is missing."""
+    root = Path(shared_dir or get_settings().shared_dir) / "data"
+    if not root.is_dir():
+        raise InvalidInputError(
+            f"corpus folder {root} not found: set EXTRACTOR_SHARED_DIR to the folder holding data/",
+            path=str(root),
+        )
+    return root
+
+
+def polnear(split: str = "dev", shared_dir: Path | None = None) -> Iterator[BratDoc]:
+    """PolNeAR articles of ``split`` (train or dev) with their attribution annotations."""
+    if split not in {"train", "dev"}:
+        raise InvalidInputError(f"PolNeAR split {split!r} is not available here; use train or dev")
+    base = data_dir(shared_dir) / "polnear" / "data" / split
+    # Some articles were annotated twice (one file per annotator): use the first.
+    anns: dict[str, Path] = {}
+    for p in sorted((base / "attributions").glob("*.ann")):
+        anns.setdefault(p.name.rsplit("_", 1)[0], p)
+    for txt in sorted((base / "text").glob("*.txt")):
+        doc = BratDoc(txt.stem, txt.read_text(encoding="utf-8"))
+        ann = anns.get(txt.stem)
+        if ann is not None:
+            _read_brat(ann, doc)
+        yield doc
+
+
+def _read_brat(path: Path, doc: BratDoc) -> None:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if re.match(r"T\d+\t", line):
+            tid, info, surface = [*line.split("\t"), "", ""][:3]
+            label, _, ranges = info.partition(" ")
+            pieces = []
+            for part in ranges.split(";"):
+                a, b = part.split()
+                pieces.append((int(a), int(b)))
+            doc.spans[tid] = (label, pieces, surface)
+        elif re.match(r"E\d+\t", line):
+            _, args = line.split("\t", 1)
+            event: dict[str, str] = {}
+            for arg in args.split():
+                role, _, ref = arg.partition(":")
+                event[role] = ref
+            doc.events.append(event)
+        elif re.match(r"N\d+\t", line):
+            parts = line.split("\t")[1].split()
+            if len(parts) >= 3 and parts[0] == "Reference":
+                doc.references[parts[1]] = parts[2]
+        elif re.match(r"R\d+\t", line):
+            kind, _, args = line.split("\t")[1].partition(" ")
+            arg1, _, arg2 = args.strip().partition(" ")
+            doc.relations.append((kind, arg1.partition(":")[2], arg2.partition(":")[2]))
+
+
+# --- token-tagged NER corpora -----------------------------------------------------------
+
+
+@dataclass
+class TaggedSentence:
+    """A tokenized sentence with one IOB2 tag per token (labels already mapped to ours:
+    PERSON, ORG, GPE, LOC, TITLE; anything else is O)."""
+
+    words: list[str]
+    tags: list[str]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+    def spans(self) -> list[tuple[int, int, str]]:
+        """Gold entities as (start char, end char, label) in :attr:`text`."""
+        out: list[tuple[int, int, str]] = []
+        pos = 0
+        current: list[int | str] | None = None
+        for word, tag in zip(self.words, self.tags, strict=True):
+            start, end = pos, pos + len(word)
+            pos = end + 1
+            prefix, _, label = tag.partition("-")
+            if prefix == "I" and current is not None and current[2] == label:
+                current[1] = end
+                continue
+            if current is not None:
+                out.append((int(current[0]), int(current[1]), str(current[2])))
+                current = None
+            if prefix in {"B", "I"} and label:
+                current = [start, end, label]
+        if current is not None:
+            out.append((int(current[0]), int(current[1]), str(current[2])))
+        return out
+
+
+# Corpus label -> our label. Labels not listed are dropped (tagged O).
+_LABELS = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "ORG": "ORG",
+    "ORGANISATION": "ORG",
+    "ORGANIZATION": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "LOCATION": "LOC",
+    "TITLE": "TITLE",
+    "POSITION": "TITLE",
+}
+# az-ner tags countries and cities as LOC; for our purposes they are places with a
+# government (GPE) far more often than geography.
+_AZ_LABELS = {**_LABELS, "LOC": "GPE"}
+
+
+def _map_tag(tag: str, labels: dict[str, str]) -> str:
+    prefix, _, label = tag.strip().partition("-")
+    if prefix not in {"B", "I"} or label not in labels:
+        return "O"
+    return f"{prefix}-{labels[label]}"
+
+
+def _read_conll(path: Path, labels: dict[str, str]) -> list[TaggedSentence]:
+    sentences: list[TaggedSentence] = []
+    words: list[str] = []
+    tags: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if words:
+                sentences.append(TaggedSentence(words, tags))
+            words, tags = [], []
+            continue
+        words.append(parts[0])
+        tags.append(_map_tag(parts[-1], labels) if len(parts) > 1 else "O")
+    if words:
+        sentences.append(TaggedSentence(words, tags))
+    return sentences
+
+
+def _held_out(sentences: list[TaggedSentence], split: str) -> list[TaggedSentence]:
+    """A fixed train/dev split of a corpus published as one file: every tenth sentence
+    is dev, the rest train."""
+    return [s for i, s in enumerate(sentences) if (i % 10 == 9) == (split == "dev")]
+
+
+def ner_corpus(
+    name: str, split: str = "dev", shared_dir: Path | None = None
+) -> list[TaggedSentence]:
+    """Sentences of a token-tagged NER corpus: ``turkish-wiki-ner`` (tr), ``kaznerd`` (kk)
+    or ``az-ner`` (az); ``split`` is train or dev. KazNERD and az-ner come here as one
+    file each, split by :func:`_held_out`."""
+    if split not in {"train", "dev"}:
+        raise InvalidInputError(f"split {split!r} is not available here; use train or dev")
+    root = data_dir(shared_dir)
+    if name == "turkish-wiki-ner":
+        return _read_conll(root / name / f"{split}.conll", _LABELS)
+    if name == "kaznerd":
+        return _held_out(_read_conll(root / name / "IOB2_valid.txt", _LABELS), split)
+    if name == "az-ner":
+        lines = (root / name / "train-sents.txt").read_text(encoding="utf-8").splitlines()
+        tag_lines = (root / name / "train-tags.txt").read_text(encoding="utf-8").splitlines()
+        sentences = []
+        for words_line, tags_line in zip(lines, tag_lines, strict=False):
+            words, tags = words_line.split(), tags_line.split()
+            if words and len(words) == len(tags):  # a few lines are misaligned: skipped
+                sentences.append(TaggedSentence(words, [_map_tag(t, _AZ_LABELS) for t in tags]))
+        return _held_out(sentences, split)
+    raise InvalidInputError(
+        f"unknown NER corpus {name!r}; known: turkish-wiki-ner, kaznerd, az-ner", corpus=name
+    )
+
+
+NER_CORPUS_LANGUAGE = {"turkish-wiki-ner": "tr", "kaznerd": "kk", "az-ner": "az", "nerel": "ru"}
+
+
+def nerel(split: str = "dev", shared_dir: Path | None = None) -> Iterator[BratDoc]:
+    """NEREL (Russian news) documents of ``split`` with their nested entities and
+    relations (brat standoff)."""
+    if split not in {"train", "dev"}:
+        raise InvalidInputError(f"NEREL split {split!r} is not available here; use train or dev")
+    base = data_dir(shared_dir) / "nerel" / "NEREL-v1.1" / split
+    for txt in sorted(base.glob("*.txt")):
+        doc = BratDoc(txt.stem, txt.read_text(encoding="utf-8"))
+        ann = txt.with_suffix(".ann")
+        if ann.is_file():
+            _read_brat(ann, doc)
+        yield doc
+
+
+# --- factRuEval-2016 --------------------------------------------------------------------
+
+
+@dataclass
+class Occupation:
+    """A factRuEval Occupation fact: who holds a position, where (character spans of
+    every mention of the person and of the place or organization)."""
+
+    who: list[tuple[int, int]]
+    position: tuple[int, int] | None
+    where: list[tuple[int, int]]
+
+
+@dataclass
+class FactDoc:
+    """A factRuEval document: entities in its own types (Person, Org, Location, LocOrg
+    objects as spans; ``job`` spans) and its Occupation facts."""
+
+    name: str
+    text: str
+    entities: list[tuple[int, int, str]] = field(default_factory=list)
+    jobs: list[tuple[int, int]] = field(default_factory=list)
+    occupations: list[Occupation] = field(default_factory=list)
+
+
+def factrueval(split: str = "dev", shared_dir: Path | None = None) -> Iterator[FactDoc]:
+    """factRuEval-2016 documents (only its demonstration ``devset`` is here)."""
+    if split != "dev":
+        raise InvalidInputError(f"factRuEval split {split!r} is not available here; use dev")
+    base = data_dir(shared_dir) / "factrueval" / "devset"
+    for txt in sorted(base.glob("*.txt")):
+        doc = FactDoc(txt.stem, txt.read_text(encoding="utf-8"))
+        spans: dict[str, tuple[int, int]] = {}
+        for line in _lines(txt.with_suffix(".spans")):
+            sid, kind, start, length = line.split()[:4]
+            spans[sid] = (int(start), int(start) + int(length))
+            if kind == "job":
+                doc.jobs.append(spans[sid])
+        mentions: dict[str, tuple[int, int]] = {}
+        for line in _lines(txt.with_suffix(".objects")):
+            mid, kind, *refs = line.split("#")[0].split()
+            pieces = [spans[r] for r in refs if r in spans]
+            if not pieces:
+                continue
+            mentions[mid] = (min(a for a, _ in pieces), max(b for _, b in pieces))
+            doc.entities.append((*mentions[mid], kind))
+        objects: dict[str, list[tuple[int, int]]] = {}
+        for record in txt.with_suffix(".coref").read_text(encoding="utf-8").split("\n\n"):
+            head = record.strip().splitlines()[:1]
+            if head:
+                oid, *mids = head[0].split()
+                objects[f"obj{oid}"] = [mentions[m] for m in mids if m in mentions]
+        for record in txt.with_suffix(".facts").read_text(encoding="utf-8").split("\n\n"):
+            lines = record.strip().splitlines()
+            if not lines or not lines[0].endswith("Occupation"):
+                continue
+            slots = {ln.split()[0]: ln.split()[1] for ln in lines[1:] if len(ln.split()) > 1}
+            doc.occupations.append(
+                Occupation(
+                    objects.get(slots.get("Who", ""), []),
+                    spans.get(slots.get("Position", "").removeprefix("span")),
+                    objects.get(slots.get("Where", ""), []),
+                )
+            )
+        yield doc
+
+
+def _lines(path: Path) -> list[str]:
+    return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]

@@ -1,0 +1,171 @@
+"""Training recipe for the project's own NER pipelines (``extractor train ner``).
+
+One spaCy pipeline (tok2vec + ner) per language, trained on the token-tagged corpora
+under ``<shared_dir>/data`` with our labels (PERSON, ORG, GPE, LOC, TITLE), and written
+to ``models/<code>_ner``. Closely related languages share data: Azerbaijani trains on
+az-ner plus Turkish. The model card (models/README.md) records data, licences, scores
+and this command.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..errors import InvalidInputError
+from ..settings import MODELS_DIR
+from .corpora import TaggedSentence, ner_corpus
+
+# language -> [(corpus, times repeated in the training data)]; dev is the first corpus.
+TRAINING_SETS: dict[str, list[tuple[str, int]]] = {
+    "tr": [("turkish-wiki-ner", 1)],
+    "az": [("az-ner", 4), ("turkish-wiki-ner", 1)],
+    "kk": [("kaznerd", 1)],
+    "ru": [("nerel", 1)],
+}
+# spaCy language classes: Kazakh has none, the multi-language tokenizer serves.
+SPACY_LANG = {"tr": "tr", "az": "az", "kk": "xx", "ru": "ru"}
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "TITLE")
+# Languages whose models add natasha's pretrained word vectors (extractor.embeddings):
+# Russian news vectors, which also know the Russian words and names in Kazakh text and
+# the Latin-script names and brands in Turkish text.
+# The value is the share of tokens that lose their vector in training (see
+# ``NavecVectors``): Kazakh names are mostly missing from the table.
+NAVEC_LANGUAGES = {"ru": 0.0, "tr": 0.0, "kk": 0.25}
+# NEREL's nested types -> the flat labels of the Russian model (natasha finds places).
+NEREL_LABELS = {"PERSON": "PERSON", "ORGANIZATION": "ORG", "PROFESSION": "TITLE"}
+
+
+def _nerel_docbin(split: str, path: Path, shared_dir: Path | None, times: int = 1) -> None:
+    """NEREL documents as spaCy Docs with flat entities: NEREL nests ("глава МВД" is a
+    PROFESSION holding the ORGANIZATION "МВД"), so the outermost span wins, the longer
+    one where two overlap."""
+    import spacy
+    from spacy.tokens import DocBin, Span
+
+    from .corpora import nerel
+
+    nlp = spacy.blank("ru")
+    db = DocBin(store_user_data=False)
+    for brat in nerel(split, shared_dir):
+        doc = nlp.make_doc(brat.text)
+        spans = sorted(
+            (
+                (pieces[0][0], pieces[-1][1], NEREL_LABELS[label])
+                for label, pieces, _ in brat.spans.values()
+                if label in NEREL_LABELS and len(pieces) == 1
+            ),
+            key=lambda s: (s[0] - s[1], s[0]),
+        )
+        ents: list[Span] = []
+        for a, b, label in spans:
+            span = doc.char_span(a, b, label=label, alignment_mode="expand")
+            if span is not None and not any(
+                e.start < span.end and span.start < e.end for e in ents
+            ):
+                ents.append(span)
+        doc.ents = sorted(ents, key=lambda e: e.start)
+        for _ in range(times):
+            db.add(doc)
+    db.to_disk(path)
+
+
+def _docbin(sentences: Sequence[TaggedSentence], lang: str, path: Path) -> None:
+    import spacy
+    from spacy.tokens import Doc, DocBin
+
+    nlp = spacy.blank(lang)
+    db = DocBin(store_user_data=False)
+    for s in sentences:
+        doc = Doc(nlp.vocab, words=s.words, spaces=[True] * len(s.words))
+        ents = [doc.char_span(a, b, label=label) for a, b, label in s.spans()]
+        doc.ents = [e for e in ents if e is not None]
+        db.add(doc)
+    db.to_disk(path)
+
+
+def config(language: str, steps: int, width: int) -> str:
+    """The spaCy training config for ``language`` (efficiency CNN, our labels)."""
+    from spacy.cli.init_config import init_config
+
+    from ..nlp import embeddings  # noqa: F401  (registers extractor.NavecHashEmbed.v1)
+
+    cfg = init_config(lang=SPACY_LANG[language], pipeline=["ner"], optimize="efficiency")
+    cfg["training"]["max_steps"] = steps
+    cfg["training"]["eval_frequency"] = 500
+    cfg["training"]["patience"] = 3000
+    cfg["components"]["tok2vec"]["model"]["encode"]["width"] = width
+    cfg["components"]["tok2vec"]["model"]["embed"]["width"] = width
+    cfg["nlp"]["batch_size"] = 256
+    if language in NAVEC_LANGUAGES:
+        embed = cfg["components"]["tok2vec"]["model"]["embed"]
+        embed["@architectures"] = "extractor.NavecHashEmbed.v1"
+        del embed["include_static_vectors"]
+        if NAVEC_LANGUAGES[language]:
+            embed["word_dropout"] = NAVEC_LANGUAGES[language]
+    text: str = cfg.to_str()
+    return text
+
+
+def train_ner(
+    language: str,
+    output: Path | None = None,
+    *,
+    steps: int = 8000,
+    width: int = 128,
+    shared_dir: Path | None = None,
+    seed: int = 0,
+) -> Path:
+    """Train the NER pipeline for ``language``; returns the folder of the best model."""
+    from spacy.cli.train import train
+
+    if language not in TRAINING_SETS:
+        raise InvalidInputError(
+            f"no NER training data for {language!r}; trainable: {', '.join(TRAINING_SETS)}"
+        )
+    output = output or MODELS_DIR / f"{language}_ner"
+    sets = TRAINING_SETS[language]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        lang = SPACY_LANG[language]
+        if sets[0][0] == "nerel":
+            _nerel_docbin("train", work / "train.spacy", shared_dir)
+            _nerel_docbin("dev", work / "dev.spacy", shared_dir)
+        else:
+            train_sents: list[TaggedSentence] = []
+            for corpus, times in sets:
+                train_sents.extend(ner_corpus(corpus, "train", shared_dir) * times)
+            random.Random(seed).shuffle(train_sents)
+            _docbin(train_sents, lang, work / "train.spacy")
+            _docbin(ner_corpus(sets[0][0], "dev", shared_dir), lang, work / "dev.spacy")
+        (work / "config.cfg").write_text(config(language, steps, width), encoding="utf-8")
+        train(
+            work / "config.cfg",
+            work / "out",
+            overrides={
+                "paths.train": str(work / "train.spacy"),
+                "paths.dev": str(work / "dev.spacy"),
+                "system.seed": seed,
+            },
+        )
+        best = work / "out" / "model-best"
+        _finish(best, language)
+        if output.exists():
+            shutil.rmtree(output)
+        shutil.copytree(best, output)
+    return output
+
+
+def _finish(path: Path, language: str) -> None:
+    """Name the model in its meta.json."""
+    meta_path = path / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["name"] = f"{language}_ner"
+    meta["lang"] = meta.get("lang", SPACY_LANG[language])
+    labels = meta.get("labels", {}).get("ner", LABELS)
+    meta["description"] = f"NER for {language} ({', '.join(labels)}); see models/README.md"
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")

@@ -1,0 +1,5 @@
+"""The HTTP layer."""
+
+from .app import create_app
+
+__all__ = ["create_app"]

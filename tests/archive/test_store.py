@@ -1,0 +1,157 @@
+"""The archive store, run against SQLite and PostgreSQL alike (see ``database_url``)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from extractor import Extractor
+from extractor.archive.store import NotFoundError, Store, open_store
+from extractor.errors import InvalidInputError
+from extractor.schema import Extraction
+
+pytestmark = [pytest.mark.model, pytest.mark.store]
+
+DOCS = [
+    (
+        "a",
+        "Rasim Baghirov, Director of the Department of International Relations at the Media "
+        "Development Agency of Azerbaijan, said that the fight against disinformation needs "
+        "joint steps.",
+        "en",
+        datetime(2026, 5, 3, tzinfo=timezone.utc),
+    ),
+    (
+        "b",
+        "Rasim Bağırov bildirib ki, dezinformasiya ilə mübarizə davam edir.",
+        "az",
+        datetime(2026, 6, 1, tzinfo=timezone.utc),
+    ),
+    (
+        "c",
+        "Расим Багиров заявил, что сотрудничество с Организацией тюркских государств растет.",
+        "ru",
+        datetime(2026, 4, 1, tzinfo=timezone.utc),
+    ),
+    (
+        "d",
+        "Ilham Aliyev said that the talks with Armenia were progressing.",
+        "en",
+        datetime(2026, 6, 2, tzinfo=timezone.utc),
+    ),
+]
+
+
+@pytest.fixture
+def store(database_url: str, extractor: Extractor) -> Store:
+    s = open_store(database_url)
+    for doc_id, text, language, when in DOCS:
+        s.add(text, extractor.extract(text, language=language), doc_id=doc_id, published_at=when)
+    return s
+
+
+def test_ingest_is_idempotent(store: Store, extractor: Extractor) -> None:
+    doc_id, text, language, _ = DOCS[0]
+    x = extractor.extract(text, language=language)
+    assert store.add(text, x, doc_id=doc_id).created is False  # same id
+    assert store.add(text, x, doc_id="other-id").created is False  # same text
+    assert store.counts()["documents"] == len(DOCS)
+
+
+def test_document_keeps_text_extraction_and_versions(store: Store) -> None:
+    doc = store.document("b")
+    assert doc["text"] == DOCS[1][1]
+    assert doc["extractor_version"] and doc["models"]
+    assert Extraction.model_validate(doc["extraction"]).quotes
+    with pytest.raises(NotFoundError):
+        store.document("nope")
+
+
+def test_speaker_in_any_script(store: Store) -> None:
+    for name in ("Baghirov", "Bağırov", "Багиров", "Rasim Bagirov"):
+        items, _ = store.quotes(speaker=name)
+        assert {i["document_id"] for i in items} == {"a", "b", "c"}, name
+    items, _ = store.quotes(speaker="Aliyev")
+    assert [i["document_id"] for i in items] == ["d"]
+
+
+def test_filters_combine_and_pages_follow(store: Store) -> None:
+    items, _ = store.quotes(speaker="Baghirov", q="disinformation")
+    assert [i["document_id"] for i in items] == ["a"]
+    items, _ = store.quotes(speaker="Baghirov", since=datetime(2026, 5, 1, tzinfo=timezone.utc))
+    assert [i["document_id"] for i in items] == ["b", "a"]  # newest first
+    items, _ = store.quotes(language="ru")
+    assert [i["document_id"] for i in items] == ["c"]
+    items, _ = store.quotes(organization="Media Development Agency of Azerbaijan")
+    assert {i["document_id"] for i in items} == {"a", "b", "c"}  # he holds a post there
+    items, _ = store.quotes(country="AZ")
+    assert {i["document_id"] for i in items} == {"a", "b", "c"}
+    seen, cursor = [], None
+    while True:
+        page, cursor = store.quotes(limit=1, cursor=cursor)
+        seen += [i["id"] for i in page]
+        if cursor is None:
+            break
+    assert len(seen) == len(set(seen)) == store.counts()["quotes"]
+
+
+def test_quote_comes_with_speaker_roles_and_offsets(store: Store) -> None:
+    [item], _ = store.quotes(speaker="Baghirov", language="en")
+    text = DOCS[0][1]
+    assert text[item["start"] : item["end"]] == item["text"]
+    role = item["speaker"]["roles"][0]
+    assert role["organization"] == "Media Development Agency of Azerbaijan"
+    assert role["country"] == "Azerbaijan"
+
+
+def test_entity_aliases_roles_and_co_mentions(store: Store) -> None:
+    [person], _ = store.entities(kind="PERSON", q="Багиров")
+    entity = store.entity(person["id"])
+    assert {"Rasim Baghirov", "Rasim Bağırov", "Расим Багиров"} <= set(entity["aliases"])
+    assert entity["documents"] == 3
+    assert len(entity["quotes"]) == 3
+    assert entity["roles"][0]["title"].startswith("Director")
+    co = {c["name"] for c in entity["co_mentioned"]}
+    assert "Media Development Agency of Azerbaijan" in co
+    hood = store.neighbourhood(person["id"], depth=1)
+    assert any(e["type"] == "HOLDS_ROLE" for e in hood["edges"])
+
+
+def test_bad_queries_are_clear_errors(store: Store) -> None:
+    with pytest.raises(InvalidInputError):
+        store.quotes(cursor="not-a-cursor")
+    with pytest.raises(InvalidInputError):
+        store.entities(kind="PLANET")
+    # Input is never SQL or FTS syntax.
+    items, _ = store.quotes(q='"; DROP TABLE quotes; --')
+    assert items == []
+    items, _ = store.quotes(speaker="%")
+    assert items == []
+    assert store.counts()["quotes"] >= 4
+
+
+def test_reindex_replaces_in_one_piece(store: Store, extractor: Extractor) -> None:
+    doc_id, text, language, when = DOCS[1]
+    before = store.counts()
+    store.add(
+        text,
+        extractor.extract(text, language=language),
+        doc_id=doc_id,
+        published_at=when,
+        replace=True,
+    )
+    assert store.counts() == before
+    assert store.outdated("0.0.0-old") and not store.outdated(
+        store.document("a")["extractor_version"]
+    )
+
+
+def test_two_entities_of_one_document_with_one_key(database_url: str, extractor: Extractor) -> None:
+    text = "The 5th Circuit and the 6th Circuit disagreed, Judge Ann Smith said."
+    x = extractor.extract(text, language="en")
+    twin = x.entities[0].model_copy(update={"id": "e99"})
+    x = x.model_copy(update={"entities": [*x.entities, twin]})
+    store = open_store(database_url)
+    assert store.add(text, x, doc_id="twins").created
+    assert store.document("twins")["status"] == "ok"

@@ -1,0 +1,212 @@
+"""The HTTP API: TestClient for behaviour, one real uvicorn process on localhost."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from extractor.settings import Settings
+from extractor.web import create_app
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXT = '"We will not back down," said Sen. Elizabeth Warren.'
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[TestClient]:
+    app = create_app(Settings(max_text_chars=2000, max_batch_size=3))
+    with TestClient(app) as c:
+        deadline = time.monotonic() + 120
+        while c.get("/readyz").status_code != 200 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        yield c
+
+
+def _error(response: httpx.Response, status: int, code: str) -> dict:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"} and body["error"]["code"] == code
+    assert body["error"]["message"]
+    return body["error"]
+
+
+def test_health_and_ready(client: TestClient) -> None:
+    assert client.get("/healthz").json()["status"] == "ok"
+    ready = client.get("/readyz")
+    assert ready.status_code == 200 and ready.json()["ready"] is True
+
+
+def test_readyz_is_false_before_models_load() -> None:
+    app = create_app(Settings(), load_models=False)
+    with TestClient(app) as c:
+        assert c.get("/readyz").status_code == 503
+        assert c.get("/healthz").status_code == 200
+
+
+@pytest.mark.model
+def test_extract(client: TestClient) -> None:
+    response = client.post("/v1/extract", json={"text": TEXT})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["language"] == "en"
+    quote = body["quotes"][0]
+    assert TEXT[quote["start"] : quote["end"]] == quote["text"] == "We will not back down"
+    speaker = next(e for e in body["entities"] if e["id"] == quote["speaker"])
+    assert speaker["name"] == "Elizabeth Warren"
+
+
+@pytest.mark.model
+def test_batch_matches_single(client: TestClient) -> None:
+    texts = [TEXT, "Foreign Minister Jeyhun Bayramov said talks would resume."]
+    batch = client.post("/v1/extract/batch", json={"documents": [{"text": t} for t in texts]})
+    assert batch.status_code == 200
+    singles = [client.post("/v1/extract", json={"text": t}).json() for t in texts]
+    assert batch.json()["results"] == singles
+
+
+def test_empty_text(client: TestClient) -> None:
+    _error(client.post("/v1/extract", json={"text": "  "}), 422, "empty_text")
+
+
+def test_text_too_large(client: TestClient) -> None:
+    error = _error(client.post("/v1/extract", json={"text": "a " * 1500}), 413, "text_too_large")
+    assert error["details"]["limit"] == 2000
+
+
+def test_body_too_large(client: TestClient) -> None:
+    huge = "x" * (2000 * 4 * 3 + 70_000)
+    _error(client.post("/v1/extract", json={"text": huge}), 413, "request_too_large")
+
+
+def test_unsupported_language(client: TestClient) -> None:
+    error = _error(
+        client.post("/v1/extract", json={"text": "Bonjour.", "language": "fr"}),
+        422,
+        "unsupported_language",
+    )
+    assert error["details"]["supported"] == ["en", "ru", "tr", "az", "kk", "uz", "ky"]
+
+
+def test_malformed_json(client: TestClient) -> None:
+    response = client.post(
+        "/v1/extract",
+        content=b'{"text": "unterminated',
+        headers={"content-type": "application/json"},
+    )
+    _error(response, 400, "malformed_json")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{}, {"text": 5}, {"text": "ok", "extra": 1}, {"text": None}, ["not", "an", "object"]],
+)
+def test_invalid_request(client: TestClient, body: object) -> None:
+    _error(client.post("/v1/extract", json=body), 422, "invalid_request")
+
+
+def test_batch_errors(client: TestClient) -> None:
+    _error(client.post("/v1/extract/batch", json={"documents": []}), 422, "invalid_request")
+    too_many = {"documents": [{"text": "Hello there."}] * 4}
+    _error(client.post("/v1/extract/batch", json=too_many), 413, "text_too_large")
+    bad = {"documents": [{"text": TEXT}, {"text": ""}]}
+    error = _error(client.post("/v1/extract/batch", json=bad), 422, "empty_text")
+    assert error["details"]["index"] == 1 and error["message"].startswith("document #1")
+
+
+def test_not_found_and_method(client: TestClient) -> None:
+    _error(client.get("/v1/nothing"), 404, "not_found")
+    _error(client.get("/v1/extract"), 405, "method_not_allowed")
+
+
+def test_docs_and_openapi(client: TestClient) -> None:
+    assert client.get("/docs").status_code == 200
+    spec = client.get("/openapi.json").json()
+    assert "/v1/extract" in spec["paths"] and "/v1/extract/batch" in spec["paths"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.server
+@pytest.mark.slow
+def test_real_server_on_localhost() -> None:
+    port = _free_port()
+    env = {**os.environ, "EXTRACTOR_PORT": str(port), "EXTRACTOR_HOST": "127.0.0.1"}
+    cli = [sys.executable, "-m", "extractor.cli", "serve", "--log-level", "warning"]
+    proc = subprocess.Popen(cli, cwd=ROOT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 180
+        ready = False
+        while time.monotonic() < deadline and not ready:
+            with contextlib.suppress(httpx.TransportError):
+                ready = httpx.get(f"{base}/readyz", timeout=2).status_code == 200
+            if proc.poll() is not None:
+                pytest.fail(f"server exited with {proc.returncode}")
+            time.sleep(0.5)
+        assert ready, "server not ready within 180 s"
+        response = httpx.post(f"{base}/v1/extract", json={"text": TEXT}, timeout=30)
+        assert response.status_code == 200
+        assert response.json()["quotes"][0]["text"] == "We will not back down"
+        bad = httpx.post(
+            f"{base}/v1/extract",
+            content=b"{",
+            timeout=30,
+            headers={"content-type": "application/json"},
+        )
+        assert bad.status_code == 400 and bad.json()["error"]["code"] == "malformed_json"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "query, accept, media",
+    [
+        ("?format=turtle", None, "text/turtle"),
+        ("", "application/ld+json", "application/ld+json"),
+        ("", "application/graphml+xml", "application/graphml+xml"),
+        ("?format=neo4j", None, "application/zip"),
+        ("", "*/*", "application/json"),
+    ],
+)
+def test_extract_graph_formats(
+    client: TestClient, query: str, accept: str | None, media: str
+) -> None:
+    headers = {"Accept": accept} if accept else {}
+    body = {"text": TEXT, "url": "https://example.org/warren"}
+    response = client.post(f"/v1/extract{query}", json=body, headers=headers)
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith(media)
+    if media == "text/turtle":
+        assert "schema:Quotation" in response.text
+        assert "<https://example.org/warren#char=" in response.text
+
+
+@pytest.mark.model
+def test_batch_graph_is_one_graph(client: TestClient) -> None:
+    docs = [{"text": TEXT}, {"text": "Elizabeth Warren said that the bill would pass."}]
+    response = client.post("/v1/extract/batch?format=jsonld", json={"documents": docs})
+    assert response.status_code == 200, response.text
+    people = [n for n in response.json()["@graph"] if n.get("@type") == "Person"]
+    assert len(people) == 1
+
+
+def test_unknown_and_unacceptable_formats(client: TestClient) -> None:
+    _error(client.post("/v1/extract?format=pdf", json={"text": TEXT}), 422, "invalid_input")
+    response = client.post("/v1/extract", json={"text": TEXT}, headers={"Accept": "text/html"})
+    _error(response, 406, "not_acceptable")
