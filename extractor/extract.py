@@ -10,8 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
+from .entities.base import DocMentions, Mention
 from .entities.clusters import CharMention, cluster, fold
-from .entities.mentions import DocMentions, Mention, find_mentions
+from .entities.mentions import find_mentions
 from .entities.roles import find_roles
 from .errors import EmptyTextError, ExtractorError, InvalidInputError, TextTooLargeError
 from .language import SUPPORTED, get_lang

@@ -12,7 +12,7 @@ from typing import Any
 import spacy
 
 from ..extract import Extractor
-from ..nlp.pipelines import NATASHA, natasha_pipeline, title_model
+from ..nlp.natasha import NATASHA, natasha_pipeline, title_model
 from .corpora import polnear
 
 

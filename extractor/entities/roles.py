@@ -17,7 +17,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from ..language import LangData
-from .mentions import DocMentions, Mention, TitleMention
+from .base import DocMentions, Mention, TitleMention
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities.mentions import DocMentions
+from ..entities.base import DocMentions
 from ..language import LangData, Words, get_lang
 
 # How sure each shape of evidence makes us (ordering matters more than the values).

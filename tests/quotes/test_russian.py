@@ -370,7 +370,7 @@ def test_a_unit_after_a_number_is_no_initial(extractor: Extractor) -> None:
 def test_natasha_pipeline_runs_without_sentence_boundaries() -> None:
     """The bare pipeline (``extractor bench`` times it) sets no sentences: the title
     model's speaker is then looked for in the whole text."""
-    from extractor.nlp.pipelines import natasha_pipeline, title_model
+    from extractor.nlp.natasha import natasha_pipeline, title_model
 
     nlp = natasha_pipeline(title_model())
     doc = nlp("Лавров на пресс-конференции заявил, что переговоры продолжатся.")

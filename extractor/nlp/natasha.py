@@ -1,0 +1,244 @@
+"""Russian through natasha (MIT; its NER, morphology and navec vectors ship in the
+wheel) as a spaCy pipeline: natasha's PER/ORG/LOC as ``doc.ents`` with each span's
+nominative form, after the project's own title model (``models/ru_ner``), whose job
+titles are kept in ``doc.spans[TAGGED]``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..errors import ModelNotAvailableError
+from ..language import get_lang
+
+NATASHA = "natasha_ru"  # the pipeline name that stands for natasha's Russian models
+_NATASHA_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+
+
+@cache
+def _natasha() -> tuple[Any, Any, Any, Any]:
+    from natasha import MorphVocab, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    from .embeddings import news_embedding
+
+    embedding = news_embedding()
+    return (
+        Segmenter(),
+        NewsMorphTagger(embedding),
+        NewsNERTagger(embedding),
+        MorphVocab(),
+    )
+
+
+def russian_morphology() -> Any:
+    """natasha's morphology dictionary (pymorphy2's ``MorphAnalyzer``)."""
+    return _natasha()[3]
+
+
+def _line_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The non-blank pieces of ``text[start:stop]`` between line breaks and brackets,
+    trimmed: "RCA (Radio Corporation of America" is two names."""
+    parts = []
+    for match in re.finditer(r"[^\n()]+", text[start:stop]):
+        piece = match.group()
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right > left:
+            parts.append((start + match.start() + left, start + match.start() + right))
+    return parts
+
+
+TAGGED = "extractor.tagged"  # doc.spans key of entities tagged by a model beside natasha
+
+
+@Language.component("natasha_ner")
+def natasha_ner(doc: Doc) -> Doc:
+    """Russian entities from natasha's news NER (PER, ORG, LOC), with each span's
+    nominative form ("Расима Багирова" -> "Расим Багиров") kept in
+    ``doc.user_data["extractor.normal"]`` by character span."""
+    from natasha import Doc as NatashaDoc
+
+    segmenter, morph, tagger, vocab = _natasha()
+    text = doc.text
+    nd = NatashaDoc(text)
+    nd.segment(segmenter)
+    nd.tag_morph(morph)  # the nominative forms need the morphology
+    nd.tag_ner(tagger)
+    ents: list[Span] = []
+    normal: dict[tuple[int, int], str] = {}
+    for span in nd.spans:
+        label = _NATASHA_LABELS.get(span.type)
+        if label is None:
+            continue
+        span.normalize(vocab)
+        # natasha's spans may run over a line break ("Мухаммед Мурси\nСвергнутый") or
+        # a bracket ("RCA (Radio Corporation of America"): each part stands alone, and
+        # the nominative form is kept for the span that is left whole.
+        for start, stop in _line_parts(text, span.start, span.stop):
+            token_span = doc.char_span(start, stop, label=label, alignment_mode="expand")
+            if token_span is None:
+                continue
+            if any(e.start < token_span.end and token_span.start < e.end for e in ents):
+                continue
+            ents.append(token_span)
+            if (start, stop) == (span.start, span.stop):
+                base = span.normal or span.text
+                if label == "PERSON":
+                    base = _masculine_surname(span.text, base)
+                normal[(token_span.start_char, token_span.end_char)] = base
+    ents = _with_initials(doc, ents)
+    # natasha misses a lone surname opening a sentence ("Лавров на пресс-конференции
+    # заявил"); the title model run before it (trained on NEREL) tags it. Its person is
+    # taken where a reporting verb follows within a few words: the sentence's speaker.
+    verbs = get_lang("ru").reporting_verbs
+    for span in doc.spans.get(TAGGED, []):
+        if span.label_ != "PERSON" or any(e.start < span.end and span.start < e.end for e in ents):
+            continue
+        # Without sentences (natasha's pipeline run bare) the text is one.
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        opens = span.start == sent.start or doc[span.start - 1].text in {",", "—", "–", "\n"}
+        if (
+            opens
+            and all(_may_be_name(t.text) for t in span)
+            and any(t.lower_ in verbs for t in doc[span.end : min(span.end + 5, sent.end)])
+        ):
+            ents.append(span)
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    doc.user_data["extractor.normal"] = normal
+    return doc
+
+
+# A name written with its initials close up: "Б.Обама", "Дж.Коми", "В.М.Шукшин".
+_INITIALED = re.compile(
+    r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+"  # initials: "Б.", "Дж.", "В. М."
+    r"[A-ZА-ЯЁ][a-zа-яё]{2,}(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?"  # the surname
+)
+
+
+def _with_initials(doc: Doc, ents: list[Span]) -> list[Span]:
+    """natasha's people with their initials: an initial it tagged apart from the surname
+    ("Дж" | "." | "Коми") joins it, and a name with initials it missed ("Б.Обама") is
+    taken from the title model run before it."""
+    ents = sorted(ents, key=lambda e: e.start)
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PERSON"
+            and ent.start == last.end + 1
+            and doc[last.end].text == "."
+            and not doc[last.end - 1].whitespace_
+            and not doc[last.end].whitespace_
+            and len(doc[last.end - 1].text) <= 2
+        ):
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            continue
+        joined.append(ent)
+    for span in doc.spans.get(TAGGED, []):
+        if span.label_ != "PERSON" or not _INITIALED.fullmatch(span.text):
+            continue
+        parts = [e for e in joined if e.start < span.end and span.start < e.end]
+        # natasha's parts of the same name give way to it ("Дж" of "Дж.Коми").
+        if all(e.label_ == "PERSON" and span.start <= e.start and e.end <= span.end for e in parts):
+            joined = [e for e in joined if e not in parts] + [span]
+    return joined
+
+
+# A man's surname ending in a consonant, inflected: case -> ending ("Рааба", "Раабу",
+# "Раабом", "Раабе").
+_MASCULINE_ENDINGS = {
+    "gent": ("а",),
+    "accs": ("а",),
+    "datv": ("у",),
+    "ablt": ("ом", "ем"),
+    "loct": ("е",),
+}
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _masculine_surname(text: str, normal: str) -> str:
+    """natasha's nominative of a man's name, with the surname the dictionary does not
+    know put in the nominative by the case its given name is in: "Доминика Рааба" ->
+    "Доминик Рааб", "Олафом Шольцем" -> "Олаф Шольц" (natasha: "Шолец"), "Олафа Шольца"
+    (left as it was) -> "Олаф Шольц"."""
+    words, bases = text.split(), normal.split()
+    if len(words) != 2 or len(bases) != 2:
+        return normal
+    morph = russian_morphology()
+    given = next(
+        (p for p in morph.parse(words[0]) if "Name" in p.tag and "masc" in p.tag),
+        None,
+    )
+    surname = words[1]
+    if (
+        given is None
+        or given.tag.case not in _MASCULINE_ENDINGS
+        or morph.word_is_known(surname.lower())
+        # natasha changed only the ending of the surname ("Байденом" -> "Байден").
+        or (bases[1] != surname and surname.startswith(bases[1]))
+    ):
+        return normal
+    first = bases[0]
+    if first == words[0] and given.normal_form != first.lower():
+        first = given.normal_form.capitalize()
+    for ending in _MASCULINE_ENDINGS[given.tag.case]:
+        stem = surname[: -len(ending)]
+        if surname.endswith(ending) and len(stem) >= 3 and stem[-1].lower() in _CONSONANTS:
+            return f"{first} {stem}"
+    return normal
+
+
+def _may_be_name(word: str) -> bool:
+    """A Russian word that may be a name: one the dictionary reads as a name, surname or
+    patronymic, or does not know ("Лавров", not "Поддержав")."""
+    morph = russian_morphology()
+    if not morph.word_is_known(word.lower()):
+        return True
+    return any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph.parse(word))
+
+
+@Language.component("ents_to_tagged")
+def ents_to_tagged(doc: Doc) -> Doc:
+    """Move the entities of the model before natasha to ``doc.spans[TAGGED]``: its job
+    titles may nest natasha's organizations ("глава МВД"), which ``doc.ents`` cannot."""
+    doc.spans[TAGGED] = list(doc.ents)
+    doc.ents = []
+    return doc
+
+
+def natasha_pipeline(tagger: str | None = None) -> Language:
+    """natasha's Russian NER as a spaCy pipeline (no sentence boundaries added); with
+    ``tagger``, the path of a spaCy NER pipeline on the same tokenizer whose entities
+    (job titles) run first and are kept in ``doc.spans[TAGGED]``."""
+    try:
+        import natasha  # noqa: F401
+    except ImportError as exc:
+        raise ModelNotAvailableError(
+            "Russian needs the natasha package (pip install natasha)", pipeline=NATASHA
+        ) from exc
+    nlp = spacy.blank("ru")
+    if tagger is not None:
+        source = spacy.load(tagger)
+        for name in source.pipe_names:
+            nlp.add_pipe(name, source=source)
+        nlp.add_pipe("ents_to_tagged")
+    nlp.add_pipe("natasha_ner")
+    nlp.meta["name"] = "natasha_news" if tagger is None else "natasha_news+ru_ner"
+    nlp.meta["version"] = "1.6.0"
+    return nlp
+
+
+def title_model() -> str | None:
+    """The path of the Russian title model run before natasha, where it is installed."""
+    from ..settings import MODELS_DIR
+
+    path = MODELS_DIR / "ru_ner"
+    return str(path) if path.is_dir() else None
