@@ -26,7 +26,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from ..schema import Entity, Span
+from .base import DocMentions, Mention
 from .countries import country_display_name
 from .linking import entity_key, known_organization, name_key, same_person
 
@@ -54,6 +57,40 @@ class CharMention:
     head: str | None = None  # title head word
     tagged: bool = False  # a title tagged by a model (kept even when no one holds it)
     language: str | None = None  # of the segment the mention is in
+
+
+def char_mentions(
+    doc: Doc, found: DocMentions, offset: int, language: str
+) -> dict[Mention, CharMention]:
+    """The CharMention of every token-level mention (titles' organizations included),
+    ``offset`` characters into the document."""
+    out: dict[Mention, CharMention] = {}
+    heads = {t.mention: t.head for t in found.titles}
+    tagged = {t.mention for t in found.titles if t.tagged}
+    attached = [m for t in found.titles for m in (t.org, t.country) if m is not None]
+    for m in [*found.all(), *attached]:
+        span = doc[m.start : m.end]
+        out[m] = CharMention(
+            m.label,
+            span.start_char + offset,
+            span.end_char + offset,
+            span.text,
+            m.code,
+            m.name,
+            heads.get(m),
+            m in tagged,
+            language,
+        )
+    return out
+
+
+def entity_mentions(mentions: list[CharMention], held: set[CharMention]) -> list[CharMention]:
+    """The mentions that make entities. Only titles held by someone (``held``),
+    capitalized ones ("Director:") or ones a model tagged as titles are entities; the
+    rules alone find head words in any use."""
+    return [
+        m for m in mentions if m.label != "TITLE" or m in held or m.text[:1].isupper() or m.tagged
+    ]
 
 
 @dataclass

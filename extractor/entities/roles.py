@@ -17,7 +17,9 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from ..language import LangData
+from ..schema import Relation, Role, Span
 from .base import DocMentions, Mention, TitleMention
+from .clusters import CharMention
 
 
 @dataclass(frozen=True)
@@ -177,3 +179,99 @@ def _country_in(found: DocMentions, org: Mention | None) -> Mention | None:
     if org is None:
         return None
     return next((c for c in found.countries if org.start <= c.start and c.end <= org.end), None)
+
+
+# --- roles and part-of relations of the document -----------------------------------
+
+# A role in document character offsets: person, title, organization and country
+# mentions, and the evidence's start and end.
+RoleRow = tuple[CharMention, CharMention, CharMention | None, CharMention | None, int, int]
+# A unit, the organization it is part of, and the evidence's start and end.
+PartOfRow = tuple[CharMention, CharMention, int, int]
+
+
+def role_rows(
+    doc: Doc, roles: list[FoundRole], chars: dict[Mention, CharMention], offset: int
+) -> list[RoleRow]:
+    """The roles of a segment ``offset`` characters into the document."""
+    return [
+        (
+            chars[r.person],
+            chars[r.title.mention],
+            chars[r.organization] if r.organization is not None else None,
+            chars[r.country] if r.country is not None else None,
+            doc[r.start].idx + offset,
+            doc[r.end - 1].idx + len(doc[r.end - 1].text) + offset,
+        )
+        for r in roles
+    ]
+
+
+def part_of_rows(
+    doc: Doc, found: DocMentions, chars: dict[Mention, CharMention], offset: int
+) -> list[PartOfRow]:
+    """Units named in a title with their organization ("Director of the Department of X
+    at the Agency"), of a segment ``offset`` characters into the document."""
+    return [
+        (
+            chars[t.unit],
+            chars[t.org],
+            doc[t.mention.start].idx + offset,
+            doc[t.org.end - 1].idx + len(doc[t.org.end - 1].text) + offset,
+        )
+        for t in found.titles
+        if t.unit is not None and t.org is not None and t.unit in chars and t.org in chars
+    ]
+
+
+def document_roles(text: str, rows: list[RoleRow], ids: dict[CharMention, str]) -> list[Role]:
+    """One Role per (person, title, organization, country) entity row: the first
+    statement is its evidence, every later one is kept in ``other_evidence``."""
+    roles: list[Role] = []
+    seen_roles: dict[tuple[str, str, str | None, str | None], Role] = {}
+    for person, title, org, country, start, end in rows:
+        row = (
+            ids[person],
+            ids[title],
+            ids.get(org) if org else None,
+            ids.get(country) if country else None,
+        )
+        known = seen_roles.get(row)
+        if known is not None:
+            statement = Span(start=start, end=end, text=text[start:end])
+            if statement != known.evidence and statement not in known.other_evidence:
+                known.other_evidence.append(statement)
+            continue
+        seen_roles[row] = Role(
+            id=f"r{len(roles) + 1}",
+            person=row[0],
+            title=row[1],
+            organization=row[2],
+            country=row[3],
+            evidence=Span(start=start, end=end, text=text[start:end]),
+        )
+        roles.append(seen_roles[row])
+    return roles
+
+
+def part_of_relations(
+    text: str, rows: list[PartOfRow], ids: dict[CharMention, str]
+) -> list[Relation]:
+    """One ``part_of`` relation per (unit, organization) entity pair."""
+    relations: list[Relation] = []
+    for unit, org, start, end in rows:
+        source, target = ids.get(unit), ids.get(org)
+        if source is None or target is None or source == target:
+            continue
+        if any(r.source == source and r.target == target for r in relations):
+            continue
+        relations.append(
+            Relation(
+                id=f"l{len(relations) + 1}",
+                type="part_of",
+                source=source,
+                target=target,
+                evidence=Span(start=start, end=end, text=text[start:end]),
+            )
+        )
+    return relations

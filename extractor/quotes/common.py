@@ -1,0 +1,158 @@
+"""What every quote finder shares: the quote found (:class:`FoundQuote`), the quoted
+stretch its marks delimit (:class:`Marked`), how sure each shape of evidence makes us,
+and cached views of the Doc."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+# How sure each shape of evidence makes us (ordering matters more than the values).
+CONFIDENCE = {
+    ("direct", "name"): 0.95,
+    ("direct", "pronoun"): 0.9,
+    ("direct", "noun"): 0.85,
+    ("direct", None): 0.5,
+    ("colon", "name"): 0.9,
+    ("colon", "pronoun"): 0.85,
+    ("colon", "noun"): 0.8,
+    ("colon", None): 0.45,
+    ("headline", "name"): 0.75,
+    ("dash", "name"): 0.7,
+    ("headline", "title"): 0.7,
+    ("follow-on", "name"): 0.7,
+    ("follow-on", "pronoun"): 0.65,
+    ("follow-on", "noun"): 0.6,
+    ("indirect", "name"): 0.85,
+    ("indirect", "pronoun"): 0.8,
+    ("indirect", "noun"): 0.75,
+    ("indirect", None): 0.4,
+    ("object", "name"): 0.6,
+    ("object", "pronoun"): 0.55,
+    ("object", "noun"): 0.5,
+    ("mixed", "name"): 0.9,
+    ("mixed", "pronoun"): 0.85,
+    ("mixed", "noun"): 0.8,
+    ("mixed", None): 0.45,
+    ("unattributed", None): 0.25,
+}
+
+
+def confidence_of(shape: str, speaker_kind: str | None) -> float:
+    """Confidence for a shape of evidence; a title speaker counts as a noun phrase."""
+    kind = (
+        "noun" if speaker_kind == "title" and (shape, "title") not in CONFIDENCE else speaker_kind
+    )
+    return CONFIDENCE.get((shape, kind), CONFIDENCE[("unattributed", None)])
+
+
+MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted words without a cue are scare quotes or titles
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    """A quote in Doc character offsets."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    # "name" (a PERSON/ORG mention), "pronoun", "title" or "noun" (any other phrase)
+    speaker_kind: str | None
+    confidence: float
+    # The quoted pieces of a quote split around its attribution ("A," she said, "B.").
+    pieces: tuple[tuple[int, int], ...] = ()
+
+    def shifted(self, offset: int) -> FoundQuote:
+        """The same quote with every offset moved by ``offset`` characters."""
+
+        def move(span: tuple[int, int] | None) -> tuple[int, int] | None:
+            return None if span is None else (span[0] + offset, span[1] + offset)
+
+        return FoundQuote(
+            self.start + offset,
+            self.end + offset,
+            self.kind,
+            move(self.cue),
+            move(self.speaker),
+            self.speaker_kind,
+            self.confidence,
+            tuple((a + offset, b + offset) for a, b in self.pieces),
+        )
+
+
+@dataclass(frozen=True)
+class Marked:
+    """Quote marks found in the text: content span and whether it was closed."""
+
+    open_at: int
+    start: int
+    end: int
+    closed: bool
+    close_end: int  # just after the closing mark (== end when left open)
+
+
+def join_split(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
+    """One quote from the pieces of a quote split around its attribution, within a
+    paragraph: '"A," she said, "B."' or '"A," she said. "B."' (the second piece has the
+    same cue, or no cue and the same speaker)."""
+    joined: list[FoundQuote] = []
+    for q in quotes:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.speaker is not None
+            and "\n" not in text[last.end : q.start]
+            and q.start - last.end <= 200
+            and (q.cue == last.cue or (q.cue is None and q.speaker == last.speaker))
+        ):
+            pieces = last.pieces or ((last.start, last.end),)
+            joined[-1] = replace(last, end=q.end, pieces=(*pieces, (q.start, q.end)))
+            continue
+        joined.append(q)
+    return joined
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text (Doc.text joins every token on each call; this is cached)."""
+    text = doc.user_data.get("extractor.text")
+    if text is None:
+        text = doc.user_data["extractor.text"] = doc.text
+    return str(text)
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """The sentence of token ``i`` (Token.sent walks the Doc; this is cached per Doc)."""
+    cached = doc.user_data.get("extractor.sentences")
+    if cached is None:
+        sents = list(doc.sents)
+        cached = doc.user_data["extractor.sentences"] = ([s.start for s in sents], sents)
+    starts, sents = cached
+    return sents[bisect_right(starts, i) - 1]
+
+
+def char_offsets(span: Span | Token) -> tuple[int, int]:
+    """The character offsets of a span or token in its Doc."""
+    if isinstance(span, Token):
+        return span.idx, span.idx + len(span.text)
+    return span.start_char, span.end_char
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range [start, end) without punctuation or spaces at either end."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def starts_paragraph_or_sentence(doc: Doc, q: Marked) -> bool:
+    """Whether quote ``q`` opens a paragraph or follows a sentence's final stop."""
+    k = q.open_at - 1
+    while k >= 0 and doc_text(doc)[k] in " \t\xa0":
+        k -= 1
+    return k < 0 or doc_text(doc)[k] in "\n.!?"

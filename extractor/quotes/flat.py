@@ -1,0 +1,331 @@
+"""The finder for languages parsed without dependencies (our own NER-only pipelines,
+natasha): the words around a reporting cue decide.
+
+The Turkic languages put the reporting verb last and the speaker first: «...», - deyə
+Bağırov bildirib; Bağırov bildirib ki, ...; Bağırov ... töhfə verdiyini vurğulayıb;
+Bağırovun sözlərinə görə, ... . Russian puts the cue after the speaker and before a
+clause ("Лавров заявил, что ..."), or after the speech ("«...», — сказал он", "— Мы
+продолжим, — сказал он")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from ..entities.base import DocMentions
+from ..language import LangData, Words, get_lang
+from .common import (
+    MIN_UNATTRIBUTED_WORDS,
+    FoundQuote,
+    Marked,
+    char_offsets,
+    confidence_of,
+    doc_text,
+    join_split,
+    sentence_at,
+    starts_paragraph_or_sentence,
+    trim,
+)
+from .headlines import find_headlines, name_prefix
+from .marks import speech_marks, token_mask
+from .speakers import colon_intro
+
+
+def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
+    """Every quote in an unparsed ``doc``, in text order: quoted words with the cue
+    after or before them, clauses a cue ends or a complementizer opens, "according to"
+    cues, and headlines."""
+    text = doc_text(doc)
+    marked = speech_marks(doc, lang, found)
+    if lang.dash_speech:
+        marked = sorted([*marked, *_dash_speech(text, marked)], key=lambda q: q.open_at)
+    inside = token_mask(doc, marked)
+    cues = _flat_cues(doc, lang, inside)
+    used: set[tuple[int, int]] = set()
+    quotes: list[FoundQuote] = []
+    previous: FoundQuote | None = None
+    for q in marked:
+        fq = _flat_direct(doc, q, marked, cues, found, lang, inside, previous, used)
+        if fq is not None:
+            quotes.append(fq)
+            previous = fq if fq.speaker else previous
+    quotes = join_split(text, quotes)
+    for cue in cues:
+        if cue not in used:
+            fq = _flat_indirect(doc, cue, found, lang, inside)
+            if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
+                quotes.append(fq)
+    for i, token in enumerate(doc):
+        if not inside[i] and any(token.lower_ in cue[-1] for cue in _source_words(lang.code)):
+            fq = _flat_source(doc, i, found, lang, inside)
+            if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
+                quotes.append(fq)
+    headlines = find_headlines(doc, found, lang, inside)
+    quotes = [
+        q for q in quotes if not any(h.start <= q.start and q.end <= h.end for h in headlines)
+    ]
+    quotes.extend(headlines)
+    return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _flat_direct(
+    doc: Doc,
+    q: Marked,
+    marked: list[Marked],
+    cues: list[tuple[int, int]],
+    found: DocMentions,
+    lang: LangData,
+    inside: list[bool],
+    previous: FoundQuote | None,
+    used: set[tuple[int, int]],
+) -> FoundQuote | None:
+    text = doc_text(doc)
+    span = doc.char_span(q.open_at, q.close_end, alignment_mode="expand")
+    inner = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or inner is None:
+        return None
+    # The quote's sentence is its words' (a sentencizer may leave an opening « with the
+    # sentence before it).
+    sent = sentence_at(doc, inner.start)
+    next_open = min((m.open_at for m in marked if m.open_at >= q.close_end), default=len(text))
+    # The cue after the quote, in its sentence and before the next quote: speaker
+    # between them ("«...», - deyə Bağırov bildirib") or right after the cue.
+    after = next(
+        (
+            c
+            for c in cues
+            if span.end <= c[0]
+            and doc[c[0]].idx < next_open
+            and "\n" not in text[q.close_end : doc[c[0]].idx]
+            and c[0] - span.end <= 12
+        ),
+        None,
+    )
+    cue: tuple[int, int] | None = None
+    speaker: tuple[tuple[int, int], str] | None = None
+    if after is not None:
+        cue = after
+        speaker = _flat_speaker(doc, found, lang, span.end, after[0], inside) or _flat_speaker(
+            doc, found, lang, after[1], min(after[1] + 8, sentence_at(doc, after[0]).end), inside
+        )
+        if speaker is None:
+            speaker = _flat_speaker(doc, found, lang, sent.start, span.start, inside)
+    else:
+        # The cue before the quote in its sentence ("Bağırov bildirib ki, «...»",
+        # "Fidan şunları söyledi: «...»").
+        before = [c for c in cues if sent.start <= c[0] and c[1] <= span.start]
+        if before:
+            cue = before[-1]
+            speaker = _flat_speaker(doc, found, lang, sent.start, cue[0], inside)
+    if cue is not None:
+        used.add(cue)
+        speaker_span, kind = speaker if speaker else (None, None)
+        return FoundQuote(
+            q.start,
+            q.end,
+            "direct",
+            char_offsets(doc[cue[0] : cue[1]]),
+            speaker_span,
+            kind,
+            confidence_of("direct", kind),
+        )
+    intro = colon_intro(doc, q, inside, lang)
+    if isinstance(intro, Span):
+        prefix = name_prefix(doc, intro, found, lang)
+        if prefix is not None:
+            conf = confidence_of("colon", prefix[1])
+            return FoundQuote(q.start, q.end, "direct", None, prefix[0], prefix[1], conf)
+    body = text[q.start : q.end].rstrip()
+    sentence_like = body[-1:] in ".!?…" or body[-2:-1] in ".!?"
+    if previous is not None and sentence_like and starts_paragraph_or_sentence(doc, q):
+        gap = text[previous.end : q.open_at]
+        if gap.count("\n") <= 4 and previous.speaker_kind is not None:
+            conf = confidence_of("follow-on", previous.speaker_kind)
+            return FoundQuote(
+                q.start, q.end, "direct", None, previous.speaker, previous.speaker_kind, conf
+            )
+    if len(body.split()) >= MIN_UNATTRIBUTED_WORDS and sentence_like:
+        return FoundQuote(
+            q.start, q.end, "direct", None, None, None, confidence_of("unattributed", None)
+        )
+    return None
+
+
+def _flat_indirect(
+    doc: Doc, cue: tuple[int, int], found: DocMentions, lang: LangData, inside: list[bool]
+) -> FoundQuote | None:
+    """ "X bildirib ki, <clause>" (content after "ki"), or "X <clause> bildirib" (content
+    between the speaker and the cue)."""
+    sent = sentence_at(doc, cue[0])
+    speaker = _flat_speaker(doc, found, lang, sent.start, cue[0], inside)
+    if speaker is None:
+        return None
+    k = cue[1]
+    while k < sent.end and doc[k].is_punct:
+        k += 1
+    # A clause opened by a complementizer or closed by a clause ending is speech however
+    # short ("ki, inflyasiya azalır"); other words between speaker and cue need three to
+    # be more than an object.
+    shortest = 3
+    if not lang.head_final:
+        k = _addressee_end(doc, k, sent.end, lang, inside)
+    if k < sent.end and doc[k].lower_ in lang.complementizers:
+        start, end = trim(doc, k + 1, sent.end)
+        shortest = 2
+    elif not lang.head_final:
+        return None  # "Лавров на пресс-конференции заявил": no clause before the cue
+    else:
+        speaker_end = doc.char_span(*speaker[0], alignment_mode="expand")
+        if speaker_end is None:
+            return None
+        start, end = trim(doc, speaker_end.end, cue[0])
+        if (
+            lang.clause_endings
+            and end > start
+            and not doc[end - 1].lower_.endswith(lang.clause_endings)
+        ):
+            return None  # an announced object ("yeni kampanyasını duyurdu"), not speech
+        if lang.clause_endings:
+            shortest = 2  # a nominalized clause: "инфляция баяулағанын"
+    if end - start < shortest or any(inside[i] for i in range(start, end)):
+        return None
+    return _flat_indirect_quote(doc, (start, end), cue, speaker)
+
+
+def _addressee_end(doc: Doc, k: int, end: int, lang: LangData, inside: list[bool]) -> int:
+    """Where the clause's complementizer stands after a few words naming whom or where
+    the words were said to ("заявил журналистам, что", "сообщил в интервью РИА Новости,
+    что"); ``k`` itself where there are none."""
+    for j in range(k, min(k + 7, end - 1)):
+        if inside[j] or doc[j].text in {".", "!", "?", ":", ";", "—"}:
+            break
+        if doc[j].text == "," and doc[j + 1].lower_ in lang.complementizers:
+            return j + 1 if j > k else k
+        if doc[j].text == ",":
+            break
+    return k
+
+
+def _flat_source(
+    doc: Doc, i: int, found: DocMentions, lang: LangData, inside: list[bool]
+) -> FoundQuote | None:
+    """An "according to" cue ending at token ``i``. Verb-final languages name the
+    source before it ("Bağırovun sözlərinə görə, <content>"); Russian after it ("По
+    словам Расима Багирова, <content>"), the content following the comma that closes
+    the source (or, without one, preceding the cue)."""
+    for words in _source_words(lang.code):
+        first = i - len(words) + 1
+        if first < 0 or not all(doc[first + k].lower_ in w for k, w in enumerate(words)):
+            continue
+        sent = sentence_at(doc, i)
+        shortest = 3
+        if lang.head_final:
+            speaker = _flat_speaker(doc, found, lang, max(sent.start, first - 4), first, inside)
+            content = (i + 1, sent.end)
+            # A clause the comma sets off is speech however short ("инфляция баяулайды").
+            shortest = 2 if i + 1 < sent.end and doc[i + 1].text == "," else 3
+        else:
+            comma = next(
+                (k for k in range(i + 1, min(i + 8, sent.end)) if doc[k].text == ","), None
+            )
+            stop = comma if comma is not None else min(i + 5, sent.end)
+            speaker = _flat_speaker(doc, found, lang, i + 1, stop, inside)
+            content = (comma + 1, sent.end) if comma is not None else (sent.start, first)
+            # A clause set off by the comma is speech however short ("переговоры
+            # продолжатся").
+            shortest = 2 if comma is not None else 3
+        start, end = trim(doc, *content)
+        if speaker is None or end - start < shortest:
+            return None
+        return _flat_indirect_quote(doc, (start, end), (first, i + 1), speaker)
+    return None
+
+
+def _flat_indirect_quote(
+    doc: Doc,
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    speaker: tuple[tuple[int, int], str],
+) -> FoundQuote:
+    """An indirect quote from token ranges of its content and cue."""
+    s, e = char_offsets(doc[content[0] : content[1]])
+    conf = confidence_of("indirect", speaker[1])
+    return FoundQuote(
+        s, e, "indirect", char_offsets(doc[cue[0] : cue[1]]), speaker[0], speaker[1], conf
+    )
+
+
+def _flat_cues(doc: Doc, lang: LangData, inside: list[bool]) -> list[tuple[int, int]]:
+    """Token ranges of reporting cues outside quotes: one word or a phrase."""
+    phrases = _phrase_words(lang.code)
+    cues: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if inside[i] or not doc[i].text[:1].isalpha():
+            i += 1
+            continue
+        size = next(
+            (
+                len(p)
+                for p in phrases
+                if i + len(p) <= len(doc)
+                and all(doc[i + k].lower_ in words for k, words in enumerate(p))
+            ),
+            1 if doc[i].lower_ in lang.reporting_verbs else 0,
+        )
+        if size:
+            cues.append((i, i + size))
+            i += size
+        else:
+            i += 1
+    return cues
+
+
+@cache
+def _phrase_words(code: str) -> list[tuple[Words, ...]]:
+    """Each cue phrase of a language as one word set per word (stems included)."""
+    return [tuple(Words({w}) for w in phrase) for phrase in get_lang(code).cue_phrases]
+
+
+@cache
+def _source_words(code: str) -> list[tuple[Words, ...]]:
+    """Each source cue ("по словам", "как заявил-") as one word set per word."""
+    return [tuple(Words({w}) for w in cue) for cue in get_lang(code).source_cues]
+
+
+def _flat_speaker(
+    doc: Doc, found: DocMentions, lang: LangData, lo: int, hi: int, inside: list[bool]
+) -> tuple[tuple[int, int], str] | None:
+    """The speaker named in tokens [lo, hi): the last person or organization, else the
+    last title, else a personal pronoun."""
+    for pool, kind in ((found.persons, "name"), (found.orgs, "name")):
+        hits = [m for m in pool if lo <= m.start and m.end <= hi and not inside[m.start]]
+        if hits:
+            best = max(hits, key=lambda m: m.start)
+            return char_offsets(doc[best.start : best.end]), kind
+    titles = [t.mention for t in found.titles if lo <= t.mention.start and t.mention.end <= hi]
+    if titles:
+        best = max(titles, key=lambda m: m.start)
+        return char_offsets(doc[best.start : best.end]), "title"
+    for k in range(hi - 1, lo - 1, -1):
+        if not inside[k] and doc[k].lower_ in lang.person_pronouns:
+            return char_offsets(doc[k]), "pronoun"
+    return None
+
+
+# "— Мы продолжим, — сказал он." : the words between a paragraph's opening dash and
+# the ", —" (or "! —", "? —") that hands over to the attribution.
+_DASH_SPEECH = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?P<said>[^\n]+?[,!?…])[ \t]*[—–][ \t]*(?=\w)")
+
+
+def _dash_speech(text: str, marked: list[Marked]) -> list[Marked]:
+    found = []
+    for m in _DASH_SPEECH.finditer(text):
+        start, end = m.start("said"), m.end("said")
+        if any(q.open_at < end and start < q.close_end for q in marked):
+            continue
+        said_end = end - 1 if text[end - 1] == "," else end  # the comma is no speech
+        found.append(Marked(m.start(), start, said_end, True, end))
+    return found

@@ -1,0 +1,154 @@
+"""Quote marks and their pairing: the quoted stretches of a text (outermost only,
+across paragraphs that re-open the quote), less the quoted names of works and
+organizations, and which tokens they cover."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Doc
+
+from ..entities.base import DocMentions
+from ..language import LangData
+from .common import Marked, doc_text
+from .speakers import is_cue
+
+
+def quote_marks(text: str, lang: LangData) -> list[Marked]:
+    """Quoted stretches of ``text``, outermost only.
+
+    A quote runs to its closing mark within the paragraph. An opening mark left open at
+    a paragraph's end continues when the next paragraph opens with the same mark (the
+    convention for quotes of several paragraphs); otherwise it ends with its paragraph.
+    Marks may be several characters long (the ''doubled apostrophes'' of some archives).
+    """
+    marks = sorted(lang.quote_pairs, key=len, reverse=True)
+    found: list[Marked] = []
+    i, n = 0, len(text)
+    first_chars = re.compile("[" + re.escape("".join({m[0] for m in marks})) + "]")
+    while i < n:
+        hit = first_chars.search(text, i)
+        if hit is None:
+            break
+        i = hit.start()
+        mark = _mark_at(text, i, marks)
+        if mark is None:
+            i += 1
+            continue
+        closers = lang.quote_pairs[mark]
+        closer = closers[0]
+        if not _opens(text, i, mark, closer):
+            i += len(mark)
+            continue
+        j = i + len(mark)
+        end: int | None = None
+        close_end = 0
+        while j < n:
+            if text[j] == "\n":
+                # Paragraph end: continue if the next paragraph re-opens the quote.
+                k = j
+                while k < n and text[k].isspace():
+                    k += 1
+                if k < n and text.startswith(mark, k) and _opens(text, k, mark, closer):
+                    j = k + len(mark)
+                    continue
+                end = j
+                break
+            found_closer = next(
+                (c for c in closers if text.startswith(c, j) and _closes(text, j, mark, c)), None
+            )
+            if found_closer is not None:
+                end, close_end = j, j + len(found_closer)
+                break
+            if mark == closer and text.startswith(mark, j) and text[j - 1].isspace():
+                # A symmetric mark that can only open: the previous one was left open.
+                end = j
+                break
+            j += 1
+        if end is None:
+            end = n
+        start = i + len(mark)
+        stop = end
+        # The comma before a closing mark belongs to the sentence, not the quote.
+        while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
+            stop -= 1
+        if stop > start:
+            found.append(Marked(i, start, stop, close_end > 0, close_end or end))
+        i = close_end or end
+    return found
+
+
+def _opens(text: str, i: int, mark: str, closer: str) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    if after.isspace():
+        return False
+    if mark == closer or mark[0] in "‘'":
+        # Symmetric or apostrophe-like marks open only after a space or opening punctuation.
+        return before.isspace() or before in "([{—–-:/"
+    return True
+
+
+def _closes(text: str, j: int, mark: str, closer: str) -> bool:
+    after = text[j + len(closer)] if j + len(closer) < len(text) else " "
+    before = text[j - 1] if j > 0 else " "
+    if closer in "’'":
+        # "don’t" is an apostrophe, not a closing mark.
+        return not after.isalnum()
+    if mark == closer:
+        return not before.isspace() and not after.isalnum()
+    return True
+
+
+def _mark_at(text: str, i: int, marks: list[str]) -> str | None:
+    return next((m for m in marks if text.startswith(m, i)), None)
+
+
+def speech_marks(doc: Doc, lang: LangData, found: DocMentions) -> list[Marked]:
+    """Quoted words in ``doc``, less the names of works (MSNBC's "Morning Joe") and of
+    organizations ("«Azəriqaz» İstehsalat Birliyi", "радиостанции «Спутник»")."""
+    named = [(doc[o.start].idx, doc[o.end - 1].idx + len(doc[o.end - 1])) for o in found.orgs]
+    text = doc_text(doc)
+
+    def names_an_organization(q: Marked) -> bool:
+        words = text[q.start : q.end].split()
+        # A few capitalized words an organization's name holds or is.
+        a_name = 0 < len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        return any(
+            (a <= q.open_at and q.close_end <= b) or (a_name and a <= q.start and q.end <= b)
+            for a, b in named
+        )
+
+    return [
+        q
+        for q in quote_marks(text, lang)
+        if not _names_a_work(doc, q, lang) and not names_an_organization(q)
+    ]
+
+
+def _names_a_work(doc: Doc, q: Marked, lang: LangData) -> bool:
+    """Quoted words that name a show, book or article rather than say something:
+    a few capitalized words after a possessive, article or preposition (MSNBC's
+    "Morning Joe", on "Meet the Press", the book "Fire and Fury")."""
+    words = [w.strip(".,!?:;") for w in doc_text(doc)[q.start : q.end].split()]
+    if not words or len(words) > 6:
+        return False
+    if not all(w[:1].isupper() or w.lower() in lang.name_connectors or not w for w in words):
+        return False
+    before = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return False
+    previous = doc[before.start - 1]
+    possessive = previous.tag_ in {"POS", "PRP$"} or previous.lower_ in {"'s", "’s"}
+    return (possessive or previous.tag_ in {"DT", "IN"}) and not is_cue(previous, lang)
+
+
+def token_mask(doc: Doc, marked: list[Marked]) -> list[bool]:
+    """True for tokens inside a quoted stretch (marks included)."""
+    mask = [False] * len(doc)
+    starts = [t.idx for t in doc]
+    for q in marked:
+        for i in range(bisect_left(starts, q.open_at), bisect_left(starts, q.close_end)):
+            mask[i] = True
+    return mask

@@ -1,0 +1,233 @@
+"""Speakers: the reporting verb and its subject in a parse, the words naming the
+speaker (a name, a pronoun, a title or another noun phrase), and, over the whole
+document, the entity each speaker mention resolves to: the name's entity, the person
+a pronoun follows, the one holder of a title ("the Director"), or the organization
+last named with the noun's head word ("the agency said")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..entities.base import DocMentions
+from ..entities.clusters import CharMention, fold
+from ..language import LangData
+from ..schema import Entity, Quote, Role
+from ..schema import Span as TextSpan
+from .common import FoundQuote, Marked, char_offsets, doc_text, sentence_at
+
+
+def is_cue(token: Token, lang: LangData) -> bool:
+    """Whether a parsed token is a reporting verb of the language: its lemma, or a
+    phrasal verb ("point out")."""
+    # An adjectival participle ("so-called", "the said agreement") reports nothing.
+    if token.dep_ in {"amod", "compound"} or (token.i > 0 and token.nbor(-1).text == "-"):
+        return False
+    if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {
+        "VBD",
+        "VBZ",
+        "VBP",
+        "VBN",
+        "VBG",
+        "VB",
+    }:
+        return False
+    # "That said, ...": a discourse marker, not an attribution.
+    if (
+        0 < token.i < len(token.doc) - 1
+        and token.nbor(1).text == ","
+        and token.nbor(-1).lower_ in {"that", "this"}
+        and token.nbor(-1).dep_ == "nsubj"
+    ):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in lang.reporting_verbs:
+        return True
+    return any(
+        (lemma, child.lower_) in lang.phrasal_reporting_verbs
+        for child in token.children
+        if child.dep_ == "prt"
+    )
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The grammatical subject of a reporting verb, looking up through coordination
+    ("He smiled and said ..."), control and participles ("rejected it, saying ...",
+    "responded by saying ..."); the agent of a passive ("was told by X")."""
+    verb: Token | None = cue
+    for _ in range(4):
+        if verb is None:
+            break
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
+    return None
+
+
+def speaker_of(
+    doc: Doc, head: Token, found: DocMentions, lang: LangData
+) -> tuple[tuple[int, int], str]:
+    """The words naming the speaker whose head is ``head``, and their kind. A name in
+    apposition wins over the noun it explains ("the bank's governor, Taleh Kazimov")."""
+    mention = found.at(head.i, "PERSON") or found.at(head.i, "ORGANIZATION")
+    if mention is None:
+        for child in head.children:
+            if child.dep_ == "appos" and (named := found.at(child.i, "PERSON")) is not None:
+                mention = named
+                break
+    if mention is not None:
+        return char_offsets(doc[mention.start : mention.end]), "name"
+    if head.lower_ in lang.person_pronouns or head.pos_ == "PRON":
+        return char_offsets(head), "pronoun"
+    title = next((t for t in found.titles if t.core_start <= head.i < t.mention.end), None)
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in {"det", "compound", "amod", "poss", "nummod", "nmod"}:
+            left = min(left, child.left_edge.i)
+    if title is not None:
+        left = min(left, title.mention.start)
+        return char_offsets(doc[left : max(head.i + 1, title.mention.end)]), "title"
+    return char_offsets(doc[left : head.i + 1]), "noun"
+
+
+def colon_intro(doc: Doc, q: Marked, inside: list[bool], lang: LangData) -> Token | Span | None:
+    """For a quote opened right after a colon: the cue of the introducing sentence, or
+    the name/title before the colon in a "Name: quote" line."""
+    k = q.open_at - 1
+    while k >= 0 and doc_text(doc)[k].isspace():
+        k -= 1
+    if k < 0 or doc_text(doc)[k] != ":":
+        return None
+    colon = doc.char_span(k, k + 1, alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = sentence_at(doc, colon.start)
+    for token in reversed(list(sent)):
+        if token.i < colon.start and not inside[token.i] and is_cue(token, lang):
+            return token
+    return doc[sent.start : colon.start] if colon.start > sent.start else None
+
+
+# --- speakers as entities of the document ----------------------------------------------
+
+
+_TRAILING = re.compile(r"[\W_]+$")
+
+
+def document_quotes(
+    text: str,
+    found: list[FoundQuote],
+    ids: dict[CharMention, str],
+    roles: list[Role],
+    by_id: dict[str, Entity],
+) -> list[Quote]:
+    """The document's quotes from those its segments found, in text order, each with
+    its speaker resolved to an entity id (``ids``: the entity of each mention); the same
+    words by the same speaker (a repeated headline) once."""
+    spans = sorted(
+        ((m.start, m.end, ids[m], m.label) for m in ids if m.label in {"PERSON", "ORGANIZATION"}),
+        key=lambda x: x[0],
+    )
+    quotes: list[Quote] = []
+    seen: set[tuple[str, str | None]] = set()
+    for q in sorted(found, key=lambda q: (q.start, q.end)):
+        speaker = resolve_speaker(text, q, spans, roles, by_id)
+        key = (
+            fold(text[q.start : q.end]),
+            speaker or (text[slice(*q.speaker)] if q.speaker else None),
+        )
+        if key in seen:
+            continue  # the same words by the same speaker (a repeated headline)
+        seen.add(key)
+        quotes.append(
+            Quote(
+                id=f"q{len(quotes) + 1}",
+                text=text[q.start : q.end],
+                start=q.start,
+                end=q.end,
+                kind=q.kind,
+                cue=TextSpan(start=q.cue[0], end=q.cue[1], text=text[q.cue[0] : q.cue[1]])
+                if q.cue
+                else None,
+                speaker_mention=(
+                    TextSpan(
+                        start=q.speaker[0], end=q.speaker[1], text=text[q.speaker[0] : q.speaker[1]]
+                    )
+                    if q.speaker
+                    else None
+                ),
+                speaker=speaker,
+                confidence=q.confidence,
+                pieces=[TextSpan(start=a, end=b, text=text[a:b]) for a, b in q.pieces],
+            )
+        )
+    return quotes
+
+
+def resolve_speaker(
+    text: str,
+    q: FoundQuote,
+    spans: list[tuple[int, int, str, str]],
+    roles: list[Role],
+    by_id: dict[str, Entity],
+) -> str | None:
+    """The entity a quote's speaker mention refers to, or None."""
+    if q.speaker is None:
+        return None
+    s, e = q.speaker
+    if q.speaker_kind == "name":
+        inside = [x for x in spans if x[0] <= s and e <= x[1]] or [
+            x for x in spans if x[0] < e and s < x[1]
+        ]
+        return max(inside, key=lambda x: x[1] - x[0])[2] if inside else None
+    if q.speaker_kind == "pronoun":
+        # The nearest person mentioned before the pronoun.
+        before = [x for x in spans if x[3] == "PERSON" and x[1] <= s]
+        return before[-1][2] if before else None
+    head = _TRAILING.sub("", text[s:e]).split()[-1:]
+    if not head:
+        return None
+    word = head[0].casefold()
+    # "the Director" -> the person who holds a title with that head.
+    holders = [
+        r.person
+        for r in roles
+        if word in fold(by_id[r.title].name).split()[:1]
+        or fold(by_id[r.title].name).split()[-1:] == [word]
+    ]
+    if holders and len(set(holders)) == 1:
+        return holders[0]
+    if holders:
+        return None  # several holders: ambiguous
+    # "the agency said" -> the organization last named with that head word.
+    orgs = [
+        x
+        for x in spans
+        if x[3] == "ORGANIZATION" and x[1] <= s and word in fold(text[x[0] : x[1]]).split()
+    ]
+    return orgs[-1][2] if orgs else None
+
+
+def add_references(quotes: list[Quote], by_id: dict[str, Entity]) -> None:
+    """Pronouns and titles naming a speaker refer to the entity they resolve to: each
+    such speaker mention joins that entity's ``references``, kept in text order."""
+    for q in quotes:
+        entity = by_id.get(q.speaker or "")
+        span = q.speaker_mention
+        if entity is None or span is None:
+            continue
+        named = {(m.start, m.end) for m in [*entity.mentions, *entity.references]}
+        if (span.start, span.end) not in named:
+            entity.references.append(span)
+    for entity in by_id.values():
+        entity.references.sort(key=lambda x: x.start)
