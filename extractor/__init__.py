@@ -4,8 +4,6 @@
 >>> result = Extractor().extract("'We will win,' said Foreign Minister Jeyhun Bayramov.")
 """
 
-__version__ = "0.1.0"
-
 from .errors import (
     EmptyTextError,
     ExtractorError,
@@ -16,6 +14,7 @@ from .errors import (
 )
 from .extract import Extractor
 from .schema import Entity, Extraction, Quote, Role, Segment, Span
+from .version import __version__
 
 __all__ = [
     "EmptyTextError",

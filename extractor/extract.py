@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import __version__
 from .entities.clusters import CharMention, char_mentions, cluster, entity_mentions
 from .entities.mentions import find_mentions
 from .entities.roles import (
@@ -29,6 +28,7 @@ from .quotes import FoundQuote, find_quotes
 from .quotes.speakers import add_references, document_quotes
 from .schema import Extraction, Segment
 from .settings import Settings, get_settings
+from .version import __version__
 
 
 @dataclass

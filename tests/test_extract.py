@@ -14,7 +14,7 @@ from extractor import (
 )
 from extractor.settings import Settings
 
-from .conftest import assert_spans_exact
+from .helpers import assert_spans_exact
 
 TEXTS = [
     '"We will not back down," said Sen. Elizabeth Warren.',

@@ -8,7 +8,7 @@ import pytest
 
 from extractor import Extraction, Extractor
 
-from .conftest import assert_spans_exact
+from .helpers import assert_spans_exact
 
 pytestmark = [pytest.mark.model, pytest.mark.corpus]
 

@@ -326,7 +326,7 @@ def reindex(db: str | None = None, *, batch_size: int = 16, progress: bool = Tru
 
     from tqdm import tqdm
 
-    from .. import __version__
+    from ..version import __version__
     from .store import open_store
 
     store = open_store(db)

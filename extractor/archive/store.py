@@ -3,7 +3,7 @@
 One module over SQLAlchemy 2 Core. SQLite (a file, WAL mode, FTS5 full-text indexes on
 quote and document text) is the embedded default; PostgreSQL (``tsvector`` columns with
 GIN indexes) is used when ``EXTRACTOR_DATABASE_URL`` points at it. The schema is made
-and upgraded by Alembic (``extractor/migrations``); :func:`open_store` runs the
+and upgraded by Alembic (``extractor/archive/migrations``); :func:`open_store` runs the
 migrations.
 
 Entities are shared across documents by their canonical ``key``

@@ -619,7 +619,7 @@ def eval_linking(*, limit: int | None = None, shared_dir: Path | None = None) ->
       acronym; found when one predicted entity has mentions overlapping both sides.
       Predicted links are each entity's acronym mentions paired with its other names;
       one is right when a gold pair overlaps it.
-    - Cross-script pairs: ``extractor/data/cross_script_pairs.tsv`` (written for this
+    - Cross-script pairs: ``extractor/devtools/data/cross_script_pairs.tsv`` (written for this
       project), scored with :func:`linking.same_person`.
     """
     from ..entities.linking import same_entity

@@ -30,7 +30,7 @@ TRAINING_SETS: dict[str, list[tuple[str, int]]] = {
 # spaCy language classes: Kazakh has none, the multi-language tokenizer serves.
 SPACY_LANG = {"tr": "tr", "az": "az", "kk": "xx", "ru": "ru"}
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "TITLE")
-# Languages whose models add natasha's pretrained word vectors (extractor.embeddings):
+# Languages whose models add natasha's pretrained word vectors (extractor.nlp.embeddings):
 # Russian news vectors, which also know the Russian words and names in Kazakh text and
 # the Latin-script names and brands in Turkish text.
 # The value is the share of tokens that lose their vector in training (see

@@ -15,7 +15,7 @@ consonants Russian writes for Turkic and English "h" are one class ("Heydar",
 "Гейдар"). Different people stay apart: a different given name ("Ilham Aliyev",
 "Heydar Aliyev"), a feminine surname ("Mehriban Aliyeva"), a surname alone (it may be
 anyone's). Countries key on ISO 3166-1 codes; organizations on the nominative name,
-or a known organization's own key (``extractor/data/organizations.json``) whatever the
+or a known organization's own key (``extractor/entities/data/organizations.json``) whatever the
 language or acronym ("OTS", "ОТГ", "Türk Dövlətləri Təşkilatı").
 """
 

@@ -1,7 +1,12 @@
-"""Per-language knowledge as data, keyed by ISO 639-1 code.
+"""Languages: identification per paragraph (:mod:`.identify`) and per-language
+knowledge as data, keyed by ISO 639-1 code.
 
-Each ``<code>.py`` module defines ``LANG: LangData``. Code elsewhere never hard-codes
-words of a language; it asks :func:`get_lang`.
+In: a code, or text to identify. Out: :class:`LangData` (reporting verbs, quote marks,
+title and institution words, "according to" forms...; each ``<code>.py`` module
+defines ``LANG``) and the text's segments by language. Code elsewhere never
+hard-codes words of a language; it asks :func:`get_lang`, which names the supported
+languages when asked for another.
+May import: settings, errors (the bottom of the package) only.
 """
 
 from __future__ import annotations

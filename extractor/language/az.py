@@ -1,7 +1,7 @@
 """Azerbaijani (Latin script).
 
 Word lists are lower case; an entry ending in "-" is a stem matching its inflected
-forms (see :class:`~extractor.lang.Words`). Reporting verbs are those of Azerbaijani
+forms (see :class:`~extractor.language.Words`). Reporting verbs are those of Azerbaijani
 news ("bildirib", "deyib", "qeyd edib", "vurğulayıb", "söyləyib"), including the
 converb "deyə" and the "... sözlərinə görə" (according to) cue; titles and
 institutions are the heads of Azerbaijani official names ("Xarici İşlər naziri",

@@ -1,7 +1,7 @@
 """Kazakh (Cyrillic script).
 
 Word lists are lower case; an entry ending in "-" is a stem matching its inflected
-forms (see :class:`~extractor.lang.Words`). Reporting verbs are those of Kazakh news
+forms (see :class:`~extractor.language.Words`). Reporting verbs are those of Kazakh news
 ("деді", "мәлімдеді", "атап өтті", "айтты", "хабарлады", "жеткізді"), with the
 "... сөзінше" (in the words of) cue; titles and institutions are the heads of Kazakh
 official names ("Сыртқы істер министрі", "Ақпарат және қоғамдық даму министрлігі").

@@ -1,7 +1,7 @@
 """Kyrgyz (Cyrillic script).
 
 Word lists are lower case; an entry ending in "-" is a stem matching its inflected
-forms (see :class:`~extractor.lang.Words`). Reporting verbs are those of Kyrgyz news
+forms (see :class:`~extractor.language.Words`). Reporting verbs are those of Kyrgyz news
 ("деди", "билдирди", "белгиледи", "айтты", "маалымдады"), with the "... боюнча" and
 "... сөзүнө караганда" cues.
 """

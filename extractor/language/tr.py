@@ -1,7 +1,7 @@
 """Turkish.
 
 Word lists are lower case; an entry ending in "-" is a stem matching its inflected
-forms (see :class:`~extractor.lang.Words`). Reporting verbs are the speech verbs of
+forms (see :class:`~extractor.language.Words`). Reporting verbs are the speech verbs of
 Turkish news ("dedi", "söyledi", "açıkladı", "belirtti", "vurguladı", "bildirdi",
 "kaydetti", "ifade etti"); titles and institutions are the usual heads of Turkish
 official names ("Dışişleri Bakanı", "Cumhurbaşkanlığı İletişim Başkanlığı").

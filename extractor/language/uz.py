@@ -1,7 +1,7 @@
 """Uzbek (Latin script; Cyrillic Uzbek is not covered yet).
 
 Word lists are lower case; an entry ending in "-" is a stem matching its inflected
-forms (see :class:`~extractor.lang.Words`). Reporting verbs are those of Uzbek news
+forms (see :class:`~extractor.language.Words`). Reporting verbs are those of Uzbek news
 ("dedi", "ta'kidladi", "bildirdi", "aytdi", "ma'lum qildi"), with the "... ga ko'ra"
 cue. The modifier letter ʻ and the apostrophes ' ’ all occur in o'/g' and are written
 here with "'"; text is matched after the same folding.

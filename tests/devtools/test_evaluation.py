@@ -119,3 +119,17 @@ def test_polnear_dev_floors(shared_dir: Path) -> None:
     for t in (0.3, 0.8):
         assert ours.get(t, "direct").precision > textacy.get(t, "direct").precision
         assert ours.get(t, "direct").recall > textacy.get(t, "direct").recall
+
+
+def test_ner_scoring_counts_exact_spans_by_type() -> None:
+    from extractor.devtools.evaluation import ner_gold, score_ner
+
+    text = "Hakan Fidan Türkiye Ankara Dışişleri Bakanı"
+    gold = ner_gold(
+        [(0, 11, "PERSON"), (12, 19, "GPE"), (20, 26, "GPE"), (27, 43, "TITLE")], text, "tr"
+    )
+    assert (12, 19, "COUNTRY") in gold and not any(g[0] == 20 for g in gold)  # a city
+    pred = {(0, 11, "PERSON"), (12, 19, "COUNTRY"), (27, 37, "TITLE")}
+    counts = score_ner([gold], [pred])
+    assert counts["PERSON"].f1 == 1.0 and counts["COUNTRY"].f1 == 1.0
+    assert counts["TITLE"].precision == 0.0 and counts["TITLE"].n_gold == 1

@@ -1,5 +1,5 @@
 """Canonical keys and same-person decisions across scripts and spellings, and the
-cross-script benchmark pairs (extractor/data/cross_script_pairs.tsv)."""
+cross-script benchmark pairs (extractor/devtools/data/cross_script_pairs.tsv)."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ import pytest
 
 from extractor import Extractor
 
-from ..conftest import assert_spans_exact
+from ..helpers import assert_spans_exact
 
 pytestmark = pytest.mark.model
 

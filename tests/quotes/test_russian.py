@@ -1,7 +1,8 @@
-"""Russian, table-driven: sentences written for these tests in the style of Russian
-news agencies. Each case lists entities that must be found (type, name) and the quotes
-expected (content, kind, speaker mention, speaker entity name), and optionally
-every role (person, title, organization or country)."""
+"""Who said what in Russian, table-driven: sentences written for these tests in the
+style of Russian news agencies. Each case lists entities that must be found (type,
+name), the quotes expected (content, kind, speaker mention, speaker entity name) and,
+when given, every role (person, title, organization or country). Sentences that
+report no speech are in tests/entities/test_russian.py."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ import pytest
 
 from extractor import Extractor
 
-from ..conftest import assert_spans_exact, quote_rows, role_rows
+from ..helpers import check_case
 
 pytestmark = pytest.mark.model
 
+# (id, text, {(type, name)}, [(content, kind, speaker mention, speaker's name)][,
+#  {(person, title, organization or country)}: every role, when given])
 CASES = [
     (
         "lone-surname-speaker-natasha-misses",
@@ -51,25 +54,6 @@ CASES = [
         "«Спутник», что Москва ответит.",
         {("PERSON", "Мария Захарова"), ("ORGANIZATION", "Спутник")},
         [("Москва ответит", "indirect", "Мария Захарова", "Мария Захарова")],
-    ),
-    (
-        "unknown-surname-takes-the-case-of-the-given-name",
-        "Встреча прошла под председательством министра иностранных дел Доминика Рааба.",
-        {("PERSON", "Доминик Рааб")},
-        [],
-    ),
-    (
-        "institution-named-after-a-person-keeps-the-name",
-        "Выставка посвящена творчеству А. С. Пушкина. В официальной группе Института "
-        "Пушкина сообщили о ней.",
-        {("PERSON", "А. С. Пушкин"), ("ORGANIZATION", "Институт Пушкина")},
-        [],
-    ),
-    (
-        "names-with-initials-close-up",
-        "Б.Обама охарактеризовал Дж.Коми как высококвалифицированного сотрудника.",
-        {("PERSON", "Б.Обама"), ("PERSON", "Дж.Коми")},
-        [],
     ),
     (
         "initial-close-up-ends-no-sentence",
@@ -211,55 +195,11 @@ CASES = [
         },
     ),
     (
-        "inflected-countries",
-        "Встреча лидеров Азербайджана, Казахстана и Узбекистана прошла в Астане.",
-        {("COUNTRY", "Азербайджан"), ("COUNTRY", "Казахстан"), ("COUNTRY", "Узбекистан")},
-        [],
-        set(),
-    ),
-    (
-        "coordinated-titles-one-holder",
-        "Продюсер и актер Игорь Жижикин посетил фестиваль.",
-        {("PERSON", "Игорь Жижикин")},
-        [],
-        {("Игорь Жижикин", "Продюсер", None), ("Игорь Жижикин", "актер", None)},
-    ),
-    (
-        "organization-nominative-with-country-and-adjective",
-        "Верховный суд Испании отклонил жалобу российских компаний.",
-        {("ORGANIZATION", "Верховный суд Испании"), ("COUNTRY", "Испания"), ("COUNTRY", "Россия")},
-        [],
-        set(),
-    ),
-    (
-        "organizations-named-in-nominative",
-        "Представители Министерства иностранных дел и Государственной думы встретились.",
-        {
-            ("ORGANIZATION", "Министерство иностранных дел"),
-            ("ORGANIZATION", "Государственная дума"),
-        },
-        [],
-        None,
-    ),
-    (
         "name-that-begins-like-a-title-word",
         "Нейрохирург Мэри Кобб рассказала, что у боксера тяжелая травма.",
         {("PERSON", "Мэри Кобб"), ("TITLE", "Нейрохирург")},
         [("у боксера тяжелая травма", "indirect", "Мэри Кобб", "Мэри Кобб")],
         {("Мэри Кобб", "Нейрохирург", None)},
-    ),
-    (
-        "royal-titles-before-names-and-a-surname-like-one",
-        "Император Японии Акихито обратился к нации, а принц Филипп и Сергей Принцев "
-        "приехали в Токио.",
-        {
-            ("PERSON", "Акихито"),
-            ("PERSON", "Филипп"),
-            ("PERSON", "Сергей Принцев"),
-            ("COUNTRY", "Япония"),
-        },
-        [],
-        {("Акихито", "Император Японии", "Япония"), ("Филипп", "принц", None)},
     ),
     (
         "organization-after-a-title-word-stays-an-organization",
@@ -269,43 +209,11 @@ CASES = [
         set(),
     ),
     (
-        "a-list-of-titles-one-holder",
-        "Писатель, поэт и журналист Дмитрий Быков выступил в Москве.",
-        {("PERSON", "Дмитрий Быков")},
-        [],
-        {
-            ("Дмитрий Быков", "Писатель", None),
-            ("Дмитрий Быков", "поэт", None),
-            ("Дмитрий Быков", "журналист", None),
-        },
-    ),
-    (
         "title-of-someone-named-in-the-genitive",
         "Пресс-секретарь Владимира Путина Дмитрий Песков заявил, что визит состоится.",
         {("PERSON", "Владимир Путин"), ("PERSON", "Дмитрий Песков")},
         [("визит состоится", "indirect", "Дмитрий Песков", "Дмитрий Песков")],
         {("Дмитрий Песков", "Пресс-секретарь", None)},
-    ),
-    (
-        "dash-for-the-copula",
-        "Владимир Квачков\xa0— полковник ГРУ, а Сергей Петров — директор завода.",
-        {("PERSON", "Владимир Квачков"), ("PERSON", "Сергей Петров")},
-        [],
-        {("Владимир Квачков", "полковник ГРУ", "ГРУ"), ("Сергей Петров", "директор завода", None)},
-    ),
-    (
-        "holder-named-after-their-age",
-        "Трамп уволил директора ФБР 68-летнего Роберта Мюллера.",
-        {("PERSON", "Роберт Мюллер"), ("ORGANIZATION", "ФБР")},
-        [],
-        {("Роберт Мюллер", "директора ФБР", "ФБР")},
-    ),
-    (
-        "words-between-speaker-and-verb-are-no-quote",
-        "Сергей Лавров на пресс-конференции в Москве заявил о готовности к диалогу.",
-        {("PERSON", "Сергей Лавров")},
-        [],
-        set(),
     ),
     (
         "main-directorate-is-no-head-of",
@@ -314,13 +222,6 @@ CASES = [
         {("ORGANIZATION", "Главное управление"), ("PERSON", "Иван Петров")},
         [("следствие продолжается", "indirect", "Иван Петров", "Иван Петров")],
         {("Иван Петров", "глава управления", None)},
-    ),
-    (
-        "list-bullets-are-not-titles",
-        "В список вошли:\n• Иван Петров\n• Анна Смирнова\n• Марк Шилд",
-        {("PERSON", "Иван Петров"), ("PERSON", "Анна Смирнова"), ("PERSON", "Марк Шилд")},
-        [],
-        set(),
     ),
 ]
 
@@ -337,56 +238,4 @@ def test_russian_cases(
     quotes: list[tuple[str, str, str, str]],
     roles: set[tuple[str, str, str | None]] | None,
 ) -> None:
-    result = extractor.extract(text, language="ru")
-    assert_spans_exact(text, result)
-    found = {(e.type, e.name) for e in result.entities}
-    assert entities <= found, found
-    assert quote_rows(result) == quotes
-    if roles is not None:
-        assert role_rows(result) == roles
-
-
-# A word that only begins like a title head and names no person is no title.
-NOT_TITLE_CASES = [
-    ("Секретариат МАГАТЭ сообщил о смерти гендиректора.", "Секретариат"),
-    ("Полиция штата Мэриленд обнаружила тело.", "Мэриленд"),
-    ("Мэрия Москвы закрыла парк.", "Мэрия"),
-]
-
-
-@pytest.mark.parametrize("text, word", NOT_TITLE_CASES)
-def test_an_inanimate_noun_is_no_title(extractor: Extractor, text: str, word: str) -> None:
-    result = extractor.extract(text, language="ru")
-    titles = [e.name for e in result.entities if e.type == "TITLE"]
-    assert not any(word in t for t in titles), titles
-
-
-def test_a_unit_after_a_number_is_no_initial(extractor: Extractor) -> None:
-    text = "Перегрузки дошли до 10 G. Из-за ошибки модуль упал в степи."
-    result = extractor.extract(text, language="ru")
-    assert [e.name for e in result.entities if e.type == "PERSON"] == []
-
-
-def test_natasha_pipeline_runs_without_sentence_boundaries() -> None:
-    """The bare pipeline (``extractor bench`` times it) sets no sentences: the title
-    model's speaker is then looked for in the whole text."""
-    from extractor.nlp.natasha import natasha_pipeline, title_model
-
-    nlp = natasha_pipeline(title_model())
-    doc = nlp("Лавров на пресс-конференции заявил, что переговоры продолжатся.")
-    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Лавров"]
-
-
-@pytest.mark.parametrize(
-    "text, countries",
-    [
-        ("После приговора он крикнул: «Слава Украине!»", ["Украина"]),
-        ("Сорок лет назад состоялся первый полёт «Колумбии».", []),
-        ("Он вернулся в Нью-Джерси.", []),
-    ],
-)
-def test_inflected_countries_the_ner_left_untagged(
-    extractor: Extractor, text: str, countries: list[str]
-) -> None:
-    result = extractor.extract(text, language="ru")
-    assert [e.name for e in result.entities if e.type == "COUNTRY"] == countries
+    check_case(extractor, "ru", text, entities, quotes, roles)

@@ -1,6 +1,8 @@
-"""Turkish, Azerbaijani, Kazakh, Uzbek and Kyrgyz, table-driven: sentences written for
-these tests in the style of each language's news agencies. Each case lists entities that
-must be found (type, name) and the quotes expected (content, kind, speaker mention)."""
+"""Who said what in Turkish, Azerbaijani, Kazakh, Uzbek and Kyrgyz, table-driven:
+sentences written for these tests in the style of each language's news agencies. Each
+case lists entities that must be found (type, name), the quotes expected (content,
+kind, speaker mention) and, when given, every role. Sentences that report no speech
+are in tests/entities/test_turkic.py."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import pytest
 
 from extractor import Extractor
 
-from ..conftest import assert_spans_exact, quote_rows, role_rows
+from ..helpers import check_case
 
 pytestmark = pytest.mark.model
 
@@ -31,13 +33,6 @@ CASES = [
         [("iki ülke arasındaki ilişkilerin güçlü olduğunu", "indirect", "Hakan Fidan")],
     ),
     (
-        "tr-apostrophe-country-and-person",
-        "tr",
-        "Cumhurbaşkanı Erdoğan'ın ziyareti Türkiye'nin gündemindeydi.",
-        {("PERSON", "Erdoğan"), ("COUNTRY", "Türkiye")},
-        [],
-    ),
-    (
         "tr-colon-quote",
         "tr",
         "Ekonomi Bakanı Mehmet Şimşek açıklama yaptı: «Enflasyon düşmeye devam edecek.»",
@@ -52,13 +47,6 @@ CASES = [
         [("yeni yasa basın özgürlüğünü kısıtlayacak", "indirect", "Ayşe Demir'e")],
     ),
     (
-        "tr-ministry-organization",
-        "tr",
-        "Sağlık Bakanlığı yeni aşı kampanyasını duyurdu.",
-        {("ORGANIZATION", "Sağlık Bakanlığı")},
-        [],
-    ),
-    (
         "tr-direct-dedi-title-org",
         "tr",
         "İletişim Başkanı Fahrettin Altun, «Dezenformasyonla mücadele kararlılıkla sürecek» dedi.",
@@ -71,13 +59,6 @@ CASES = [
         "Dışişleri Bakanlığı Sözcüsü Öncü Keçeli, iddiaların gerçeği yansıtmadığını belirtti.",
         {("PERSON", "Öncü Keçeli"), ("ORGANIZATION", "Dışişleri Bakanlığı")},
         [("iddiaların gerçeği yansıtmadığını", "indirect", "Öncü Keçeli")],
-    ),
-    (
-        "tr-two-countries-no-quote",
-        "tr",
-        "Türkiye ile Azerbaycan arasındaki ticaret hacmi geçen yıl arttı.",
-        {("COUNTRY", "Türkiye"), ("COUNTRY", "Azerbaycan")},
-        [],
     ),
     (
         "tr-colon-after-cue",
@@ -135,13 +116,6 @@ CASES = [
         [("Sülh prosesi geri dönməzdir", "direct", "Ceyhun Bayramov")],
     ),
     (
-        "az-title-before-name-and-country",
-        "az",
-        "Azərbaycanın xarici işlər naziri Ceyhun Bayramov Bakıda səfirlə görüşüb.",
-        {("PERSON", "Ceyhun Bayramov"), ("COUNTRY", "Azərbaycan")},
-        [],
-    ),
-    (
         "az-qeyd-edib-indirect",
         "az",
         "Leyla Məmmədova media sahəsində əməkdaşlığın genişləndiyini qeyd edib.",
@@ -161,13 +135,6 @@ CASES = [
         "«Media sahəsində əməkdaşlıq vacibdir», - Rasim Bağırov qeyd edib.",
         {("PERSON", "Rasim Bağırov")},
         [("Media sahəsində əməkdaşlıq vacibdir", "direct", "Rasim Bağırov")],
-    ),
-    (
-        "az-countries-inflected",
-        "az",
-        "Türkiyə və Özbəkistanın nümayəndələri Bakıda görüşüb.",
-        {("COUNTRY", "Türkiyə"), ("COUNTRY", "Özbəkistan")},
-        [],
     ),
     (
         "az-sözlərinə-görə",
@@ -214,32 +181,11 @@ CASES = [
         [("келіссөздердің жақсы өткенін", "indirect", "Мұрат Нұртілеу")],
     ),
     (
-        "kk-country-genitive",
-        "kk",
-        "Қазақстан Республикасының Президенті Астанада сөз сөйледі.",
-        {("COUNTRY", "Қазақстан Республикасы")},
-        [],
-    ),
-    (
         "kk-title-person-деп-мәлімдеді",
         "kk",
         "Үкімет басшысы Олжас Бектенов «Экономика тұрақты өсіп келеді» деп мәлімдеді.",
         {("PERSON", "Олжас Бектенов")},
         [("Экономика тұрақты өсіп келеді", "direct", "Олжас Бектенов")],
-    ),
-    (
-        "kk-two-countries",
-        "kk",
-        "Қазақстан мен Өзбекстан арасындағы сауда өсті.",
-        {("COUNTRY", "Қазақстан"), ("COUNTRY", "Өзбекстан")},
-        [],
-    ),
-    (
-        "kk-title-inflected-country-role",
-        "kk",
-        "Қазақстанның Сыртқы істер министрі Мұрат Нұртілеу Парижге сапармен барды.",
-        {("PERSON", "Мұрат Нұртілеу"), ("COUNTRY", "Қазақстан")},
-        [],
     ),
     (
         "kk-деп-хабарлады-after-quote",
@@ -249,25 +195,11 @@ CASES = [
         [("Жоба келесі жылы аяқталады", "direct", "Айгүл Сәрсенова")],
     ),
     (
-        "kk-minister-title-person",
-        "kk",
-        "Ақпарат және қоғамдық даму министрі Аида Балаева журналистермен кездесті.",
-        {("PERSON", "Аида Балаева")},
-        [],
-    ),
-    (
         "kk-айтты-indirect",
         "kk",
         "Аида Балаева медиа саласындағы ынтымақтастық күшейгенін айтты.",
         {("PERSON", "Аида Балаева")},
         [("медиа саласындағы ынтымақтастық күшейгенін", "indirect", "Аида Балаева")],
-    ),
-    (
-        "kk-russia-china",
-        "kk",
-        "Ресей мен Қытай арасындағы келісім күшіне енді.",
-        {("COUNTRY", "Ресей"), ("COUNTRY", "Қытай")},
-        [],
     ),
     # --- Uzbek (no gold data: transfer from the Azerbaijani model) ---
     (
@@ -291,13 +223,6 @@ CASES = [
         {("PERSON", "Shavkat Mirziyoyev")},
         [("Islohotlar davom etadi", "direct", "Shavkat Mirziyoyev")],
     ),
-    (
-        "uz-country-apostrophe",
-        "uz",
-        "O'zbekiston delegatsiyasi Bokuga yetib keldi.",
-        {("COUNTRY", "O'zbekiston")},
-        [],
-    ),
     # --- Kyrgyz (no gold data: transfer from the Kazakh model) ---
     (
         "ky-direct-деди",
@@ -312,13 +237,6 @@ CASES = [
         "Тышкы иштер министри Жээнбек Кулубаев сүйлөшүүлөр ийгиликтүү өткөнүн билдирди.",
         {("PERSON", "Жээнбек Кулубаев")},
         [("сүйлөшүүлөр ийгиликтүү өткөнүн", "indirect", "Жээнбек Кулубаев")],
-    ),
-    (
-        "ky-two-countries",
-        "ky",
-        "Кыргызстан менен Казакстан кызматташтыкты күчөтөт.",
-        {("COUNTRY", "Кыргызстан"), ("COUNTRY", "Казакстан")},
-        [],
     ),
     (
         "ky-president-direct",
@@ -344,14 +262,6 @@ CASES = [
         [("реформалар уланарын", "indirect", "Садыр Жапаров")],
     ),
     (
-        "uz-first-word-capitalized-institution-and-given-name",
-        "uz",
-        "Markaziy bank raisi Mamarizo Nurmuratov gapirdi.",
-        {("ORGANIZATION", "Markaziy bank"), ("PERSON", "Mamarizo Nurmuratov")},
-        [],
-        {("Mamarizo Nurmuratov", "raisi", "Markaziy bank")},
-    ),
-    (
         "tr-acronym-opening-a-title-is-its-institution",
         "tr",
         "TBMM Başkanı Numan Kurtulmuş, yeni anayasa çalışmalarının süreceğini açıkladı.",
@@ -366,17 +276,6 @@ CASES = [
         {("ORGANIZATION", "AMEA"), ("PERSON", "İsa Həbibbəyli")},
         [("elm inkişaf edir", "indirect", "İsa Həbibbəyli")],
         {("İsa Həbibbəyli", "prezidenti", "AMEA")},
-    ),
-    (
-        "tr-honorifics-leave-the-post-its-holder",
-        "tr",
-        "Ankara Üniversitesi Rektörü Prof. Dr. Necdet Ünüvar öğrencilerle buluştu.",
-        {("ORGANIZATION", "Ankara Üniversitesi"), ("PERSON", "Necdet Ünüvar")},
-        [],
-        {
-            ("Necdet Ünüvar", "Rektörü", "Ankara Üniversitesi"),
-            ("Necdet Ünüvar", "Prof. Dr.", None),
-        },
     ),
     (
         "tr-indirect-açıkladı-portfolio-title",
@@ -402,17 +301,6 @@ CASES = [
         {("PERSON", "Numan Kurtulmuş"), ("TITLE", "TBMM Başkanı")},
         [("anayasa çalışmaları bu yıl tamamlanacak", "indirect", "Numan Kurtulmuş'a")],
         None,
-    ),
-    (
-        "tr-two-people-two-titles",
-        "tr",
-        "Cumhurbaşkanı Recep Tayyip Erdoğan, Almanya Başbakanı Olaf Scholz ile Ankara'da görüştü.",
-        {("PERSON", "Recep Tayyip Erdoğan"), ("PERSON", "Olaf Scholz"), ("COUNTRY", "Almanya")},
-        [],
-        {
-            ("Recep Tayyip Erdoğan", "Cumhurbaşkanı", None),
-            ("Olaf Scholz", "Almanya Başbakanı", "Almanya"),
-        },
     ),
     (
         "az-capitalized-portfolio-country-role",
@@ -448,14 +336,6 @@ CASES = [
         {("Samir Nuriyev", "rəhbəri", "Prezident Administrasiyası")},
     ),
     (
-        "az-plural-title-word-is-no-title",
-        "az",
-        "Nazirlər Kabinetinin iclasında Baş nazir Əli Əsədov çıxış edib.",
-        {("PERSON", "Əli Əsədov"), ("ORGANIZATION", "Nazirlər Kabineti")},
-        [],
-        {("Əli Əsədov", "Baş nazir", None)},
-    ),
-    (
         "kk-capitalized-title-country-role",
         "kk",
         "Қазақстан Республикасының Сыртқы істер министрі Мұрат Нұртілеу Түркиямен қарым-қатынас "
@@ -485,14 +365,6 @@ CASES = [
         {("PERSON", "Олжас Бектенов"), ("TITLE", "Премьер-министр")},
         [("Біз инвестиция тартуды жалғастырамыз", "direct", "Олжас Бектенов")],
         {("Олжас Бектенов", "Премьер-министр", None)},
-    ),
-    (
-        "kk-president-two-countries",
-        "kk",
-        "Президент Қасым-Жомарт Тоқаев Ресей мен Қытай басшыларымен телефон арқылы сөйлесті.",
-        {("PERSON", "Қасым-Жомарт Тоқаев"), ("COUNTRY", "Ресей"), ("COUNTRY", "Қытай")},
-        [],
-        {("Қасым-Жомарт Тоқаев", "Президент", None)},
     ),
     (
         "kk-person-genitive-айтуынша",
@@ -527,14 +399,6 @@ CASES = [
         None,
     ),
     (
-        "uz-apostrophe-country-names",
-        "uz",
-        "O'zbekiston va Qozog'iston o'rtasidagi savdo hajmi oshdi.",
-        {("COUNTRY", "O'zbekiston"), ("COUNTRY", "Qozog'iston")},
-        [],
-        None,
-    ),
-    (
         "ky-indirect-билдирди-title",
         "ky",
         "Тышкы иштер министри Жээнбек Кулубаев сүйлөшүүлөр уланып жатканын билдирди.",
@@ -560,30 +424,6 @@ CASES = [
         None,
     ),
     (
-        "ky-two-presidents-country-role",
-        "ky",
-        "Президент Садыр Жапаров Өзбекстандын президенти Шавкат Мирзиёев менен жолукту.",
-        {("PERSON", "Садыр Жапаров"), ("PERSON", "Шавкат Мирзиёев"), ("COUNTRY", "Өзбекстан")},
-        [],
-        {
-            ("Садыр Жапаров", "Президент", None),
-            ("Шавкат Мирзиёев", "президенти", "Өзбекстан"),
-        },
-    ),
-    (
-        "az-country-led-ministry-patronymic",
-        "az",
-        "Azərbaycan Mədəniyyət Nazirliyinin nümayəndəsi Bayramov Akif Bayram oğlu tədbirdə "
-        "çıxış edib.",
-        {
-            ("ORGANIZATION", "Azərbaycan Mədəniyyət Nazirliyi"),
-            ("PERSON", "Bayramov Akif Bayram oğlu"),
-            ("COUNTRY", "Azərbaycan"),
-        },
-        [],
-        {("Bayramov Akif Bayram oğlu", "nümayəndəsi", "Azərbaycan Mədəniyyət Nazirliyi")},
-    ),
-    (
         "kk-country-led-ministry-patronymic-quote",
         "kk",
         "Қазақстан Білім министрлігінің өкілі Асқар Бауыржан ұлы жаңа бағдарлама "
@@ -591,21 +431,6 @@ CASES = [
         {("ORGANIZATION", "Қазақстан Білім министрлігі"), ("PERSON", "Асқар Бауыржан ұлы")},
         [("жаңа бағдарлама енгізілетінін", "indirect", "Асқар Бауыржан ұлы")],
         {("Асқар Бауыржан ұлы", "өкілі", "Қазақстан Білім министрлігі")},
-    ),
-    (
-        "kk-inflected-surname-alone-named-in-nominative",
-        "kk",
-        "Кеше Назарбаевтың кітабы жарық көрді.",
-        {("PERSON", "Назарбаев")},
-        [],
-    ),
-    (
-        "az-genitive-full-name-after-title",
-        "az",
-        "Dünən Prezident İlham Əliyevin çıxışı yayımlanıb.",
-        {("PERSON", "İlham Əliyev"), ("TITLE", "Prezident")},
-        [],
-        {("İlham Əliyev", "Prezident", None)},
     ),
 ]
 
@@ -623,291 +448,4 @@ def test_turkic_cases(
     quotes: list[tuple[str, str, str]],
     roles: set[tuple[str, str, str | None]] | None,
 ) -> None:
-    result = extractor.extract(text, language=language)
-    assert_spans_exact(text, result)
-    found = {(e.type, e.name) for e in result.entities}
-    assert entities <= found, found
-    assert [row[:3] for row in quote_rows(result)] == quotes
-    if roles is not None:
-        assert role_rows(result) == roles
-
-
-TIME_ADVERB_CASES = [
-    ("kk", "Кеше Назарбаев Астанада сөз сөйледі.", "Назарбаев"),
-    ("ky", "Кечээ Садыр Жапаров тынчтык маанилүү экенин билдирди.", "Садыр Жапаров"),
-    ("ky", "Кечээ Садыр Жапаров Бишкекте сүйлөдү.", "Садыр Жапаров"),
-    ("az", "Dünən Ceyhun Bayramov Bakıda çıxış edib.", "Ceyhun Bayramov"),
-    ("tr", "Dün Hakan Fidan görüşmelerin süreceğini söyledi.", "Hakan Fidan"),
-    ("tr", "Dün Dışişleri Bakanı Hakan Fidan konuştu.", "Hakan Fidan"),
-    ("ru", "Вчера Сергей Лавров выступил в Москве.", "Сергей Лавров"),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("language, text, name", TIME_ADVERB_CASES)
-def test_an_adverb_of_time_is_never_part_of_a_name(
-    extractor: Extractor, language: str, text: str, name: str
-) -> None:
-    result = extractor.extract(text, language=language)
-    people = [e.name for e in result.entities if e.type == "PERSON"]
-    assert people == [name], people
-
-
-# (id, language, text, entities that must be found, names no entity may have)
-ENTITY_CASES = [
-    (
-        "kk-institution-ends-at-its-head",
-        "kk",
-        "Бұл жобаны Парламент Мәжілісіне Әлихан Смайылов ұсынды.",
-        {("PERSON", "Әлихан Смайылов")},
-        ["Парламент Мәжілісіне Әлихан Смайылов"],
-    ),
-    (
-        "kk-sentence-initial-head-is-common",
-        "kk",
-        "Университетте жаңа зертхана ашылды.",
-        set(),
-        ["Университетте"],
-    ),
-    (
-        "az-sentence-initial-head-is-common",
-        "az",
-        "Universitetdə yeni laboratoriya açıldı.",
-        set(),
-        ["Universitetdə"],
-    ),
-    (
-        "tr-sentence-initial-head-is-common",
-        "tr",
-        "Üniversitede yeni bir laboratuvar açıldı.",
-        set(),
-        ["Üniversitede"],
-    ),
-    (
-        "az-pronoun-opens-no-title",
-        "az",
-        "Onlar Xarici İşlər Naziri Ceyhun Bayramovla görüşdülər.",
-        {("TITLE", "Xarici İşlər Naziri"), ("PERSON", "Ceyhun Bayramov")},
-        ["Onlar Xarici İşlər Naziri", "Ceyhun Bayramovla"],
-    ),
-    (
-        "ky-pronoun-opens-no-title",
-        "ky",
-        "Алар Тышкы Иштер Министри Жээнбек Кулубаев менен жолукту.",
-        {("TITLE", "Тышкы Иштер Министри"), ("PERSON", "Жээнбек Кулубаев")},
-        ["Алар Тышкы Иштер Министри"],
-    ),
-    (
-        "kk-surname-with-comitative",
-        "kk",
-        "Министр Әлихан Смайыловпен кездесті.",
-        {("PERSON", "Әлихан Смайылов")},
-        ["Әлихан Смайыловпен"],
-    ),
-    (
-        "az-feminine-surname-with-dative",
-        "az",
-        "Nazir Leyla Abdullayevaya zəng edib.",
-        {("PERSON", "Leyla Abdullayeva")},
-        ["Leyla Abdullayevaya", "Leyla Abdullayev"],
-    ),
-    (
-        "uz-surname-with-accusative",
-        "uz",
-        "Vazir Baxtiyor Saidovni qabul qildi.",
-        {("PERSON", "Baxtiyor Saidov")},
-        ["Baxtiyor Saidovni"],
-    ),
-    (
-        "kk-region-named-after-the-country",
-        "kk",
-        "Бүгін Шығыс Қазақстан облысында жаңа мектеп ашылды.",
-        set(),
-        ["Қазақстан"],
-    ),
-    (
-        "kk-an-adjective-ends-no-institution",
-        "kk",
-        "Оңтүстік өңірде жаңа мектеп ашылды.",
-        set(),
-        ["Оңтүстік"],
-    ),
-    (
-        "kk-central-asia-is-no-institution",
-        "kk",
-        "Орталық Азия елдерінің басшылары Астанада кездесті.",
-        set(),
-        ["Орталық Азия"],
-    ),
-    (
-        "kk-center-in-its-possessive-heads-a-name",
-        "kk",
-        "Ұлттық ғылыми орталығы жаңа зертхана ашты.",
-        {("ORGANIZATION", "Ұлттық ғылыми орталығы")},
-        [],
-    ),
-    (
-        "kk-countries-stay-countries",
-        "kk",
-        "Қазақстан мен Өзбекстан келісімге қол қойды.",
-        {("COUNTRY", "Қазақстан"), ("COUNTRY", "Өзбекстан")},
-        [],
-    ),
-    (
-        "tr-apostrophe-ends-a-name",
-        "tr",
-        "Paris'teki Louvre Müzesi'nde yeni bir sergi açıldı.",
-        {("ORGANIZATION", "Louvre Müzesi")},
-        ["Paris'teki Louvre Müzesi"],
-    ),
-    (
-        "tr-name-particle",
-        "tr",
-        "Sharon den Adel'in yeni albümü çıktı.",
-        {("PERSON", "Sharon den Adel")},
-        ["Sharon"],
-    ),
-    (
-        "tr-son-of-is-no-patronymic",
-        "tr",
-        "Isambard Brunel'ın oğlu köprüyü tasarladı.",
-        {("PERSON", "Isambard Brunel")},
-        ["Isambard Brunel'ın oğlu"],
-    ),
-    (
-        "tr-quoted-name-of-an-institution",
-        "tr",
-        '"Türk Telekom" Genel Müdürlüğü yeni tarifeleri açıkladı.',
-        {("ORGANIZATION", '"Türk Telekom" Genel Müdürlüğü')},
-        ["Genel Müdürlüğü"],
-    ),
-    (
-        "az-quotation-after-an-institution",
-        "az",
-        'O, Milli Elmlər Akademiyasının Riyaziyyat İnstitutunda "Funksiyalar nəzəriyyəsi" '
-        "şöbəsində işləyib.",
-        set(),
-        ['Milli Elmlər Akademiyasının Riyaziyyat İnstitutunda "Funksiyalar nəzəriyyəsi'],
-    ),
-    (
-        "az-accusative-opening-a-sentence-is-no-name",
-        "az",
-        "Müqaviləni Beynəlxalq Neft Şirkətləri Assosiasiyası imzalayıb.",
-        {("ORGANIZATION", "Beynəlxalq Neft Şirkətləri Assosiasiyası")},
-        ["Müqaviləni Beynəlxalq Neft Şirkətləri Assosiasiyası"],
-    ),
-    (
-        "az-locative-opening-a-sentence-is-no-name",
-        "az",
-        "Tədbirdə Peşəkar Jurnalistlərin Avropa Assosiasiyasının nümayəndələri iştirak edib.",
-        {("ORGANIZATION", "Peşəkar Jurnalistlərin Avropa Assosiasiyası")},
-        [],
-    ),
-    (
-        "az-uzre-inside-an-official-name",
-        "az",
-        "Dini Qurumlarla İş üzrə Dövlət Komitəsi bəyanat yayıb.",
-        {("ORGANIZATION", "Dini Qurumlarla İş üzrə Dövlət Komitəsi")},
-        ["Dövlət Komitəsi"],
-    ),
-    (
-        "uz-ministry-capitalized-on-its-first-word",
-        "uz",
-        "Sog'liqni saqlash vazirligi yangi qoidalarni e'lon qildi.",
-        {("ORGANIZATION", "Sog'liqni saqlash vazirligi")},
-        [],
-    ),
-    (
-        "uz-a-place-opens-no-institution",
-        "uz",
-        "Toshkentda yangi universitet ochildi.",
-        set(),
-        ["Toshkentda yangi universitet"],
-    ),
-    (
-        "ky-a-place-opens-no-institution",
-        "ky",
-        "Бишкекте жаңы университет ачылды.",
-        set(),
-        ["Бишкекте жаңы университет"],
-    ),
-    (
-        "uz-given-name-opening-a-sentence",
-        "uz",
-        "Aziz Karimov bank xizmatlaridan foydalandi.",
-        {("PERSON", "Aziz Karimov")},
-        ["Karimov"],
-    ),
-    (
-        "az-initial-in-tokenized-text-ends-no-sentence",
-        "az",
-        "Layihəni direktor A . Hüseynov təqdim edib .",
-        {("PERSON", "A . Hüseynov"), ("TITLE", "direktor")},
-        ["A", "Hüseynov"],
-    ),
-    (
-        "az-two-initials-in-tokenized-text",
-        "az",
-        "Layihəni direktor R . M . Qliyer təqdim edib .",
-        {("PERSON", "R . M . Qliyer")},
-        ["M . Qliyer", "Qliyer"],
-    ),
-    (
-        "az-official-full-name-surname-first",
-        "az",
-        "Dünən Həsənov Rauf Əli oğlu vəzifəyə təyin edilib.",
-        {("PERSON", "Həsənov Rauf Əli oğlu")},
-        ["Rauf Əli oğlu"],
-    ),
-    (
-        "az-profession-before-a-name",
-        "az",
-        "Həkim Leyla Əliyeva xəstələri qəbul edib.",
-        {("PERSON", "Leyla Əliyeva"), ("TITLE", "Həkim")},
-        ["Həkim Leyla Əliyeva"],
-    ),
-    (
-        "az-conjunction-opens-no-name",
-        "az",
-        "Bəs Rauf Məmmədov bu barədə nə düşünür?",
-        {("PERSON", "Rauf Məmmədov")},
-        ["Bəs Rauf Məmmədov"],
-    ),
-    (
-        "az-name-the-model-ran-into-a-title",
-        "az",
-        "Baş nazir William Lyon Mackenzie Kralın məsləhətinə əsasən müharibə elan edib.",
-        {("PERSON", "William Lyon Mackenzie"), ("TITLE", "Baş nazir")},
-        [],
-    ),
-    (
-        "az-full-name-after-a-title-is-the-holder",
-        "az",
-        "Birləşmiş Krallığın baş naziri Rişi Sunak bəyanat verib.",
-        {("PERSON", "Rişi Sunak"), ("TITLE", "baş naziri")},
-        [],
-    ),
-    (
-        "az-initials-end-no-sentence",
-        "az",
-        "Akademiyanın direktoru R. M. Qliyer çıxış edib.",
-        {("PERSON", "R. M. Qliyer"), ("TITLE", "direktoru")},
-        ["R", "M"],
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    "language, text, present, absent",
-    [c[1:] for c in ENTITY_CASES],
-    ids=[c[0] for c in ENTITY_CASES],
-)
-def test_turkic_entities(
-    extractor: Extractor, language: str, text: str, present: set, absent: list
-) -> None:
-    result = extractor.extract(text, language=language)
-    assert_spans_exact(text, result)
-    found = {(e.type, e.name) for e in result.entities}
-    assert present <= found, found
-    names = {e.name for e in result.entities}
-    assert not names & set(absent), found
+    check_case(extractor, language, text, entities, quotes, roles)

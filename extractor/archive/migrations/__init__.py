@@ -1,1 +1,1 @@
-"""Alembic migrations of the archive store (run by :func:`extractor.store.migrate`)."""
+"""Alembic migrations of the archive store (run by :func:`extractor.archive.store.migrate`)."""

@@ -1,0 +1,1 @@
+"""One APIRouter per resource: health, extract, documents, quotes, entities, graph."""

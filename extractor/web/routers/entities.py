@@ -1,0 +1,39 @@
+"""``/v1/entities``: the people, organizations, countries and titles of the archive."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query
+
+from ...schema import ErrorResponse
+from ..deps import SettingsDep, StoreDep, page_size, require_read_key
+from ..errors import ERRORS
+
+router = APIRouter(
+    tags=["archive"],
+    responses={**ERRORS, 401: {"model": ErrorResponse}},
+    dependencies=[Depends(require_read_key)],
+)
+
+
+@router.get("/v1/entities")
+def list_entities(
+    store: StoreDep,
+    settings: SettingsDep,
+    type: str | None = Query(None, description="PERSON, ORGANIZATION, COUNTRY or TITLE."),
+    q: str | None = Query(None, description="A name in any script or spelling."),
+    cursor: str | None = Query(None),
+    limit: int | None = Query(None, description="Page size (default 50)."),
+) -> Any:
+    """Entities across the archive."""
+    items, next_cursor = store.entities(
+        kind=type, q=q, cursor=cursor, limit=page_size(limit, settings)
+    )
+    return {"items": items, "next_cursor": next_cursor}
+
+
+@router.get("/v1/entities/{entity_id}")
+def get_entity(entity_id: int, store: StoreDep) -> Any:
+    """One entity: aliases in every script, roles over time, quotes, co-mentions."""
+    return store.entity(entity_id)

@@ -1,0 +1,89 @@
+"""``/v1/extract`` and ``/v1/extract/batch``: text in, the Extraction (JSON) or its
+knowledge graph (JSON-LD, Turtle, GraphML, Neo4j CSV) out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from ...errors import ExtractorError, TextTooLargeError
+from ...graph import FORMATS, Document, negotiate, render
+from ...schema import BatchRequest, BatchResponse, ErrorResponse, Extraction, ExtractRequest
+from ..deps import Service, ServiceDep
+from ..errors import ERRORS
+
+router = APIRouter(tags=["extract"])
+
+GRAPH_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **ERRORS,
+    406: {"model": ErrorResponse},
+    200: {
+        "content": {media: {} for name, media in FORMATS.items() if name != "json"},
+        "description": "The Extraction as JSON, or its graph in the negotiated format.",
+    },
+}
+FORMAT_DESCRIPTION = f"Output format: {', '.join(FORMATS)} (else the Accept header)."
+
+
+@router.post("/v1/extract", response_model=Extraction, responses=GRAPH_RESPONSES)
+def extract(
+    body: ExtractRequest,
+    request: Request,
+    service: ServiceDep,
+    format: str | None = Query(None, description=FORMAT_DESCRIPTION),
+) -> Any:
+    """Extract entities, roles and quotes from one text: JSON (the Extraction), or the
+    knowledge graph as JSON-LD, Turtle, GraphML or Neo4j CSV (zip) by the ``format``
+    parameter or the ``Accept`` header."""
+    fmt = negotiate(format, request.headers.get("accept"))
+    result = service.extract(body.text, body.language)
+    if fmt == "json":
+        return result
+    content, media = render([Document(result, body.text, body.url or "")], fmt)
+    return Response(content=content, media_type=media)
+
+
+@router.post("/v1/extract/batch", response_model=BatchResponse, responses=GRAPH_RESPONSES)
+def extract_batch(
+    body: BatchRequest,
+    request: Request,
+    service: ServiceDep,
+    format: str | None = Query(None, description=FORMAT_DESCRIPTION),
+) -> Any:
+    """Extract many texts in one request (batched through the NLP pipeline); with a
+    graph format, one graph of all of them (entities with one key are one node)."""
+    fmt = negotiate(format, request.headers.get("accept"))
+    response = _extract_batch(body, service)
+    if fmt == "json":
+        return response
+    documents = [
+        Document(x, d.text, d.url or "")
+        for x, d in zip(response.results, body.documents, strict=True)
+    ]
+    content, media = render(documents, fmt)
+    return Response(content=content, media_type=media)
+
+
+def _extract_batch(body: BatchRequest, service: Service) -> BatchResponse:
+    limit = service.settings.max_batch_size
+    if len(body.documents) > limit:
+        raise TextTooLargeError(
+            f"{len(body.documents)} documents in one batch; the limit is {limit}", limit=limit
+        )
+    by_index: dict[int, Extraction] = {}
+    with service.lock:
+        # Documents sharing a forced language go through nlp.pipe together.
+        groups: dict[str | None, list[int]] = {}
+        for i, doc in enumerate(body.documents):
+            groups.setdefault(doc.language, []).append(i)
+        for language, indexes in groups.items():
+            texts = [body.documents[i].text for i in indexes]
+            try:
+                done = service.extractor.extract_many(texts, language=language)
+            except ExtractorError as exc:
+                # The failing text's position in its group -> in the batch.
+                raise exc.at_index(indexes[exc.details.get("index", 0)], "document") from None
+            by_index.update(zip(indexes, done))
+    return BatchResponse(results=[by_index[i] for i in range(len(body.documents))])

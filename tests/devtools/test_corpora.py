@@ -1,0 +1,38 @@
+"""The corpus readers: tagged NER corpora with our labels, NEREL's nested entities."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.devtools.corpora import ner_corpus
+
+
+@pytest.mark.corpus
+def test_ner_corpora_read_with_our_labels(shared_dir: Path) -> None:
+    for name in ("turkish-wiki-ner", "kaznerd", "az-ner"):
+        train = ner_corpus(name, "train", shared_dir)
+        dev = ner_corpus(name, "dev", shared_dir)
+        assert train and dev and len(train) > 5 * len(dev)
+        labels = {label for s in dev for _, _, label in s.spans()}
+        assert {"PERSON", "ORG"} <= labels <= {"PERSON", "ORG", "GPE", "LOC", "TITLE"}
+        sentence = next(s for s in dev if s.spans())
+        for start, end, _ in sentence.spans():
+            assert sentence.text[start:end].strip() == sentence.text[start:end]
+    # The held-out split of a one-file corpus never overlaps its training part.
+    train_texts = {s.text for s in ner_corpus("kaznerd", "train", shared_dir)}
+    dev_texts = [s.text for s in ner_corpus("kaznerd", "dev", shared_dir)]
+    assert sum(t in train_texts for t in dev_texts) < 0.05 * len(dev_texts)
+
+
+@pytest.mark.corpus
+def test_nerel_reads_nested_entities(shared_dir: Path) -> None:
+    from extractor.devtools.corpora import nerel
+
+    doc = next(iter(nerel("dev", shared_dir)))
+    labels = {label for label, _, _ in doc.spans.values()}
+    assert "PERSON" in labels
+    for _label, pieces, surface in doc.spans.values():
+        if len(pieces) == 1:
+            assert doc.text[pieces[0][0] : pieces[0][1]] == surface

@@ -1,0 +1,172 @@
+"""Entities and roles in Russian, table-driven: sentences written for these tests in
+the style of Russian news agencies, none reporting speech (they must give no quote).
+Sentences with quotes are in tests/quotes/test_russian.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor
+
+from ..helpers import check_case
+
+pytestmark = pytest.mark.model
+
+# (id, text, {(type, name)}, [(content, kind, speaker mention, speaker's name)][,
+#  {(person, title, organization or country)}: every role, when given])
+CASES = [
+    (
+        "unknown-surname-takes-the-case-of-the-given-name",
+        "Встреча прошла под председательством министра иностранных дел Доминика Рааба.",
+        {("PERSON", "Доминик Рааб")},
+        [],
+    ),
+    (
+        "institution-named-after-a-person-keeps-the-name",
+        "Выставка посвящена творчеству А. С. Пушкина. В официальной группе Института "
+        "Пушкина сообщили о ней.",
+        {("PERSON", "А. С. Пушкин"), ("ORGANIZATION", "Институт Пушкина")},
+        [],
+    ),
+    (
+        "names-with-initials-close-up",
+        "Б.Обама охарактеризовал Дж.Коми как высококвалифицированного сотрудника.",
+        {("PERSON", "Б.Обама"), ("PERSON", "Дж.Коми")},
+        [],
+    ),
+    # --- titles and roles: (person, title, organization or country) ---
+    (
+        "inflected-countries",
+        "Встреча лидеров Азербайджана, Казахстана и Узбекистана прошла в Астане.",
+        {("COUNTRY", "Азербайджан"), ("COUNTRY", "Казахстан"), ("COUNTRY", "Узбекистан")},
+        [],
+        set(),
+    ),
+    (
+        "coordinated-titles-one-holder",
+        "Продюсер и актер Игорь Жижикин посетил фестиваль.",
+        {("PERSON", "Игорь Жижикин")},
+        [],
+        {("Игорь Жижикин", "Продюсер", None), ("Игорь Жижикин", "актер", None)},
+    ),
+    (
+        "organization-nominative-with-country-and-adjective",
+        "Верховный суд Испании отклонил жалобу российских компаний.",
+        {("ORGANIZATION", "Верховный суд Испании"), ("COUNTRY", "Испания"), ("COUNTRY", "Россия")},
+        [],
+        set(),
+    ),
+    (
+        "organizations-named-in-nominative",
+        "Представители Министерства иностранных дел и Государственной думы встретились.",
+        {
+            ("ORGANIZATION", "Министерство иностранных дел"),
+            ("ORGANIZATION", "Государственная дума"),
+        },
+        [],
+        None,
+    ),
+    (
+        "royal-titles-before-names-and-a-surname-like-one",
+        "Император Японии Акихито обратился к нации, а принц Филипп и Сергей Принцев "
+        "приехали в Токио.",
+        {
+            ("PERSON", "Акихито"),
+            ("PERSON", "Филипп"),
+            ("PERSON", "Сергей Принцев"),
+            ("COUNTRY", "Япония"),
+        },
+        [],
+        {("Акихито", "Император Японии", "Япония"), ("Филипп", "принц", None)},
+    ),
+    (
+        "a-list-of-titles-one-holder",
+        "Писатель, поэт и журналист Дмитрий Быков выступил в Москве.",
+        {("PERSON", "Дмитрий Быков")},
+        [],
+        {
+            ("Дмитрий Быков", "Писатель", None),
+            ("Дмитрий Быков", "поэт", None),
+            ("Дмитрий Быков", "журналист", None),
+        },
+    ),
+    (
+        "dash-for-the-copula",
+        "Владимир Квачков\xa0— полковник ГРУ, а Сергей Петров — директор завода.",
+        {("PERSON", "Владимир Квачков"), ("PERSON", "Сергей Петров")},
+        [],
+        {("Владимир Квачков", "полковник ГРУ", "ГРУ"), ("Сергей Петров", "директор завода", None)},
+    ),
+    (
+        "holder-named-after-their-age",
+        "Трамп уволил директора ФБР 68-летнего Роберта Мюллера.",
+        {("PERSON", "Роберт Мюллер"), ("ORGANIZATION", "ФБР")},
+        [],
+        {("Роберт Мюллер", "директора ФБР", "ФБР")},
+    ),
+    (
+        "words-between-speaker-and-verb-are-no-quote",
+        "Сергей Лавров на пресс-конференции в Москве заявил о готовности к диалогу.",
+        {("PERSON", "Сергей Лавров")},
+        [],
+        set(),
+    ),
+    (
+        "list-bullets-are-not-titles",
+        "В список вошли:\n• Иван Петров\n• Анна Смирнова\n• Марк Шилд",
+        {("PERSON", "Иван Петров"), ("PERSON", "Анна Смирнова"), ("PERSON", "Марк Шилд")},
+        [],
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, entities, quotes, roles",
+    [(*c[1:4], c[4] if len(c) > 4 else None) for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_russian_cases(
+    extractor: Extractor,
+    text: str,
+    entities: set[tuple[str, str]],
+    quotes: list[tuple[str, str, str, str]],
+    roles: set[tuple[str, str, str | None]] | None,
+) -> None:
+    check_case(extractor, "ru", text, entities, quotes, roles)
+
+
+# A word that only begins like a title head and names no person is no title.
+NOT_TITLE_CASES = [
+    ("Секретариат МАГАТЭ сообщил о смерти гендиректора.", "Секретариат"),
+    ("Полиция штата Мэриленд обнаружила тело.", "Мэриленд"),
+    ("Мэрия Москвы закрыла парк.", "Мэрия"),
+]
+
+
+@pytest.mark.parametrize("text, word", NOT_TITLE_CASES)
+def test_an_inanimate_noun_is_no_title(extractor: Extractor, text: str, word: str) -> None:
+    result = extractor.extract(text, language="ru")
+    titles = [e.name for e in result.entities if e.type == "TITLE"]
+    assert not any(word in t for t in titles), titles
+
+
+def test_a_unit_after_a_number_is_no_initial(extractor: Extractor) -> None:
+    text = "Перегрузки дошли до 10 G. Из-за ошибки модуль упал в степи."
+    result = extractor.extract(text, language="ru")
+    assert [e.name for e in result.entities if e.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("После приговора он крикнул: «Слава Украине!»", ["Украина"]),
+        ("Сорок лет назад состоялся первый полёт «Колумбии».", []),
+        ("Он вернулся в Нью-Джерси.", []),
+    ],
+)
+def test_inflected_countries_the_ner_left_untagged(
+    extractor: Extractor, text: str, countries: list[str]
+) -> None:
+    result = extractor.extract(text, language="ru")
+    assert [e.name for e in result.entities if e.type == "COUNTRY"] == countries

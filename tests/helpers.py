@@ -1,0 +1,59 @@
+"""Checks the table tests share: exact spans, and a who-said-what case compared as rows."""
+
+from __future__ import annotations
+
+from extractor import Extraction, Extractor
+
+
+def assert_spans_exact(text: str, result: Extraction) -> None:
+    """Every reported span's text is exactly the input between its offsets."""
+    for entity in result.entities:
+        for m in entity.mentions:
+            assert text[m.start : m.end] == m.text, (entity.name, m)
+    for role in result.roles:
+        assert text[role.evidence.start : role.evidence.end] == role.evidence.text
+    for quote in result.quotes:
+        assert text[quote.start : quote.end] == quote.text
+        for span in (quote.cue, quote.speaker_mention, *quote.pieces):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+
+
+def quote_rows(result: Extraction) -> list[tuple[str, str, str | None, str | None]]:
+    """Each quote as (content, kind, speaker mention, resolved speaker's name)."""
+    rows = []
+    for q in result.quotes:
+        speaker = result.entity(q.speaker)
+        mention = q.speaker_mention.text if q.speaker_mention else None
+        rows.append((q.text, q.kind, mention, speaker.name if speaker else None))
+    return rows
+
+
+def role_rows(result: Extraction) -> set[tuple[str, str, str | None]]:
+    """Each role as (person's name, title's name, organization's or country's name)."""
+    rows = set()
+    for r in result.roles:
+        place = result.entity(r.organization) or result.entity(r.country)
+        rows.add((result.entity(r.person).name, result.entity(r.title).name, place and place.name))
+    return rows
+
+
+def check_case(
+    extractor: Extractor,
+    language: str,
+    text: str,
+    entities: set[tuple[str, str]],
+    quotes: list[tuple[str, ...]],
+    roles: set[tuple[str, str, str | None]] | None,
+) -> None:
+    """Extract ``text`` in ``language``: every span exact, ``entities`` (type, name)
+    among those found, exactly ``quotes`` (as many columns of :func:`quote_rows` as the
+    expected rows give), and exactly ``roles`` when given."""
+    result = extractor.extract(text, language=language)
+    assert_spans_exact(text, result)
+    found = {(e.type, e.name) for e in result.entities}
+    assert entities <= found, found
+    width = len(quotes[0]) if quotes else 4
+    assert [row[:width] for row in quote_rows(result)] == quotes
+    if roles is not None:
+        assert role_rows(result) == roles
