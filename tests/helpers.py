@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from extractor import Extraction, Extractor
 
 
@@ -57,3 +61,15 @@ def check_case(
     assert [row[:width] for row in quote_rows(result)] == quotes
     if roles is not None:
         assert role_rows(result) == roles
+
+
+def case_params(cases: list[tuple[Any, ...]], language: str | None = None) -> list[Any]:
+    """``(language, text, entities, quotes, roles)`` parameters of a table of cases
+    ``(id, [language,] text, entities, quotes[, roles])``; ``language`` is that of a
+    table without the column."""
+    params = []
+    for case in cases:
+        rest = (language, *case[1:]) if language else case[1:]
+        roles = rest[4] if len(rest) > 4 else None
+        params.append(pytest.param(*rest[:4], roles, id=case[0]))
+    return params

@@ -156,3 +156,26 @@ def starts_paragraph_or_sentence(doc: Doc, q: Marked) -> bool:
     while k >= 0 and doc_text(doc)[k] in " \t\xa0":
         k -= 1
     return k < 0 or doc_text(doc)[k] in "\n.!?"
+
+
+def unattributed(doc: Doc, q: Marked, previous: FoundQuote | None) -> FoundQuote | None:
+    """Quoted words that no cue attributes: a sentence opening its paragraph or
+    following a stop, within four line breaks of the last attributed quote, is a
+    follow-on quote of that speaker; another sentence of at least
+    ``MIN_UNATTRIBUTED_WORDS`` words is a quote without a speaker; the rest are scare
+    quotes or titles, none."""
+    text = doc_text(doc)
+    body = text[q.start : q.end].rstrip()
+    sentence_like = body[-1:] in ".!?…" or body[-2:-1] in ".!?"
+    if previous is not None and sentence_like and starts_paragraph_or_sentence(doc, q):
+        gap = text[previous.end : q.open_at]
+        if gap.count("\n") <= 4 and previous.speaker_kind is not None:
+            conf = confidence_of("follow-on", previous.speaker_kind)
+            return FoundQuote(
+                q.start, q.end, "direct", None, previous.speaker, previous.speaker_kind, conf
+            )
+    if len(body.split()) >= MIN_UNATTRIBUTED_WORDS and sentence_like:
+        return FoundQuote(
+            q.start, q.end, "direct", None, None, None, confidence_of("unattributed", None)
+        )
+    return None

@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span
 from ..entities.base import DocMentions
 from ..language import LangData, Words, get_lang
 from .common import (
-    MIN_UNATTRIBUTED_WORDS,
     FoundQuote,
     Marked,
     char_offsets,
@@ -25,10 +24,10 @@ from .common import (
     doc_text,
     join_split,
     sentence_at,
-    starts_paragraph_or_sentence,
     trim,
+    unattributed,
 )
-from .headlines import find_headlines, name_prefix
+from .headlines import find_headlines, name_prefix, with_headlines
 from .marks import speech_marks, token_mask
 from .speakers import colon_intro
 
@@ -62,12 +61,7 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
             fq = _flat_source(doc, i, found, lang, inside)
             if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
                 quotes.append(fq)
-    headlines = find_headlines(doc, found, lang, inside)
-    quotes = [
-        q for q in quotes if not any(h.start <= q.start and q.end <= h.end for h in headlines)
-    ]
-    quotes.extend(headlines)
-    return sorted(quotes, key=lambda q: (q.start, q.end))
+    return with_headlines(quotes, find_headlines(doc, found, lang, inside))
 
 
 def _flat_direct(
@@ -137,20 +131,7 @@ def _flat_direct(
         if prefix is not None:
             conf = confidence_of("colon", prefix[1])
             return FoundQuote(q.start, q.end, "direct", None, prefix[0], prefix[1], conf)
-    body = text[q.start : q.end].rstrip()
-    sentence_like = body[-1:] in ".!?…" or body[-2:-1] in ".!?"
-    if previous is not None and sentence_like and starts_paragraph_or_sentence(doc, q):
-        gap = text[previous.end : q.open_at]
-        if gap.count("\n") <= 4 and previous.speaker_kind is not None:
-            conf = confidence_of("follow-on", previous.speaker_kind)
-            return FoundQuote(
-                q.start, q.end, "direct", None, previous.speaker, previous.speaker_kind, conf
-            )
-    if len(body.split()) >= MIN_UNATTRIBUTED_WORDS and sentence_like:
-        return FoundQuote(
-            q.start, q.end, "direct", None, None, None, confidence_of("unattributed", None)
-        )
-    return None
+    return unattributed(doc, q, previous)
 
 
 def _flat_indirect(

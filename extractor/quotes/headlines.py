@@ -65,3 +65,10 @@ def find_headlines(
             FoundQuote(s, e, "direct", None, speaker, kind, confidence_of("headline", kind))
         )
     return quotes
+
+
+def with_headlines(quotes: list[FoundQuote], headlines: list[FoundQuote]) -> list[FoundQuote]:
+    """The quotes with the headlines', in text order. Quoted words inside a headline or
+    transcript line are part of its statement, no quote of their own."""
+    kept = [q for q in quotes if not any(h.start <= q.start and q.end <= h.end for h in headlines)]
+    return sorted([*kept, *headlines], key=lambda q: (q.start, q.end))

@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 from ..entities.base import DocMentions
 from ..language import LangData
 from .common import (
-    MIN_UNATTRIBUTED_WORDS,
     FoundQuote,
     Marked,
     char_offsets,
@@ -27,10 +26,10 @@ from .common import (
     doc_text,
     join_split,
     sentence_at,
-    starts_paragraph_or_sentence,
     trim,
+    unattributed,
 )
-from .headlines import find_headlines, name_prefix
+from .headlines import find_headlines, name_prefix, with_headlines
 from .marks import speech_marks, token_mask
 from .speakers import colon_intro, is_cue, speaker_of, subject_of
 
@@ -50,13 +49,7 @@ def find_quotes_parsed(doc: Doc, found: DocMentions, lang: LangData) -> list[Fou
     quotes = join_split(doc_text(doc), quotes)
     quotes = _add_indirect(doc, quotes, inside, found, lang)
     quotes = [_complete_fragment(doc, q, marked, lang) for q in quotes]
-    headlines = find_headlines(doc, found, lang, inside)
-    # Quoted words inside a headline or transcript line are part of its statement.
-    quotes = [
-        q for q in quotes if not any(h.start <= q.start and q.end <= h.end for h in headlines)
-    ]
-    quotes.extend(headlines)
-    return sorted(quotes, key=lambda q: (q.start, q.end))
+    return with_headlines(quotes, find_headlines(doc, found, lang, inside))
 
 
 def _attribute_direct(
@@ -69,7 +62,6 @@ def _attribute_direct(
     lang: LangData,
     previous: FoundQuote | None,
 ) -> FoundQuote | None:
-    words = len(doc_text(doc)[q.start : q.end].split())
     cue = _cue_near(doc, q, marked, cues, lang)
     shape = "direct"
     if cue is None:
@@ -103,25 +95,7 @@ def _attribute_direct(
         return FoundQuote(
             q.start, q.end, "direct", char_offsets(cue), speaker, kind, confidence_of(shape, kind)
         )
-    text = doc_text(doc)[q.start : q.end].rstrip()
-    sentence_like = text[-1:] in ".!?…" or text[-2:-1] in ".!?"
-    if previous is not None and sentence_like and starts_paragraph_or_sentence(doc, q):
-        gap = doc_text(doc)[previous.end : q.open_at]
-        if gap.count("\n") <= 4 and previous.speaker_kind is not None:
-            return FoundQuote(
-                q.start,
-                q.end,
-                "direct",
-                None,
-                previous.speaker,
-                previous.speaker_kind,
-                confidence_of("follow-on", previous.speaker_kind),
-            )
-    if words >= MIN_UNATTRIBUTED_WORDS and sentence_like:
-        return FoundQuote(
-            q.start, q.end, "direct", None, None, None, confidence_of("unattributed", None)
-        )
-    return None
+    return unattributed(doc, q, previous)
 
 
 def _cue_near(

@@ -10,7 +10,7 @@ import pytest
 
 from extractor import Extractor
 
-from ..helpers import check_case
+from ..helpers import case_params, check_case
 
 pytestmark = pytest.mark.model
 
@@ -227,15 +227,14 @@ CASES = [
 
 
 @pytest.mark.parametrize(
-    "text, entities, quotes, roles",
-    [(*c[1:4], c[4] if len(c) > 4 else None) for c in CASES],
-    ids=[c[0] for c in CASES],
+    "language, text, entities, quotes, roles", case_params(CASES, language="ru")
 )
 def test_russian_cases(
     extractor: Extractor,
+    language: str,
     text: str,
     entities: set[tuple[str, str]],
-    quotes: list[tuple[str, str, str, str]],
+    quotes: list[tuple[str, ...]],
     roles: set[tuple[str, str, str | None]] | None,
 ) -> None:
-    check_case(extractor, "ru", text, entities, quotes, roles)
+    check_case(extractor, language, text, entities, quotes, roles)

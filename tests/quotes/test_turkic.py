@@ -10,7 +10,7 @@ import pytest
 
 from extractor import Extractor
 
-from ..helpers import check_case
+from ..helpers import case_params, check_case
 
 pytestmark = pytest.mark.model
 
@@ -435,17 +435,13 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    "language, text, entities, quotes, roles",
-    [(*c[1:5], c[5] if len(c) > 5 else None) for c in CASES],
-    ids=[c[0] for c in CASES],
-)
+@pytest.mark.parametrize("language, text, entities, quotes, roles", case_params(CASES))
 def test_turkic_cases(
     extractor: Extractor,
     language: str,
     text: str,
     entities: set[tuple[str, str]],
-    quotes: list[tuple[str, str, str]],
+    quotes: list[tuple[str, ...]],
     roles: set[tuple[str, str, str | None]] | None,
 ) -> None:
     check_case(extractor, language, text, entities, quotes, roles)
