@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import ExtractorError
@@ -144,11 +145,42 @@ def _eval_linking(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    if args.corpus != "polnear":
+        return _eval_news_quotes(args)
     from .devtools.evaluation import eval_quotes
 
     report = eval_quotes(args.split, with_textacy=not args.no_textacy, limit=args.limit)
     print(f"extractor eval quotes: {args.corpus} {args.split}")
     print(report.text())
+    return 0
+
+
+def _eval_news_quotes(args: argparse.Namespace) -> int:
+    import json
+
+    from .devtools.news_quotes import eval_news_quotes
+
+    report = eval_news_quotes(args.corpus, limit=args.limit)
+    print(f"extractor eval quotes: {args.corpus}")
+    print(report.text())
+    if args.errors:
+        # Only the tuned-on part: the held-back block stays unseen.
+        errors = report.errors(0.3, block="tune")
+        texts = {t.key: t.text for t in report.texts}
+
+        def show(key: str | int, span: Sequence[int]) -> str:
+            return json.dumps(texts[key][span[0] : span[1]], ensure_ascii=False)
+
+        print("\nerrors at overlap >= 0.3 in the tuned-on part")
+        for key, g in errors.missed:
+            print(
+                f"[missed] {key} {g['kind']}: {show(key, g['content'])} <- {g.get('speaker_text')}"
+            )
+        for key, p in errors.false_positives:
+            print(f"[false positive] {key} {p.kind}: {show(key, (p.start, p.end))}")
+        for key, p, g in errors.wrong_speaker:
+            got = show(key, p.speaker) if p.speaker else None
+            print(f"[wrong speaker] {key}: {got} for {g.get('speaker_text')!r}")
     return 0
 
 
@@ -218,10 +250,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="quality benchmarks on the annotated corpora")
     what = p.add_subparsers(dest="what", required=True)
     q = what.add_parser("quotes", help="quote attribution P/R/F1 and speaker accuracy")
-    q.add_argument("--corpus", default="polnear", choices=["polnear"])
-    q.add_argument("--split", default="dev", choices=["train", "dev"])
+    q.add_argument(
+        "--corpus",
+        default="polnear",
+        choices=["polnear", "quotes-ru-dev", "quotes-kk-dev", "quotes-tr-dev"],
+        help="PolNeAR (en), or a news set in Russian, Kazakh or Turkish",
+    )
+    q.add_argument("--split", default="dev", choices=["train", "dev"], help="PolNeAR's split")
     q.add_argument("--limit", type=int, help="only the first N documents")
     q.add_argument("--no-textacy", action="store_true", help="skip the textacy baseline")
+    q.add_argument(
+        "--errors",
+        action="store_true",
+        help="news sets: also list misses, false positives and wrong speakers of the tuned-on part",
+    )
     q.set_defaults(run=_eval)
     n = what.add_parser("ner", help="entity P/R/F1 per type on a token-tagged corpus")
     n.add_argument(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import InvalidInputError
 from ..settings import get_settings
@@ -277,3 +279,48 @@ def factrueval(split: str = "dev", shared_dir: Path | None = None) -> Iterator[F
 
 def _lines(path: Path) -> list[str]:
     return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+# --- quote attribution in news (quotes-ru-dev, quotes-kk-dev, quotes-tr-dev) -------------
+
+QUOTE_SETS = {"quotes-ru-dev": "ru", "quotes-kk-dev": "kk", "quotes-tr-dev": "tr"}
+
+
+@dataclass
+class NewsText:
+    """One text of a quote-attribution set: a NEREL document or a tokenized news
+    sentence, with its gold attributions (the set's records, offsets into ``text``)."""
+
+    key: str | int  # the document's file name or the sentence's sid
+    text: str
+    gold: list[dict[str, Any]]
+    negative: bool = False  # chosen as a sentence that reports no speech
+
+
+def quote_set(name: str, shared_dir: Path | None = None) -> list[NewsText]:
+    """The texts of a quote-attribution development set in the set's order (see its
+    README under ``<shared_dir>/data/<name>`` for the annotation conventions)."""
+    if name not in QUOTE_SETS:
+        raise InvalidInputError(
+            f"unknown quote set {name!r}; known: {', '.join(QUOTE_SETS)}", corpus=name
+        )
+    root = data_dir(shared_dir)
+    base = root / name
+    records = [json.loads(line) for line in _lines(base / "gold.jsonl") if line.strip()]
+    if name == "quotes-ru-dev":
+        texts = []
+        for doc in (d.strip() for d in _lines(base / "docs.txt") if d.strip()):
+            path = root / "nerel" / "NEREL-v1.1" / "dev" / doc
+            texts.append(NewsText(doc, path.read_text(encoding="utf-8"), []))
+        key_field = "doc"
+    else:
+        rows = [json.loads(line) for line in _lines(base / "sentences.jsonl") if line.strip()]
+        texts = [NewsText(r["sid"], r["text"], [], r.get("set") == "negative") for r in rows]
+        key_field = "sid"
+    by_key = {t.key: t for t in texts}
+    for record in records:
+        by_key[record[key_field]].gold.append(record)
+    for t in texts:
+        # The Kazakh set marks its negatives only by their having no record.
+        t.negative = t.negative or (key_field == "sid" and not t.gold)
+    return texts
