@@ -24,9 +24,10 @@ from .language import SUPPORTED, get_lang
 from .language.identify import Segment as LangSegment
 from .language.identify import segment
 from .nlp.pipelines import describe, load_pipeline
+from .nlp.spacing import Respaced, respace
 from .quotes import FoundQuote, find_quotes
 from .quotes.speakers import add_references, document_quotes
-from .schema import Extraction, Segment
+from .schema import Extraction, Segment, Span
 from .settings import Settings, get_settings
 from .version import __version__
 
@@ -72,7 +73,10 @@ class Extractor:
             raise InvalidInputError("extract_many() takes a list of texts, not one string")
         forced = self._check_language(language)
         plans = []
-        for i, text in enumerate(texts):
+        # Tokenized texts ("« ... » , — дейді") are read with normal spacing.
+        respaced = [respace(t) if isinstance(t, str) else None for t in texts]
+        working = [r.text if r is not None else t for r, t in zip(respaced, texts)]
+        for i, text in enumerate(working):
             try:
                 plans.append(self._plan(self._check_text(text), forced))
             except ExtractorError as exc:
@@ -90,16 +94,18 @@ class Extractor:
             nlp = self.nlp(lang_code)
             described[lang_code] = describe(nlp)
             docs = nlp.pipe(
-                (texts[i][seg.start : seg.end] for i, seg in jobs),
+                (working[i][seg.start : seg.end] for i, seg in jobs),
                 batch_size=self.settings.batch_size,
             )
             for (i, seg), doc in zip(jobs, docs):
                 results[i].append(_analyse(doc, nlp, lang_code, seg.start))
         out: list[Extraction] = []
-        for text, (main, segments), parts in zip(texts, plans, results):
+        for i, ((main, segments), parts) in enumerate(zip(plans, results)):
             parts.sort(key=lambda p: p.offset)
             models = {code: described[code] for code in sorted({p.language for p in parts})}
-            out.append(_assemble(text, main, segments, parts, models))
+            result = _assemble(working[i], main, segments, parts, models)
+            spacing = respaced[i]
+            out.append(result if spacing is None else _in_original(result, spacing, texts[i]))
         return out
 
     # --- validation -----------------------------------------------------------------
@@ -185,3 +191,32 @@ def _assemble(
         extractor_version=__version__,
         models=models,
     )
+
+
+def _in_original(result: Extraction, respaced: Respaced, text: str) -> Extraction:
+    """An Extraction of a respaced text with every span in the original ``text``."""
+
+    def span(s: Span) -> Span:
+        start, end = respaced.original(s.start, s.end)
+        return Span(start=start, end=end, text=text[start:end])
+
+    for entity in result.entities:
+        entity.mentions = [span(m) for m in entity.mentions]
+        entity.references = [span(m) for m in entity.references]
+    for role in result.roles:
+        role.evidence = span(role.evidence)
+        role.other_evidence = [span(e) for e in role.other_evidence]
+    for relation in result.relations:
+        relation.evidence = span(relation.evidence)
+    for quote in result.quotes:
+        quote.start, quote.end = respaced.original(quote.start, quote.end)
+        quote.text = text[quote.start : quote.end]
+        quote.cue = span(quote.cue) if quote.cue is not None else None
+        quote.speaker_mention = (
+            span(quote.speaker_mention) if quote.speaker_mention is not None else None
+        )
+        quote.pieces = [span(p) for p in quote.pieces]
+    for seg in result.segments:
+        seg.start, seg.end = respaced.original(seg.start, seg.end)
+    result.text_length = len(text)
+    return result
