@@ -424,15 +424,15 @@ ENTITY_CASES = [
         "az-initial-in-tokenized-text-ends-no-sentence",
         "az",
         "Layihəni direktor A . Hüseynov təqdim edib .",
-        {("PERSON", "A . Hüseynov"), ("TITLE", "direktor")},
+        {("PERSON", "A. Hüseynov"), ("TITLE", "direktor")},
         ["A", "Hüseynov"],
     ),
     (
         "az-two-initials-in-tokenized-text",
         "az",
         "Layihəni direktor R . M . Qliyer təqdim edib .",
-        {("PERSON", "R . M . Qliyer")},
-        ["M . Qliyer", "Qliyer"],
+        {("PERSON", "R. M. Qliyer")},  # named with normal spacing, spans as written
+        ["M. Qliyer", "Qliyer", "R . M . Qliyer"],
     ),
     (
         "az-official-full-name-surname-first",
