@@ -175,6 +175,37 @@ class LangData:
     # Accusative and comitative endings a surname takes where no apostrophe sets them
     # off ("Bayramovla", with Bayramov; "Тоқаевты"); the person's name drops them.
     case_endings: tuple[str, ...] = ()
+    # --- reports in the verb-final languages (see quotes/verb_final.py) ---
+    # Quotatives: words that close a reported clause of any form before its verb
+    # (Kazakh "деп", Turkish "diye", Azerbaijani "deyə": "... деп хабарлады").
+    quotatives: frozenset[str] = frozenset()
+    # Verbs of saying that take a clause of any form before them, unlike the verbs
+    # that take a nominalized one ("... баттық дейді", "... dedi").
+    say_verbs: frozenset[str] = frozenset()
+    # Nominalized endings of a clause without its case ending, before a postposition
+    # or a passive verb ("... салатыны туралы", "... bulduğu belirtildi").
+    clause_endings_bare: tuple[str, ...] = ()
+    # Postpositions after a nominalized clause ("туралы", about).
+    clause_postpositions: frozenset[str] = frozenset()
+    # Nouns naming people or groups who speak as a subject when no name is given
+    # ("мамандар", experts; "yetkililer", officials); title and institution words too.
+    speaker_nouns: frozenset[str] = frozenset()
+    # Particles after a subject before the clause ("Volski de, ...").
+    subject_particles: frozenset[str] = frozenset()
+    # Discourse words that open a sentence before its subject ("Ал", "Ayrıca").
+    openers: frozenset[str] = frozenset()
+    # Words after a reporting verb that make it no report: modals and conditionals
+    # ("айтуға болады", one may say; "дер едім", I would say).
+    cue_blockers: frozenset[str] = frozenset()
+    # Endings of a reporting verb's verbal noun, which reports nothing itself
+    # ("açıklamaya hazırlandı", "айтуға").
+    verbal_noun_endings: tuple[str, ...] = ()
+    # Endings of a reporting verb's passive: a report with no speaker named
+    # ("хабарланды", "belirtildi").
+    passive_endings: tuple[str, ...] = ()
+    # Endings of a reporting verb's participle, whose speaker follows it ("...
+    # bırakacağını belirten Akşener", "Осылай деген Елбасы").
+    participle_endings: tuple[str, ...] = ()
 
 
 @cache

@@ -55,7 +55,33 @@ LANG = LangData(
     conjunctions=frozenset({"va", "lekin", "ammo", "yoki"}),
     head_final=True,
     first_word_names=True,
-    clause_endings=("ganini", "kanini", "qanini", "ganligini", "kanligini", "ishini"),
+    clause_endings=(
+        "ganini",
+        "kanini",
+        "qanini",
+        "ganligini",
+        "kanligini",
+        "ishini",
+        # plural subjects: "... qilishganini"
+        "shganini",
+        "yotganini",
+    ),
+    clause_endings_bare=("gani", "kani", "qani", "ganligi", "ishi"),
+    clause_postpositions=frozenset({"haqida"}),
+    quotatives=frozenset({"deb", "deya"}),
+    say_verbs=Words("dedi deydi degan deyishdi dedilar".split()),
+    speaker_nouns=Words(
+        """
+        mutaxassis- ekspert- shifokor- aholi- olim- politsiya- huquqshunos-
+        iqtisodchi- jurnalist- o'qituvchi- talaba- fuqaro- vakil- xodim- guvoh-
+        manba-
+        """.split()
+    ),
+    subject_particles=frozenset({"ham", "esa"}),
+    openers=frozenset({"biroq", "ammo", "lekin", "shuningdek"}),
+    verbal_noun_endings=("moq", "ishga"),
+    passive_endings=("rildi", "tildi", "landi", "lindi", "ilgan", "ingan"),
+    participle_endings=("gan", "kan", "qan"),
     derivational_suffixes=("lik", "cha", "li"),
     name_suffix_apostrophes="",
     country_aliases={"O'zbekiston": "UZ", "O'zbekiston Respublikasi": "UZ", "AQSh": "US"},

@@ -10,7 +10,7 @@ Only spaces are removed, never other characters: before closing punctuation and
 closing quote marks, after opening ones, around a straight quote mark standing alone
 (the first of a paragraph opens, the next closes), and before an apostrophe that
 starts a suffix ("Kohl 'ün" -> "Kohl'ün"). A text is taken for tokenized when more of
-its punctuation marks stand apart than attached, and at least two do.
+its punctuation marks and suffixes stand apart than attached.
 """
 
 from __future__ import annotations
@@ -45,10 +45,10 @@ class Respaced:
 
 
 def is_tokenized(text: str) -> bool:
-    """Whether more punctuation marks stand apart from the word before them than are
-    attached to it (and at least two do)."""
-    detached = len(_DETACHED.findall(text))
-    return detached >= 2 and detached > len(_ATTACHED.findall(text))
+    """Whether more punctuation marks and suffixes stand apart from the word before them
+    than are attached to it."""
+    detached = len(_DETACHED.findall(text)) + len(_SUFFIX.findall(text))
+    return detached > len(_ATTACHED.findall(text))
 
 
 def respace(text: str) -> Respaced | None:

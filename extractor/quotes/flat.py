@@ -30,6 +30,7 @@ from .common import (
 from .headlines import find_headlines, name_prefix, with_headlines
 from .marks import speech_marks, token_mask
 from .speakers import colon_intro
+from .verb_final import clause_quote, direct_speaker, embedded, reporting_cues
 
 
 def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
@@ -41,7 +42,10 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
     if lang.dash_speech:
         marked = sorted([*marked, *_dash_speech(text, marked)], key=lambda q: q.open_at)
     inside = token_mask(doc, marked)
-    cues = _flat_cues(doc, lang, inside)
+    if lang.head_final:
+        cues = reporting_cues(doc, lang, inside, _phrase_words(lang.code))
+    else:
+        cues = _flat_cues(doc, lang, inside)
     used: set[tuple[int, int]] = set()
     quotes: list[FoundQuote] = []
     previous: FoundQuote | None = None
@@ -51,17 +55,29 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
             quotes.append(fq)
             previous = fq if fq.speaker else previous
     quotes = join_split(text, quotes)
-    for cue in cues:
-        if cue not in used:
+    for n, cue in enumerate(cues):
+        if cue in used:
+            continue
+        if lang.head_final:
+            fq = clause_quote(doc, cue, _clause_start(doc, cues, n), found, lang, inside, marked)
+        else:
             fq = _flat_indirect(doc, cue, found, lang, inside)
-            if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
-                quotes.append(fq)
+        if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
+            quotes.append(fq)
     for i, token in enumerate(doc):
         if not inside[i] and any(token.lower_ in cue[-1] for cue in _source_words(lang.code)):
             fq = _flat_source(doc, i, found, lang, inside)
             if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
                 quotes.append(fq)
     return with_headlines(quotes, find_headlines(doc, found, lang, inside))
+
+
+def _clause_start(doc: Doc, cues: list[tuple[int, int]], n: int) -> int:
+    """Where the clause a verb-final cue closes may start: at its sentence's start, or
+    after the previous cue of the sentence ("A dedi ve B bildirdi")."""
+    sent = sentence_at(doc, cues[n][0])
+    previous = [c[1] for c in cues[:n] if c[0] >= sent.start]
+    return max([sent.start, *previous])
 
 
 def _flat_direct(
@@ -99,7 +115,14 @@ def _flat_direct(
     )
     cue: tuple[int, int] | None = None
     speaker: tuple[tuple[int, int], str] | None = None
-    if after is not None:
+    if after is not None and lang.head_final:
+        if embedded(doc, span.end, after, lang):
+            return None  # "«...» екенін айтты": the clause the cue closes is mixed
+        cue = after
+        speaker = direct_speaker(
+            doc, (span.start, span.end), after, sent.start, found, lang, inside
+        )
+    elif after is not None:
         cue = after
         speaker = _flat_speaker(doc, found, lang, span.end, after[0], inside) or _flat_speaker(
             doc, found, lang, after[1], min(after[1] + 8, sentence_at(doc, after[0]).end), inside
@@ -112,7 +135,12 @@ def _flat_direct(
         before = [c for c in cues if sent.start <= c[0] and c[1] <= span.start]
         if before:
             cue = before[-1]
-            speaker = _flat_speaker(doc, found, lang, sent.start, cue[0], inside)
+            if lang.head_final:
+                speaker = direct_speaker(
+                    doc, (span.start, span.end), cue, sent.start, found, lang, inside
+                )
+            else:
+                speaker = _flat_speaker(doc, found, lang, sent.start, cue[0], inside)
     if cue is not None:
         used.add(cue)
         speaker_span, kind = speaker if speaker else (None, None)

@@ -42,7 +42,7 @@ def test_tokenized_text_gets_normal_spacing(text: str, spaced: str) -> None:
     [
         '"We will not back down," said Sen. Elizabeth Warren.',
         "Он сказал: «Да», — и ушёл. Потом добавил ещё одно слово .",
-        "Bakı , 27 noyabr",  # one mark apart is no tokenized text
+        "Bakı, 27 noyabr. Ölkə , region.",  # more marks attached than apart
         "",
     ],
 )
