@@ -197,9 +197,10 @@ class LangData:
     # Words after a reporting verb that make it no report: modals and conditionals
     # ("айтуға болады", one may say; "дер едім", I would say).
     cue_blockers: frozenset[str] = frozenset()
-    # Endings of a reporting verb's verbal noun, which reports nothing itself
-    # ("açıklamaya hazırlandı", "айтуға").
-    verbal_noun_endings: tuple[str, ...] = ()
+    # Endings of the forms of a reporting verb that report nothing themselves: its
+    # verbal nouns ("açıklamaya hazırlandı", "açıklamada", "айтуға") and the writer's
+    # own exhortative ("belirtelim ki", let us note).
+    non_report_endings: tuple[str, ...] = ()
     # Endings of a reporting verb's passive: a report with no speaker named
     # ("хабарланды", "belirtildi").
     passive_endings: tuple[str, ...] = ()

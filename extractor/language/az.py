@@ -121,7 +121,7 @@ LANG = LangData(
     ),
     subject_particles=frozenset({"də", "da", "isə"}),
     openers=frozenset({"lakin", "amma", "ancaq", "həmçinin", "bununla", "yanaşı"}),
-    verbal_noun_endings=("maq", "mək", "ması", "məsi", "mağa", "məyə"),
+    non_report_endings=("maq", "mək", "ması", "məsi", "mağa", "məyə"),
     passive_endings=(
         "ildi",
         "ıldı",

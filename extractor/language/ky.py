@@ -87,7 +87,7 @@ LANG = LangData(
     ),
     subject_particles=frozenset({"да", "де", "дагы"}),
     openers=frozenset({"бирок", "ал эми", "ошондой", "эле"}),
-    verbal_noun_endings=("уу", "үү", "ууга", "үүгө"),
+    non_report_endings=("уу", "үү", "ууга", "үүгө"),
     passive_endings=("ылды", "илди", "улду", "үлдү", "нды", "нди"),
     participle_endings=("ган", "ген", "кан", "кен", "гон", "гөн", "кон", "көн"),
     derivational_suffixes=("дык", "дик", "тык", "тик", "лык", "лик", "ча", "че"),

@@ -15,7 +15,7 @@ LANG = LangData(
         """
         dedi dediler demişti diyor diyorlar der derler demiş diye söyle- açıkla-
         belirt- vurgula- bildir- kaydet- kaydedil- ekledi eklemişti anlat- aktar-
-        duyur- yanıtla- savun- uyar- iddia hatırlat- değerlendir- sordu sordular
+        duyur- yanıtla- savun- uyardı uyarıyor uyaran iddia hatırlat- değerlendir- sordu sordular
         istedi istediler yorumla- eleştir- suçla- reddet- yalanla- doğrula- öner-
         """.split()
     ),
@@ -161,12 +161,12 @@ LANG = LangData(
         muhabir- analist- ekonomist- tanık- kaynak- yorumcu- araştırmacı- doktor-
         hekim- öğretmen- öğrenci- veli- taraftar- futbolcu- oyuncu- antrenör- hoca
         halk vatandaş- sakin- aile- diplomat- üye- yönetici- işçi- sendikacı-
-        akademisyen- sanatçı- bilirkişi- komutan-
+        akademisyen- sanatçı- bilirkişi- komutan- dergi- seçmen- kulüp- takım-
         """.split()
     ),
     subject_particles=frozenset({"de", "da", "ise"}),
     openers=frozenset({"ancak", "ama", "fakat", "ayrıca", "oysa", "öte", "yandan"}),
-    verbal_noun_endings=(
+    non_report_endings=(
         "mak",
         "mek",
         "ma",
@@ -179,6 +179,14 @@ LANG = LangData(
         "meyi",
         "masına",
         "mesine",
+        "mada",
+        "mede",
+        "madan",
+        "meden",
+        "masında",
+        "mesinde",
+        "elim",
+        "alım",
     ),
     passive_endings=(
         "ildi",

@@ -79,7 +79,7 @@ LANG = LangData(
     ),
     subject_particles=frozenset({"ham", "esa"}),
     openers=frozenset({"biroq", "ammo", "lekin", "shuningdek"}),
-    verbal_noun_endings=("moq", "ishga"),
+    non_report_endings=("moq", "ishga"),
     passive_endings=("rildi", "tildi", "landi", "lindi", "ilgan", "ingan"),
     participle_endings=("gan", "kan", "qan"),
     derivational_suffixes=("lik", "cha", "li"),

@@ -30,7 +30,14 @@ from .common import (
 from .headlines import find_headlines, name_prefix, with_headlines
 from .marks import speech_marks, token_mask
 from .speakers import colon_intro
-from .verb_final import clause_quote, direct_speaker, embedded, reporting_cues
+from .verb_final import (
+    clause_quote,
+    direct_speaker,
+    embedded,
+    inherit_speakers,
+    quote_then_cue,
+    reporting_cues,
+)
 
 
 def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
@@ -69,6 +76,8 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
             fq = _flat_source(doc, i, found, lang, inside)
             if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
                 quotes.append(fq)
+    if lang.head_final:
+        quotes = inherit_speakers(doc, quotes, lang)
     return with_headlines(quotes, find_headlines(doc, found, lang, inside))
 
 
@@ -116,12 +125,13 @@ def _flat_direct(
     cue: tuple[int, int] | None = None
     speaker: tuple[tuple[int, int], str] | None = None
     if after is not None and lang.head_final:
-        if embedded(doc, span.end, after, lang):
+        if embedded(doc, span.end, after, lang) or not quote_then_cue(
+            doc, span.end, after, found, lang
+        ):
             return None  # "«...» екенін айтты": the clause the cue closes is mixed
         cue = after
-        speaker = direct_speaker(
-            doc, (span.start, span.end), after, sent.start, found, lang, inside
-        )
+        lo = max([sent.start, *(c[1] for c in cues if sent.start <= c[0] and c[1] <= span.start)])
+        speaker = direct_speaker(doc, (span.start, span.end), after, lo, found, lang, inside)
     elif after is not None:
         cue = after
         speaker = _flat_speaker(doc, found, lang, span.end, after[0], inside) or _flat_speaker(

@@ -21,6 +21,7 @@ report.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -46,9 +47,9 @@ def reporting_cues(
             continue
         size = _cue_size(doc, i, lang, phrases)
         if size and (
-            _blocked(doc, i + size, lang)
+            _blocked(doc, i, i + size, lang)
             # A verbal noun reports nothing itself ("açıklamaya hazırlandı", "айтуға").
-            or doc[i + size - 1].lower_.endswith(lang.verbal_noun_endings or ("\0",))
+            or doc[i + size - 1].lower_.endswith(lang.non_report_endings or ("\0",))
         ):
             size = 0
         if size:
@@ -84,10 +85,14 @@ def _cue_size(
     return phrase_at(i)
 
 
-def _blocked(doc: Doc, k: int, lang: LangData) -> bool:
-    """Whether the word after a cue makes it no report: a modal or a conditional ("айтуға
-    болады", one may say; "дер едім", I would say)."""
-    return k < len(doc) and doc[k].lower_ in lang.cue_blockers
+def _blocked(doc: Doc, i: int, k: int, lang: LangData) -> bool:
+    """Whether the cue ``[i, k)`` is no report: a modal or a conditional in it or in the
+    three words after it ("деп толықтай айтуға болады", one may fully say; "дер едім", I
+    would say; "деп жатқан", intending to)."""
+    end = k
+    while end < min(k + 3, len(doc)) and doc[end].is_alpha:
+        end += 1
+    return any(doc[j].lower_ in lang.cue_blockers for j in range(i + 1, end))
 
 
 def clause_quote(
@@ -115,6 +120,12 @@ def clause_quote(
     speaker = subject_at(doc, opening, end, found, lang)
     start = opening
     if speaker is not None:
+        start = _after_subject(doc, speaker[0][1], end, lang)
+    before_comma = _subject_before_comma(doc, opening, end, found, lang)
+    if before_comma is not None and (speaker is None or start <= before_comma[0][0]):
+        # The subject set off by the first comma, after a phrase of time, place or
+        # reason ("Mahkumiyet kararı üzerine İstanbul'a gelen ... Melih Gökçek, ...").
+        speaker = before_comma
         start = _after_subject(doc, speaker[0][1], end, lang)
     after = _speaker_after(doc, cue, sent.end, found, lang)
     if after is not None and (speaker is None or _is_participle(doc, cue, lang)):
@@ -181,8 +192,11 @@ def _content_end(doc: Doc, cue: Range, lo: int, lang: LangData) -> int | None:
     if k <= lo:
         return None
     last = doc[k - 1].lower_
+    # A bare nominalized clause before a postposition or a speech noun of a cue phrase
+    # ("... salatyny туралы", "... akabileceği uyarısında bulundu").
+    bare_allowed = k < cue[0] or cue[1] - cue[0] >= 2
     if last.endswith(lang.clause_endings) or (
-        k < cue[0] and last.endswith(lang.clause_endings_bare)
+        bare_allowed and last.endswith(lang.clause_endings_bare)
     ):
         return k
     if _is_passive(doc, cue, lang) and last.endswith(lang.clause_endings_bare):
@@ -214,6 +228,8 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
     "Açıklamada, ...")."""
     if k >= hi:
         return None
+    if doc[k].like_num and k + 1 < hi and _named_at(found, k + 1, hi):
+        k += 1  # "1907 Fenerbahçe Derneği": the year is part of the name
     person: Mention | None = None
     title: Mention | None = None
     org: Mention | None = None
@@ -258,6 +274,54 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
     return None
 
 
+def _name_before(doc: Doc, k: int, lo: int, found: DocMentions) -> Speaker | None:
+    """A person or organization set off by a comma or a colon right before token ``k``
+    (a quote's opening mark): "Seba, 'Geçen sezon ...'", "başkan Özata, '...'"."""
+    j = k
+    while j > lo and doc[j - 1].text in {",", ":", "—", "-", "–"}:
+        j -= 1
+    if j == k:
+        return None
+    m = next((m for m in [*found.persons, *found.orgs] if m.end == j and m.start >= lo), None)
+    return ((m.start, m.end), "name") if m is not None else None
+
+
+def _subject_before_comma(
+    doc: Doc, lo: int, hi: int, found: DocMentions, lang: LangData
+) -> Speaker | None:
+    """A person, title or organization that ends right before the first comma of the
+    clause (a particle between them allowed: "Volski de ,")."""
+    comma = next((k for k in range(lo, hi) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    k = comma
+    while k > lo and doc[k - 1].lower_ in lang.subject_particles:
+        k -= 1
+    for pool, kind in ((found.persons, "name"), ([t.mention for t in found.titles], "title")):
+        m = next((m for m in pool if m.end == k and m.start >= lo), None)
+        if m is not None:
+            return (m.start, m.end), kind
+    org = next((m for m in found.orgs if m.end == k and m.start >= lo), None)
+    return ((org.start, org.end), "name") if org is not None else None
+
+
+def quote_then_cue(
+    doc: Doc, quote_end: int, cue: Range, found: DocMentions, lang: LangData
+) -> bool:
+    """Whether only punctuation and the speaker stand between quoted words and the cue
+    after them ("«…», — деп Бағыров бiлдiрдi", '"…" dedi'); other words make the quoted
+    words part of a longer clause the cue closes ('hükümetin, "çok geç olmadan", 7
+    Ekim öncesinde ... ödemesini istedi')."""
+    words = [t.i for t in doc[quote_end : cue[0]] if not t.is_punct and not t.is_space]
+    if not words:
+        return True
+    speaker = subject_at(doc, words[0], cue[0], found, lang)
+    if speaker is None:
+        return False
+    rest = [k for k in words if k >= speaker[0][1] and doc[k].lower_ not in lang.subject_particles]
+    return not rest
+
+
 def _speaker_word(doc: Doc, j: int, lang: LangData, hi: int) -> bool:
     return (
         j < hi
@@ -268,6 +332,10 @@ def _speaker_word(doc: Doc, j: int, lang: LangData, hi: int) -> bool:
             or doc[j].lower_ in lang.org_heads
         )
     )
+
+
+def _named_at(found: DocMentions, k: int, hi: int) -> bool:
+    return any(_mention_at(pool, k, hi) is not None for pool in (found.persons, found.orgs))
 
 
 def _mention_at(mentions: list[Mention], k: int, hi: int) -> Mention | None:
@@ -350,9 +418,44 @@ def direct_speaker(
         if speaker is None:
             speaker = _speaker_after(doc, cue, sentence_at(doc, cue[0]).end, found, lang)
     first = min(quote[0], cue[0])
+    if speaker is None:
+        speaker = _name_before(doc, quote[0], sent_start, found)
     if speaker is None and first > sent_start:
         opening = _skip_openers(doc, sent_start, first, lang)
         speaker = subject_at(doc, opening, first, found, lang)
     if speaker is None:
         return None
     return char_offsets(doc[speaker[0][0] : speaker[0][1]]), speaker[1]
+
+
+def inherit_speakers(doc: Doc, quotes: list[FoundQuote], lang: LangData) -> list[FoundQuote]:
+    """A report with no subject of its own after another report of the same sentence
+    has that report's speaker: "X, A belirterek, B söyledi", "X «A» dedi ve «B»
+    bildirdi" (not a passive, which names none)."""
+    out: list[FoundQuote] = []
+    for q in sorted(quotes, key=lambda q: q.start):
+        cue = doc.char_span(*q.cue, alignment_mode="expand") if q.cue else None
+        if (
+            q.speaker is None
+            and cue is not None
+            and not _is_passive(doc, (cue.start, cue.end), lang)
+        ):
+            sent = sentence_at(doc, cue.start)
+            earlier = [
+                o
+                for o in out
+                if o.speaker is not None
+                and o.cue is not None
+                and sent.start_char <= o.cue[0] < cue.start_char
+            ]
+            if earlier:
+                source = earlier[-1]
+                kind = source.speaker_kind
+                q = replace(
+                    q,
+                    speaker=source.speaker,
+                    speaker_kind=kind,
+                    confidence=confidence_of(q.kind, kind),
+                )
+        out.append(q)
+    return out
