@@ -204,6 +204,9 @@ class LangData:
     # Endings of a reporting verb's passive: a report with no speaker named
     # ("хабарланды", "belirtildi").
     passive_endings: tuple[str, ...] = ()
+    # Words standing for what was said before ("осылай деді", thus he said; "Бұл
+    # туралы", about this; "bunu").
+    anaphors: frozenset[str] = frozenset()
     # Endings of a reporting verb's participle, whose speaker follows it ("...
     # bırakacağını belirten Akşener", "Осылай деген Елбасы").
     participle_endings: tuple[str, ...] = ()

@@ -153,6 +153,7 @@ LANG = LangData(
         "acakları",
         "ecekleri",
     ),
+    anaphors=frozenset("bunu bunları şunları böyle şöyle bu".split()),
     quotatives=frozenset({"diye"}),
     say_verbs=Words("dedi dediler demişti diyor diyorlar der derler demiş demişler".split()),
     speaker_nouns=Words(
@@ -193,10 +194,9 @@ LANG = LangData(
         "ıldı",
         "uldu",
         "üldü",
+        # "söylendi", "açıklandı" (not "uyarısında bulundu", made a warning)
         "ndi",
         "ndı",
-        "ndu",
-        "ndü",
         "iliyor",
         "ılıyor",
         "uluyor",

@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..entities.base import DocMentions, Mention
-from ..language import LangData
+from ..language import LangData, Words
 from .common import FoundQuote, Marked, char_offsets, confidence_of, sentence_at, trim
 
 Range = tuple[int, int]  # a token range [start, end)
@@ -105,7 +105,8 @@ def clause_quote(
     marked: list[Marked],
 ) -> FoundQuote | None:
     """The report a cue closes: the clause between ``lo`` (where the sentence or the
-    previous report ends) and the cue, with its speaker."""
+    previous report ends) and the cue, with its speaker; or the sentence before it,
+    where an anaphor stands for it ("осылай деді", "Бұл туралы X мәлімдеді")."""
     sent = sentence_at(doc, cue[0])
     clause = _complementizer_clause(doc, cue, sent.end, lang)
     if clause is not None:
@@ -113,10 +114,22 @@ def clause_quote(
         opening = _skip_openers(doc, lo, cue[0], lang)
         subject = subject_at(doc, opening, cue[0], found, lang)
         return _quote(doc, clause, cue, subject, marked, inside, shortest=2)
+    opening = _skip_openers(doc, lo, cue[0], lang)
     end = _content_end(doc, cue, lo, lang)
+    last_subject = None
     if end is None:
+        # Object first, subject last: "Баламның құлағанын | бақша меңгерушісі айтты".
+        last_subject = _subject_before(doc, cue[0], opening, found, lang)
+        if last_subject is not None:
+            end = _content_end(doc, cue, lo, lang, at=last_subject[0][0])
+    anaphor = _anaphor(doc, opening, end if end is not None else cue[0], lang)
+    if end is None and anaphor is None:
         return None
-    opening = _skip_openers(doc, lo, end, lang)
+    if end is None:
+        # "Бұл туралы X мәлімдеді": the anaphor opens the sentence; the speaker follows.
+        assert anaphor is not None
+        speaker = last_subject or first_subject(doc, anaphor[1], cue[0], found, lang)
+        return _anaphoric_quote(doc, anaphor, cue, speaker, marked, inside, lang)
     speaker = subject_at(doc, opening, end, found, lang)
     start = opening
     if speaker is not None:
@@ -130,9 +143,68 @@ def clause_quote(
     after = _speaker_after(doc, cue, sent.end, found, lang)
     if after is not None and (speaker is None or _is_participle(doc, cue, lang)):
         speaker, start = after, opening
+    if speaker is None and last_subject is not None:
+        speaker = last_subject
     if speaker is not None and _is_passive(doc, cue, lang) and speaker[1] != "noun":
         speaker, start = None, opening  # "X-in ... olduğu belirtildi": X is no speaker
+    words = [t for t in doc[start:end] if not t.is_punct and t.lower_ not in lang.time_adverbs]
+    if anaphor is not None and start <= anaphor[0] and len(words) <= 2:
+        # "Елбасы бүгін осылай деді": the anaphor stands for what was said.
+        return _anaphoric_quote(doc, anaphor, cue, speaker, marked, inside, lang)
     return _quote(doc, (start, end), cue, speaker, marked, inside, shortest=2)
+
+
+def _anaphor(doc: Doc, opening: int, end: int, lang: LangData) -> Range | None:
+    """An anaphor standing for what was said: right before the cue, up to two words
+    apart ("осылай деді", "осыны кесіп айтты"), or opening the sentence with a
+    postposition ("Бұл туралы ...", "Bu konuda ...")."""
+    for j in range(end - 1, max(opening, end - 3) - 1, -1):
+        if doc[j].is_punct:
+            break
+        if doc[j].lower_ in lang.anaphors:
+            return j, j + 1
+    if (
+        opening + 1 < end
+        and doc[opening].lower_ in lang.anaphors
+        and doc[opening + 1].lower_ in lang.clause_postpositions
+    ):
+        return opening, opening + 1
+    return None
+
+
+def _anaphoric_quote(
+    doc: Doc,
+    anaphor: Range,
+    cue: Range,
+    speaker: Speaker | None,
+    marked: list[Marked],
+    inside: list[bool],
+    lang: LangData,
+) -> FoundQuote | None:
+    """A report whose content an anaphor stands for: the sentence before, in the same
+    paragraph, where there is one; the anaphor itself where the sentence stands alone."""
+    sent = sentence_at(doc, anaphor[0])
+    if sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws:
+        previous = sentence_at(doc, sent.start - 1)
+        return _quote(doc, (previous.start, previous.end), cue, speaker, marked, inside, 2)
+    return _quote(doc, anaphor, cue, speaker, marked, inside, shortest=1)
+
+
+def _subject_before(
+    doc: Doc, k: int, lo: int, found: DocMentions, lang: LangData
+) -> Speaker | None:
+    """A subject ending right before token ``k`` (the cue, a particle between them
+    allowed): "... бақша меңгерушісі айтты", "... Нұрсұлтан Назарбаев осылай деді"."""
+    while k > lo and doc[k - 1].lower_ in lang.subject_particles:
+        k -= 1
+    for start in range(max(lo, k - 5), k):
+        speaker = subject_at(doc, start, k, found, lang)
+        if speaker is None or speaker[0][1] != k:
+            continue
+        if speaker[1] == "noun" and doc[start].is_sent_start:
+            continue
+        return speaker
+    return None
 
 
 def _quote(
@@ -181,13 +253,19 @@ def _quoted(doc: Doc, start: int, end: int, inside: list[bool]) -> bool:
     return end > start and all(inside[k] for k in range(start, end))
 
 
-def _content_end(doc: Doc, cue: Range, lo: int, lang: LangData) -> int | None:
-    """Where the reported clause before a cue ends, or None when the words before the
-    cue are no report (an object: "yeni kampanyasını duyurdu")."""
-    k = cue[0]
-    if doc[k].lower_ in lang.quotatives:
+def _content_end(
+    doc: Doc, cue: Range, lo: int, lang: LangData, at: int | None = None
+) -> int | None:
+    """Where the reported clause before a cue (or before token ``at``) ends, or None
+    when the words before it are no report (an object: "yeni kampanyasını duyurdu")."""
+    k = cue[0] if at is None else at
+    if at is None and doc[k].lower_ in lang.quotatives:
         return k  # "... деп хабарлады": a clause of any form
-    while k > lo and (doc[k - 1].lower_ in lang.clause_postpositions):
+    while k > lo and doc[k - 1].lower_ in lang.subject_particles:
+        k -= 1  # "... берілетінін де мәлімдеді"
+    if at is None and doc[cue[0]].lower_ in lang.say_verbs and _ends_clause(doc, cue[1]):
+        return k  # "Ал шаруалар шығынға шаш етектен баттық дейді."
+    while k > lo and doc[k - 1].lower_ in lang.clause_postpositions:
         k -= 1  # "... салатыны туралы мәлімдеді"
     if k <= lo:
         return None
@@ -202,6 +280,11 @@ def _content_end(doc: Doc, cue: Range, lo: int, lang: LangData) -> int | None:
     if _is_passive(doc, cue, lang) and last.endswith(lang.clause_endings_bare):
         return k  # "... bulduğu belirtildi"
     return None
+
+
+def _ends_clause(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` ends a clause: the end of the text or a punctuation mark."""
+    return k >= len(doc) or doc[k].is_punct or bool(doc[k].is_sent_start)
 
 
 def _skip_openers(doc: Doc, lo: int, hi: int, lang: LangData) -> int:
@@ -222,56 +305,113 @@ def _skip_openers(doc: Doc, lo: int, hi: int, lang: LangData) -> int:
 def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) -> Speaker | None:
     """The speaker named at token ``k`` (before ``hi``): the person at the end of a run
     of names and titles ("Rusya Sanayiciler ve İşadamları Derneği Başkanı Arkadi
-    Volski"), else its title or organization; a personal pronoun; up to four words
-    ending in a noun that names people ("жауапты мамандар", "Төтенше жағдайлар қызметі
-    мамандары"); or up to four capitalized words set off by a comma ("Akşener, ...",
-    "Açıklamada, ...")."""
+    Volski", "Соның бас директоры Арнұр Нұртаев"), else its title or organization; a
+    personal pronoun; up to four words ending in a noun that names people ("жауапты
+    мамандар", "Төтенше жағдайлар қызметі мамандары"); or up to four capitalized words
+    set off by a comma ("Akşener, ...", "Açıklamada, ..."). A subject is in the
+    nominative: a name or pronoun with a case ending is none ("Путинмен", "оны")."""
     if k >= hi:
         return None
     if doc[k].like_num and k + 1 < hi and _named_at(found, k + 1, hi):
         k += 1  # "1907 Fenerbahçe Derneği": the year is part of the name
-    person: Mention | None = None
-    title: Mention | None = None
-    org: Mention | None = None
-    j = k
-    while j < hi:
-        found_here = (
-            _mention_at(found.persons, j, hi)
-            or _mention_at([t.mention for t in found.titles], j, hi)
-            or _mention_at(found.orgs, j, hi)
-            or _mention_at(found.countries, j, hi)
-        )
-        if found_here is None:
-            break
-        if found_here.label == "PERSON":
-            person = found_here
-        elif found_here.label == "TITLE":
-            title = found_here
-        elif found_here.label == "ORGANIZATION":
-            org = org or found_here
-        j = found_here.end
-    if person is not None:
+    person, title, org = _name_run(doc, k, hi, found)
+    if person is None and (title is not None or org is None):
+        # A description before the name: "Соның бас директоры | Арнұр Нұртаев".
+        phrase_end = _people_noun_phrase(doc, k, hi, lang)
+        if phrase_end is not None:
+            after = _name_run(doc, phrase_end, hi, found)[0]
+            if after is not None:
+                return (after.start, after.end), "name"
+            if title is None:
+                return (k, phrase_end), "noun"
+    if person is not None and _nominative(doc, person, lang):
         return (person.start, person.end), "name"
     if title is not None:
         return (title.start, title.end), "title"
-    if org is not None:
+    if org is not None and _nominative(doc, org, lang):
         return (org.start, org.end), "name"
-    if doc[k].lower_ in lang.person_pronouns or doc[k].lower_ in lang.pronouns:
+    word = doc[k].lower_
+    if (word in lang.person_pronouns or word in lang.pronouns) and not _case_marked(word, lang):
         return (k, k + 1), "pronoun"
-    last = None
-    for j in range(k, min(k + 4, hi)):
-        if not doc[j].is_alpha and "-" not in doc[j].text:
-            break
-        if _speaker_word(doc, j, lang, hi):
-            last = j
-    if last is not None:
-        return (k, last + 1), "noun"
     comma = next((j for j in range(k, min(k + 5, hi)) if doc[j].text == ","), None)
     if comma is not None and comma > k and doc[k].text[:1].isupper():
         words = doc[k:comma]
         if all(t.is_alpha or t.text in lang.name_suffix_apostrophes for t in words):
             return (k, comma), "noun"
     return None
+
+
+def first_subject(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) -> Speaker | None:
+    """The first person, title or organization in the nominative in tokens [k, hi), for
+    a subject after a phrase of time, place or company ("Мәскеуде Владимир Путинмен
+    кездесу кезінде | Нұрсұлтан Назарбаев осылай деді")."""
+    starts = sorted(
+        m.start
+        for m in [*found.persons, *found.orgs, *(t.mention for t in found.titles)]
+        if k <= m.start < hi
+    )
+    for start in starts:
+        speaker = subject_at(doc, start, hi, found, lang)
+        if speaker is not None and speaker[1] != "noun":
+            return speaker
+    return None
+
+
+def _name_run(
+    doc: Doc, k: int, hi: int, found: DocMentions
+) -> tuple[Mention | None, Mention | None, Mention | None]:
+    """The run of names, titles, organizations and countries at token ``k``: its last
+    person, last title and first organization."""
+    person: Mention | None = None
+    title: Mention | None = None
+    org: Mention | None = None
+    j = k
+    while j < hi:
+        here = (
+            _mention_at(found.persons, j, hi)
+            or _mention_at([t.mention for t in found.titles], j, hi)
+            or _mention_at(found.orgs, j, hi)
+            or _mention_at(found.countries, j, hi)
+        )
+        if here is None:
+            break
+        if here.label == "PERSON":
+            person = here
+        elif here.label == "TITLE":
+            title = here
+        elif here.label == "ORGANIZATION":
+            org = org or here
+        j = here.end
+    return person, title, org
+
+
+def _people_noun_phrase(doc: Doc, k: int, hi: int, lang: LangData) -> int | None:
+    """The end of up to four words at ``k`` ending in a noun that names people, none in
+    a place case ("Салтанатты шарада" is where, not who)."""
+    last = None
+    for j in range(k, min(k + 4, hi)):
+        if not doc[j].is_alpha and "-" not in doc[j].text:
+            break
+        if _place_case(doc[j].lower_, lang):
+            break
+        if _speaker_word(doc, j, lang, hi):
+            last = j
+    return last + 1 if last is not None else None
+
+
+def _nominative(doc: Doc, m: Mention, lang: LangData) -> bool:
+    """Whether a name's last word has no case ending ("Владимир Путинмен", with Putin;
+    "Орталық сайлау комиссиясының", of the commission)."""
+    return m.name is None and not _case_marked(doc[m.end - 1].lower_, lang)
+
+
+def _case_marked(word: str, lang: LangData) -> bool:
+    endings = (*lang.case_endings, *lang.place_case_endings, *lang.genitive_suffixes)
+    return any(word.endswith(e) and len(word) > len(e) + 1 for e in endings)
+
+
+def _place_case(word: str, lang: LangData) -> bool:
+    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in lang.place_case_endings)
 
 
 def _name_before(doc: Doc, k: int, lo: int, found: DocMentions) -> Speaker | None:
@@ -323,15 +463,20 @@ def quote_then_cue(
 
 
 def _speaker_word(doc: Doc, j: int, lang: LangData, hi: int) -> bool:
-    return (
-        j < hi
-        and doc[j].is_alpha
-        and (
-            doc[j].lower_ in lang.speaker_nouns
-            or doc[j].lower_ in lang.title_heads
-            or doc[j].lower_ in lang.org_heads
-        )
-    )
+    """A noun naming people (or an institution), not a word derived from one
+    ("мамандық", profession, from "маман", specialist)."""
+    word = doc[j].lower_
+    if j >= hi or not doc[j].is_alpha:
+        return False
+    for words in (lang.speaker_nouns, lang.title_heads, lang.org_heads):
+        if word in words:
+            stem = words.stem_of(word) if isinstance(words, Words) else None
+            rest = word[len(stem) :] if stem else ""
+            derived = rest.startswith(lang.derivational_suffixes) and not rest.startswith(
+                lang.plural_suffixes
+            )
+            return not derived
+    return False
 
 
 def _named_at(found: DocMentions, k: int, hi: int) -> bool:
@@ -360,6 +505,11 @@ def _speaker_after(
         return None
     speaker = subject_at(doc, k, sent_end, found, lang)
     if speaker is None:
+        # "— дейді бас онколог, дәрігер Диляра Қайдарова.": the name ends the sentence.
+        people = [m for m in found.persons if k <= m.start and m.end <= sent_end]
+        tail = [t for t in doc[people[-1].end : sent_end] if not t.is_punct] if people else []
+        if people and not tail and people[-1].start - k <= 6:
+            return (people[-1].start, people[-1].end), "name"
         return None
     rest = [t for t in doc[speaker[0][1] : sent_end] if not t.is_punct and not t.is_space]
     # Nothing after the speaker but the end of the sentence, or the verb a quotative
@@ -440,7 +590,9 @@ def inherit_speakers(doc: Doc, quotes: list[FoundQuote], lang: LangData) -> list
             and cue is not None
             and not _is_passive(doc, (cue.start, cue.end), lang)
         ):
-            sent = sentence_at(doc, cue.start)
+            # The sentence the report starts in: a sentencizer may split a quote.
+            first = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+            sent = sentence_at(doc, min(cue.start, first.start if first else cue.start))
             earlier = [
                 o
                 for o in out
