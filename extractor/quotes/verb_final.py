@@ -406,8 +406,10 @@ def _nominative(doc: Doc, m: Mention, lang: LangData) -> bool:
 
 
 def _case_marked(word: str, lang: LangData) -> bool:
+    """Whether a word ends in a case ending of two letters or more (one letter is too
+    often a name's own: "Həbibbəyli")."""
     endings = (*lang.case_endings, *lang.place_case_endings, *lang.genitive_suffixes)
-    return any(word.endswith(e) and len(word) > len(e) + 1 for e in endings)
+    return any(word.endswith(e) and len(e) >= 2 and len(word) > len(e) + 1 for e in endings)
 
 
 def _place_case(word: str, lang: LangData) -> bool:
