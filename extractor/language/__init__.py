@@ -204,8 +204,10 @@ class LangData:
     # Endings of a reporting verb's passive: a report with no speaker named
     # ("хабарланды", "belirtildi").
     passive_endings: tuple[str, ...] = ()
-    # Words standing for what was said before ("осылай деді", thus he said; "Бұл
-    # туралы", about this; "bunu").
+    # Words standing for what was said before: on their own ("осылай деді", thus he
+    # said; "bunu söyledi") or, demonstratives, before a postposition ("Бұл туралы",
+    # about this).
+    anaphors_alone: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     # Endings of a reporting verb's participle, whose speaker follows it ("...
     # bırakacağını belirten Akşener", "Осылай деген Елбасы").

@@ -110,6 +110,7 @@ LANG = LangData(
     ),
     clause_endings_bare=("dığı", "diyi", "duğu", "düyü", "acağı", "əcəyi"),
     clause_postpositions=frozenset({"barədə", "haqqında"}),
+    anaphors_alone=frozenset("bunu bunları belə".split()),
     anaphors=frozenset("bunu bunları belə bu".split()),
     quotatives=frozenset({"deyə"}),
     say_verbs=Words("dedi deyib deyir deyirlər dedilər deyərək".split()),

@@ -77,6 +77,7 @@ LANG = LangData(
     ),
     clause_endings_bare=("ганы", "гени", "каны", "кени", "гону", "гөнү", "экени"),
     clause_postpositions=frozenset({"тууралуу", "жөнүндө"}),
+    anaphors_alone=frozenset("ушундай муну ошону".split()),
     anaphors=frozenset("ушундай муну бул ошону".split()),
     quotatives=frozenset({"деп"}),
     say_verbs=Words("деди дейт деген дешти дешет".split()),

@@ -153,6 +153,7 @@ LANG = LangData(
         "acakları",
         "ecekleri",
     ),
+    anaphors_alone=frozenset("bunu bunları şunları böyle şöyle".split()),
     anaphors=frozenset("bunu bunları şunları böyle şöyle bu".split()),
     quotatives=frozenset({"diye"}),
     say_verbs=Words("dedi dediler demişti diyor diyorlar der derler demiş demişler".split()),

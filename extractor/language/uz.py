@@ -68,6 +68,7 @@ LANG = LangData(
     ),
     clause_endings_bare=("gani", "kani", "qani", "ganligi", "ishi"),
     clause_postpositions=frozenset({"haqida"}),
+    anaphors_alone=frozenset("shunday buni shuni".split()),
     anaphors=frozenset("shunday buni bu shuni".split()),
     quotatives=frozenset({"deb", "deya"}),
     say_verbs=Words("dedi deydi degan deyishdi dedilar".split()),

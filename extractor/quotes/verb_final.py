@@ -126,9 +126,20 @@ def clause_quote(
     if end is None and anaphor is None:
         return None
     if end is None:
-        # "Бұл туралы X мәлімдеді": the anaphor opens the sentence; the speaker follows.
+        # "Бұл туралы X мәлімдеді", "Күләш Шәмшидинова бүгін осыны кесіп айтты",
+        # "Осылай деген Елбасы ...": the anaphor stands for what was said.
         assert anaphor is not None
-        speaker = last_subject or first_subject(doc, anaphor[1], cue[0], found, lang)
+        speaker = (
+            (
+                _speaker_after(doc, cue, sent.end, found, lang)
+                if _is_participle(doc, cue, lang)
+                else None
+            )
+            or last_subject
+            or subject_at(doc, opening, anaphor[0], found, lang)
+            or first_subject(doc, opening, anaphor[0], found, lang)
+            or first_subject(doc, anaphor[1], cue[0], found, lang)
+        )
         return _anaphoric_quote(doc, anaphor, cue, speaker, marked, inside, lang)
     speaker = subject_at(doc, opening, end, found, lang)
     start = opening
@@ -145,10 +156,18 @@ def clause_quote(
         speaker, start = after, opening
     if speaker is None and last_subject is not None:
         speaker = last_subject
+    if speaker is None:
+        # A subject after a phrase of time, place or purpose ("Аймаққа жасаған сапары
+        # кезінде Президент Қасым-Жомарт Тоқаев ...").
+        speaker = first_subject(doc, opening, end, found, lang)
+        if speaker is not None:
+            start = _after_subject(doc, speaker[0][1], end, lang)
     if speaker is not None and _is_passive(doc, cue, lang) and speaker[1] != "noun":
         speaker, start = None, opening  # "X-in ... olduğu belirtildi": X is no speaker
     words = [t for t in doc[start:end] if not t.is_punct and t.lower_ not in lang.time_adverbs]
-    if anaphor is not None and start <= anaphor[0] and len(words) <= 2:
+    if anaphor is not None and (
+        (start <= anaphor[0] and len(words) <= 2) or doc[anaphor[0]].lower_ in lang.anaphors_alone
+    ):
         # "Елбасы бүгін осылай деді": the anaphor stands for what was said.
         return _anaphoric_quote(doc, anaphor, cue, speaker, marked, inside, lang)
     return _quote(doc, (start, end), cue, speaker, marked, inside, shortest=2)
@@ -161,7 +180,7 @@ def _anaphor(doc: Doc, opening: int, end: int, lang: LangData) -> Range | None:
     for j in range(end - 1, max(opening, end - 3) - 1, -1):
         if doc[j].is_punct:
             break
-        if doc[j].lower_ in lang.anaphors:
+        if doc[j].lower_ in lang.anaphors_alone:
             return j, j + 1
     if (
         opening + 1 < end
@@ -477,7 +496,8 @@ def _speaker_word(doc: Doc, j: int, lang: LangData, hi: int) -> bool:
             derived = rest.startswith(lang.derivational_suffixes) and not rest.startswith(
                 lang.plural_suffixes
             )
-            return not derived
+            if not derived:
+                return True
     return False
 
 
@@ -513,7 +533,11 @@ def _speaker_after(
         if people and not tail and people[-1].start - k <= 6:
             return (people[-1].start, people[-1].end), "name"
         return None
-    rest = [t for t in doc[speaker[0][1] : sent_end] if not t.is_punct and not t.is_space]
+    rest = [
+        t
+        for t in doc[speaker[0][1] : sent_end]
+        if not t.is_punct and not t.is_space and t.lower_ not in lang.subject_particles
+    ]
     # Nothing after the speaker but the end of the sentence, or the verb a quotative
     # introduces ("deyə Rasim Bağırov vurğulayıb").
     verb_only = (
