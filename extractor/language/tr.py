@@ -17,6 +17,7 @@ LANG = LangData(
         belirt- vurgula- bildir- kaydet- kaydedil- ekledi eklemişti anlat- aktar-
         duyur- yanıtla- savun- uyardı uyarıyor uyaran iddia hatırlat- değerlendir- sordu sordular
         istedi istediler yorumla- eleştir- suçla- reddet- yalanla- doğrula- öner-
+        diyerek diyen derken dediği değin-
         """.split()
     ),
     object_reporting_verbs=Words(),
@@ -38,6 +39,13 @@ LANG = LangData(
         ("çağrıda", "bulun-"),
         ("uyarısında", "bulun-"),
         ("yorumunu", "yap-"),
+        ("dikkat", "çek-"),
+        ("dikkati", "çek-"),
+        ("dikkat", "çekil-"),
+        ("ifadesini", "kullan-"),
+        ("ifadelerini", "kullan-"),
+        ("görüşüne", "yer", "ver-"),
+        ("görüşünü", "savun-"),
         ("kaydetti",),
     ),
     source_cues=(("göre",), ("açıklamasına", "göre"), ("sözlerine", "göre")),
@@ -156,7 +164,9 @@ LANG = LangData(
     anaphors_alone=frozenset("bunu bunları şunları böyle şöyle".split()),
     anaphors=frozenset("bunu bunları şunları böyle şöyle bu".split()),
     quotatives=frozenset({"diye"}),
-    say_verbs=Words("dedi dediler demişti diyor diyorlar der derler demiş demişler".split()),
+    say_verbs=Words(
+        "dedi dediler demişti diyor diyorlar der derler demiş demişler diyerek derken".split()
+    ),
     speaker_nouns=Words(
         """
         yetkili- uzman- polis savcı- avukat- hukukçu- borsacı- gazeteci- yazar-

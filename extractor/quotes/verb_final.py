@@ -298,6 +298,13 @@ def _content_end(
         return k
     if _is_passive(doc, cue, lang) and last.endswith(lang.clause_endings_bare):
         return k  # "... bulduğu belirtildi"
+    # An addressee or an adverb between the clause and the cue ("... yer alacağını
+    # ittifak makamlarına bildirmişti", "... olduklarını açıkça ifade etmektedir").
+    for j in range(k - 1, max(lo, k - 4), -1):
+        if doc[j].is_punct:
+            break
+        if doc[j - 1].lower_.endswith(lang.clause_endings) and doc[j - 1].is_alpha:
+            return j
     return None
 
 
@@ -339,7 +346,7 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
         phrase_end = _people_noun_phrase(doc, k, hi, lang)
         if phrase_end is not None:
             after = _name_run(doc, phrase_end, hi, found)[0]
-            if after is not None:
+            if after is not None and _nominative(doc, after, lang):
                 return (after.start, after.end), "name"
             if title is None:
                 return (k, phrase_end), "noun"
