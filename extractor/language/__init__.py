@@ -204,6 +204,13 @@ class LangData:
     # Endings of a reporting verb's passive: a report with no speaker named
     # ("хабарланды", "belirtildi").
     passive_endings: tuple[str, ...] = ()
+    # Endings of a finite verb (past and present), for the verb after a quotative
+    # ("diye konuştu", "деп еркелетеді"): a quotative before anything else states a
+    # purpose ("... deyə avtobus tez gəlir", so that).
+    finite_endings: tuple[str, ...] = ()
+    # Locative endings: a place right after a subject is where the words were said
+    # ("iclasda", at the meeting).
+    locative_endings: tuple[str, ...] = ()
     # Words standing for what was said before: on their own ("осылай деді", thus he
     # said; "bunu söyledi") or, demonstratives, before a postposition ("Бұл туралы",
     # about this).

@@ -14,8 +14,9 @@ LANG = LangData(
     code="az",
     reporting_verbs=Words(
         """
-        bildir- deyib dedi deyir deyə deyərək söylə- vurğula- açıqla- əlavə
-        xatırlat- çatdır- məlumat bəyan- izah- cavablandır- qeyd təsdiqlə-
+        bildir- deyib dedi deyir deyirlər dedilər deyiblər deyə deyərək söylə-
+        vurğula- açıqla- əlavə xatırlat- çatdır- məlumat bəyan- izah- cavablandır- qeyd
+        təsdiqlə-
         """.split()
     ),
     object_reporting_verbs=Words(),
@@ -110,10 +111,34 @@ LANG = LangData(
     ),
     clause_endings_bare=("dığı", "diyi", "duğu", "düyü", "acağı", "əcəyi"),
     clause_postpositions=frozenset({"barədə", "haqqında"}),
+    finite_endings=(
+        "dı",
+        "di",
+        "du",
+        "dü",
+        "ib",
+        "ıb",
+        "ub",
+        "üb",
+        "yir",
+        "ır",
+        "ir",
+        "ur",
+        "ür",
+        "dılar",
+        "dilər",
+        "iblər",
+        "ıblar",
+        "irlər",
+        "ırlar",
+        "urlar",
+        "ürlər",
+    ),
+    locative_endings=("da", "də", "ta", "tə"),
     anaphors_alone=frozenset("bunu bunları belə".split()),
     anaphors=frozenset("bunu bunları belə bu".split()),
     quotatives=frozenset({"deyə"}),
-    say_verbs=Words("dedi deyib deyir deyirlər dedilər deyərək".split()),
+    say_verbs=Words("dedi deyib deyir deyirlər dedilər deyiblər deyərək".split()),
     speaker_nouns=Words(
         """
         mütəxəssis- ekspert- sakin- həkim- polis rəsmi- sözçü- analitik-

@@ -68,6 +68,8 @@ LANG = LangData(
     ),
     clause_endings_bare=("gani", "kani", "qani", "ganligi", "ishi"),
     clause_postpositions=frozenset({"haqida"}),
+    finite_endings=("di", "gan", "ydi", "yapti", "moqda", "dilar"),
+    locative_endings=("da",),
     anaphors_alone=frozenset("shunday buni shuni".split()),
     anaphors=frozenset("shunday buni bu shuni".split()),
     quotatives=frozenset({"deb", "deya"}),

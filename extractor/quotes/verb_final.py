@@ -81,7 +81,19 @@ def _cue_size(
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is None or nxt.is_sent_start or not nxt.is_alpha or not nxt.text[:1].islower():
             return 1
-        return 1 + max(1, phrase_at(i + 1))
+        size = phrase_at(i + 1)
+        if size:
+            return 1 + size
+        # Any verb of speech, or a noun and a light verb: "diye konuştu", "деп
+        # еркелетеді", "deyə şikayət edirlər".
+        for n in (1, 2):
+            verb = doc[i + n] if i + n < len(doc) else None
+            if verb is None or not verb.is_alpha or not verb.text[:1].islower():
+                break
+            if verb.lower_.endswith(lang.finite_endings or ("\0",)):
+                return 1 + n
+        # No verb follows: a purpose ("gecikməsinlər deyə avtobus tez gəlir", so that).
+        return 0
     return phrase_at(i)
 
 
@@ -340,15 +352,18 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
         return None
     if doc[k].like_num and k + 1 < hi and _named_at(found, k + 1, hi):
         k += 1  # "1907 Fenerbahçe Derneği": the year is part of the name
-    person, title, org = _name_run(doc, k, hi, found)
-    if person is None and (title is not None or org is None):
-        # A description before the name: "Соның бас директоры | Арнұр Нұртаев".
-        phrase_end = _people_noun_phrase(doc, k, hi, lang)
+    person, title, org, run_end = _name_run(doc, k, hi, found)
+    if person is None:
+        # A description before the name: "Соның бас директоры | Арнұр Нұртаев",
+        # "Müdafiə Nazirliyinin | mətbuat xidmətinin rəhbəri | Vaqif Dərgahlı".
+        owner = org is not None and title is None and not _nominative(doc, org, lang)
+        start = run_end if owner else k
+        phrase_end = _people_noun_phrase(doc, start, hi, lang)
         if phrase_end is not None:
             after = _name_run(doc, phrase_end, hi, found)[0]
             if after is not None and _nominative(doc, after, lang):
                 return (after.start, after.end), "name"
-            if title is None:
+            if title is None and org is None:
                 return (k, phrase_end), "noun"
     if person is not None and _nominative(doc, person, lang):
         return (person.start, person.end), "name"
@@ -385,9 +400,9 @@ def first_subject(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData)
 
 def _name_run(
     doc: Doc, k: int, hi: int, found: DocMentions
-) -> tuple[Mention | None, Mention | None, Mention | None]:
+) -> tuple[Mention | None, Mention | None, Mention | None, int]:
     """The run of names, titles, organizations and countries at token ``k``: its last
-    person, last title and first organization."""
+    person, last title, first organization, and where it ends."""
     person: Mention | None = None
     title: Mention | None = None
     org: Mention | None = None
@@ -408,7 +423,7 @@ def _name_run(
         elif here.label == "ORGANIZATION":
             org = org or here
         j = here.end
-    return person, title, org
+    return person, title, org, j
 
 
 def _people_noun_phrase(doc: Doc, k: int, hi: int, lang: LangData) -> int | None:
@@ -520,6 +535,10 @@ def _after_subject(doc: Doc, k: int, hi: int, lang: LangData) -> int:
     """Where the reported clause starts after its subject: past a particle ("Volski
     de"), a comma, and an addressee in the dative right after them ("жас сарбаздарға")."""
     while k < hi and (doc[k].is_punct or doc[k].lower_ in lang.subject_particles):
+        k += 1
+    # A place of the saying right after the subject ("Əli Əsədov iclasda ...",
+    # "Қорғаушысы сотта ...") belongs to the verb, not to what was said.
+    if k + 1 < hi and doc[k].is_alpha and doc[k].lower_.endswith(lang.locative_endings or ("\0",)):
         k += 1
     return k
 
