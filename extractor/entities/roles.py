@@ -79,7 +79,7 @@ def find_roles(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundRole]:
             person = _title_first(doc, title, person_starting)
         if person is None:
             person = _copula(doc, title, found)
-        if person is None and not doc.has_annotation("DEP"):
+        if person is None and lang.copulas:
             person = _flat_copula(doc, title, found, lang)
         if person is None:
             continue

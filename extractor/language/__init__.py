@@ -211,6 +211,10 @@ class LangData:
     # Locative endings: a place right after a subject is where the words were said
     # ("iclasda", at the meeting).
     locative_endings: tuple[str, ...] = ()
+    # A report whose verb has no subject is one from an unnamed source or from the
+    # document it is said in ("Сообщается, что ...", "В заявлении подчёркивается, что
+    # ..."), not nothing.
+    unnamed_reports: bool = False
     # Words standing for what was said before: on their own ("осылай деді", thus he
     # said; "bunu söyledi") or, demonstratives, before a postposition ("Бұл туралы",
     # about this).

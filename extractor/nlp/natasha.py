@@ -1,7 +1,8 @@
-"""Russian through natasha (MIT; its NER, morphology and navec vectors ship in the
-wheel) as a spaCy pipeline: natasha's PER/ORG/LOC as ``doc.ents`` with each span's
+"""Russian through natasha (MIT; its NER, morphology, syntax and navec vectors ship in
+the wheel) as a spaCy pipeline: natasha's PER/ORG/LOC as ``doc.ents`` with each span's
 nominative form, after the project's own title model (``models/ru_ner``), whose job
-titles are kept in ``doc.spans[TAGGED]``."""
+titles are kept in ``doc.spans[TAGGED]``; then natasha's dependency parse as the Doc's
+heads, labels, parts of speech and verb lemmas (``natasha_syntax``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -18,6 +20,15 @@ from ..language import get_lang
 
 NATASHA = "natasha_ru"  # the pipeline name that stands for natasha's Russian models
 _NATASHA_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+
+
+@cache
+def _syntax_parser() -> Any:
+    from natasha import NewsSyntaxParser
+
+    from .embeddings import news_embedding
+
+    return NewsSyntaxParser(news_embedding())
 
 
 @cache
@@ -110,7 +121,109 @@ def natasha_ner(doc: Doc) -> Doc:
             ents.append(span)
     doc.ents = sorted(ents, key=lambda e: e.start)
     doc.user_data["extractor.normal"] = normal
+    doc.user_data[_NATASHA_DOC] = nd  # for natasha_syntax, which takes it away
     return doc
+
+
+_NATASHA_DOC = "extractor.natasha_doc"
+_KEPT_POS = frozenset({"VERB", "AUX", "PRON"})
+# natasha's Universal Dependencies relations, renamed to the labels of spaCy's English
+# models (ClearNLP), the one label set the quote finder reads; the others keep theirs.
+_RELATIONS = {
+    "root": "ROOT",
+    "obj": "dobj",
+    "iobj": "dative",
+    "nsubj:pass": "nsubjpass",
+    "acl:relcl": "relcl",
+    "flat:name": "flat",
+    "flat:foreign": "flat",
+}
+
+
+@Language.component("natasha_syntax")
+def natasha_syntax(doc: Doc) -> Doc:
+    """natasha's dependency parse of the Doc: heads and labels, each word's part of
+    speech, and the lemmas of verbs. A natasha sentence is one tree, cut at line
+    breaks (a headline and its paragraph are two); where spaCy splits a natasha word
+    ("пресс-конференции"), its first piece stands for it and the others hang on it."""
+    from natasha import Doc as NatashaDoc
+
+    nd = doc.user_data.pop(_NATASHA_DOC, None)
+    if nd is None:
+        segmenter, morph, _, _ = _natasha()
+        nd = NatashaDoc(doc.text)
+        nd.segment(segmenter)
+        nd.tag_morph(morph)
+    nd.parse_syntax(_syntax_parser())
+    vocab = _natasha()[3]
+    heads = list(range(len(doc)))
+    labels = ["dep"] * len(doc)
+    pos = [""] * len(doc)
+    text = doc.text
+    starts = [t.idx for t in doc]
+    for sent in nd.sents:
+        first_of: dict[str, int] = {}
+        for token in sent.tokens:
+            span = doc.char_span(token.start, token.stop, alignment_mode="expand")
+            if span is not None and len(span):
+                first_of[token.id] = span.start
+                for k in range(span.start + 1, span.end):
+                    heads[k], labels[k] = span.start, "fixed"
+        # natasha may give a sentence two roots ("P, пишет X"): the first is its root,
+        # the others hang on it as a parenthetical clause (UD parataxis).
+        roots = [t.id for t in sent.tokens if t.head_id == t.id.split("_")[0] + "_0"]
+        for token in sent.tokens:
+            i = first_of.get(token.id)
+            if i is None:
+                continue
+            if roots and token.id in roots[1:]:
+                token.head_id, token.rel = roots[0], "parataxis"
+            # Parts of speech of verbs and pronouns only: what the quote finder reads
+            # (the entity rules read a Russian Doc as an NER-only one).
+            pos[i] = token.pos if token.pos in _KEPT_POS else ""
+            labels[i] = _RELATIONS.get(token.rel, token.rel or "dep")
+            head = first_of.get(token.head_id)
+            # A line break between word and head cuts the tree: the word is a root.
+            between = text[min(starts[i], starts[head or 0]) : max(starts[i], starts[head or 0])]
+            if head is None or "\n" in between:
+                labels[i] = "ROOT"
+            else:
+                heads[i] = head
+            if token.pos in {"VERB", "AUX"}:
+                token.lemmatize(vocab)
+                doc[i].lemma_ = token.lemma or ""
+    # Words natasha did not see (spaces, line breaks) hang on the word before them.
+    covered = {i for i, h in enumerate(heads) if h != i}
+    covered |= {i for i, label in enumerate(labels) if label != "dep"}
+    for i in range(len(doc)):
+        if i not in covered and i > 0 and not doc[i - 1].is_space:
+            heads[i], labels[i] = i - 1, "dep"
+        elif i not in covered:
+            labels[i] = "ROOT"
+    # Where spaCy joins what natasha splits, two words share one token: a cycle they
+    # make is cut at the token it is met from.
+    for i in range(len(doc)):
+        seen = {i}
+        j = heads[i]
+        while heads[j] != j:
+            if j in seen:
+                heads[i], labels[i] = i, "ROOT"
+                break
+            seen.add(j)
+            j = heads[j]
+    _set_parse(doc, heads, labels, pos)
+    return doc
+
+
+def _set_parse(doc: Doc, heads: list[int], labels: list[str], pos: list[str]) -> None:
+    from spacy.attrs import DEP, HEAD, POS
+
+    arr = numpy.zeros((len(doc), 3), dtype="uint64")
+    for i in range(len(doc)):
+        arr[i, 0] = numpy.uint64(numpy.int64(heads[i] - i).astype("uint64"))
+        arr[i, 1] = doc.vocab.strings.add(labels[i])
+        arr[i, 2] = doc.vocab.strings.add(pos[i]) if pos[i] else 0
+    doc.from_array([HEAD, DEP, POS], arr)  # type: ignore[arg-type]
 
 
 # A name written with its initials close up: "Б.Обама", "Дж.Коми", "В.М.Шукшин".

@@ -63,6 +63,7 @@ def _load(name: str) -> Language:
         nlp = natasha_pipeline(title_model())
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("paragraph_boundaries", after="sentencizer")
+        nlp.add_pipe("natasha_syntax")  # the parse sets the sentences anew
         return nlp
     try:
         nlp = spacy.load(name)

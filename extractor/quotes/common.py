@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
+
+from ..language import Words, get_lang
 
 # How sure each shape of evidence makes us (ordering matters more than the values).
 CONFIDENCE = {
@@ -179,3 +182,15 @@ def unattributed(doc: Doc, q: Marked, previous: FoundQuote | None) -> FoundQuote
             q.start, q.end, "direct", None, None, None, confidence_of("unattributed", None)
         )
     return None
+
+
+@cache
+def phrase_words(code: str) -> list[tuple[Words, ...]]:
+    """Each cue phrase of a language as one word set per word (stems included)."""
+    return [tuple(Words({w}) for w in phrase) for phrase in get_lang(code).cue_phrases]
+
+
+@cache
+def source_words(code: str) -> list[tuple[Words, ...]]:
+    """Each source cue ("по словам", "как заявил-") as one word set per word."""
+    return [tuple(Words({w}) for w in cue) for cue in get_lang(code).source_cues]

@@ -9,13 +9,10 @@ clause ("Лавров заявил, что ..."), or after the speech ("«...»,
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from spacy.tokens import Doc, Span
 
 from ..entities.base import DocMentions
-from ..language import LangData, Words, get_lang
+from ..language import LangData
 from .common import (
     FoundQuote,
     Marked,
@@ -23,12 +20,14 @@ from .common import (
     confidence_of,
     doc_text,
     join_split,
+    phrase_words,
     sentence_at,
+    source_words,
     trim,
     unattributed,
 )
 from .headlines import find_headlines, name_prefix, with_headlines
-from .marks import speech_marks, token_mask
+from .marks import dash_speech, speech_marks, token_mask
 from .speakers import colon_intro
 from .verb_final import (
     clause_quote,
@@ -47,10 +46,10 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
     text = doc_text(doc)
     marked = speech_marks(doc, lang, found)
     if lang.dash_speech:
-        marked = sorted([*marked, *_dash_speech(text, marked)], key=lambda q: q.open_at)
+        marked = sorted([*marked, *dash_speech(text, marked)], key=lambda q: q.open_at)
     inside = token_mask(doc, marked)
     if lang.head_final:
-        cues = reporting_cues(doc, lang, inside, _phrase_words(lang.code))
+        cues = reporting_cues(doc, lang, inside, phrase_words(lang.code))
     else:
         cues = _flat_cues(doc, lang, inside)
     used: set[tuple[int, int]] = set()
@@ -72,7 +71,7 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
         if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
             quotes.append(fq)
     for i, token in enumerate(doc):
-        if not inside[i] and any(token.lower_ in cue[-1] for cue in _source_words(lang.code)):
+        if not inside[i] and any(token.lower_ in cue[-1] for cue in source_words(lang.code)):
             fq = _flat_source(doc, i, found, lang, inside)
             if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
                 quotes.append(fq)
@@ -234,7 +233,7 @@ def _flat_source(
     source before it ("Bağırovun sözlərinə görə, <content>"); Russian after it ("По
     словам Расима Багирова, <content>"), the content following the comma that closes
     the source (or, without one, preceding the cue)."""
-    for words in _source_words(lang.code):
+    for words in source_words(lang.code):
         first = i - len(words) + 1
         if first < 0 or not all(doc[first + k].lower_ in w for k, w in enumerate(words)):
             continue
@@ -278,7 +277,7 @@ def _flat_indirect_quote(
 
 def _flat_cues(doc: Doc, lang: LangData, inside: list[bool]) -> list[tuple[int, int]]:
     """Token ranges of reporting cues outside quotes: one word or a phrase."""
-    phrases = _phrase_words(lang.code)
+    phrases = phrase_words(lang.code)
     cues: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
@@ -302,18 +301,6 @@ def _flat_cues(doc: Doc, lang: LangData, inside: list[bool]) -> list[tuple[int, 
     return cues
 
 
-@cache
-def _phrase_words(code: str) -> list[tuple[Words, ...]]:
-    """Each cue phrase of a language as one word set per word (stems included)."""
-    return [tuple(Words({w}) for w in phrase) for phrase in get_lang(code).cue_phrases]
-
-
-@cache
-def _source_words(code: str) -> list[tuple[Words, ...]]:
-    """Each source cue ("по словам", "как заявил-") as one word set per word."""
-    return [tuple(Words({w}) for w in cue) for cue in get_lang(code).source_cues]
-
-
 def _flat_speaker(
     doc: Doc, found: DocMentions, lang: LangData, lo: int, hi: int, inside: list[bool]
 ) -> tuple[tuple[int, int], str] | None:
@@ -332,19 +319,3 @@ def _flat_speaker(
         if not inside[k] and doc[k].lower_ in lang.person_pronouns:
             return char_offsets(doc[k]), "pronoun"
     return None
-
-
-# "— Мы продолжим, — сказал он." : the words between a paragraph's opening dash and
-# the ", —" (or "! —", "? —") that hands over to the attribution.
-_DASH_SPEECH = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?P<said>[^\n]+?[,!?…])[ \t]*[—–][ \t]*(?=\w)")
-
-
-def _dash_speech(text: str, marked: list[Marked]) -> list[Marked]:
-    found = []
-    for m in _DASH_SPEECH.finditer(text):
-        start, end = m.start("said"), m.end("said")
-        if any(q.open_at < end and start < q.close_end for q in marked):
-            continue
-        said_end = end - 1 if text[end - 1] == "," else end  # the comma is no speech
-        found.append(Marked(m.start(), start, said_end, True, end))
-    return found

@@ -152,3 +152,20 @@ def token_mask(doc: Doc, marked: list[Marked]) -> list[bool]:
         for i in range(bisect_left(starts, q.open_at), bisect_left(starts, q.close_end)):
             mask[i] = True
     return mask
+
+
+# "— Мы продолжим, — сказал он." : the words between a paragraph's opening dash and
+# the ", —" (or "! —", "? —") that hands over to the attribution.
+_DASH_SPEECH = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?P<said>[^\n]+?[,!?…])[ \t]*[—–][ \t]*(?=\w)")
+
+
+def dash_speech(text: str, marked: list[Marked]) -> list[Marked]:
+    """Speech a dash opens at the start of a paragraph, outside quote marks."""
+    found = []
+    for m in _DASH_SPEECH.finditer(text):
+        start, end = m.start("said"), m.end("said")
+        if any(q.open_at < end and start < q.close_end for q in marked):
+            continue
+        said_end = end - 1 if text[end - 1] == "," else end  # the comma is no speech
+        found.append(Marked(m.start(), start, said_end, True, end))
+    return found

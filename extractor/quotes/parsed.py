@@ -26,17 +26,20 @@ from .common import (
     doc_text,
     join_split,
     sentence_at,
+    source_words,
     trim,
     unattributed,
 )
 from .headlines import find_headlines, name_prefix, with_headlines
-from .marks import speech_marks, token_mask
+from .marks import dash_speech, speech_marks, token_mask
 from .speakers import colon_intro, is_cue, speaker_of, subject_of
 
 
 def find_quotes_parsed(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
     """Every quote in a dependency-parsed ``doc``, in text order."""
     marked = speech_marks(doc, lang, found)
+    if lang.dash_speech:
+        marked = sorted([*marked, *dash_speech(doc_text(doc), marked)], key=lambda q: q.open_at)
     inside = token_mask(doc, marked)
     cues = [t for t in doc if not inside[t.i] and is_cue(t, lang)]
     quotes: list[FoundQuote] = []
@@ -362,15 +365,22 @@ def _add_indirect(
             if clause is not None:
                 rng = _clause_span(doc, token, clause, lang)
             else:
-                rng = _parenthetical_span(doc, token)
+                rng = _parenthetical_span(doc, token) or _anaphoric_span(doc, token, lang)
                 if rng is None and token.lemma_.lower() in lang.object_reporting_verbs:
                     rng, shape = _object_span(doc, token), "object"
             if rng is None:
                 continue
             subject = subject_of(token)
-            if subject is None or subject.lower_ in {"it", "there"}:
+            speaker: tuple[int, int] | None
+            kind: str | None
+            if subject is not None and subject.lower_ not in {"it", "there"}:
+                speaker, kind = speaker_of(doc, subject, found, lang)
+            elif lang.unnamed_reports:
+                # "Сообщается, что ...", "В заявлении полиции подчёркивается, что ...":
+                # the document it is said in, or nobody named.
+                speaker, kind = _document_source(doc, token, found, lang)
+            else:
                 continue  # "It was announced that ...": reported, but by nobody named
-            speaker, kind = speaker_of(doc, subject, found, lang)
             _merge(doc, result, rng, char_offsets(token), speaker, kind, shape)
         elif (source := _source_cue(doc, token, lang)) is not None:
             cue_span, speaker_token, rng = source
@@ -430,16 +440,26 @@ def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[i
         ):
             end = token.left_edge.i
             break
+    # A clause the language's complementizer opens is speech however short
+    # ("заявил, что переговоры продолжатся").
+    shortest = 3
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
         if _opening_mark(doc, start, end):
             break
+        if doc[start].lower_ in lang.complementizers:
+            shortest = 2
         start += 1
     start = start if moved is None else moved
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
     ):
         end -= 1
-    if end - start < 3 or not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(start, end)):
+    # A clause after a complementizer needs no verb ("что всё готово"): Russian has
+    # no copula in the present.
+    verbless = shortest == 2 and not lang.head_final
+    if end - start < shortest or not (
+        verbless or any(doc[k].pos_ in {"VERB", "AUX"} for k in range(start, end))
+    ):
         return None
     return start, end
 
@@ -507,6 +527,36 @@ def _extracted_start(doc: Doc, cue: Token, clause: Token, lang: LangData) -> int
     if cue.dep_ == "relcl" and gap and cue.head.i == subject.left_edge.i - 1:
         return cue.head.i  # "something aides argue is possible"
     return None
+
+
+def _anaphoric_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int] | None:
+    """The sentence before a report whose content an anaphor stands for ("Об этом
+    сообщила пресс-служба", "X подтвердил это"), or None."""
+    if not any(c.lower_ in lang.anaphors_alone for c in cue.children):
+        return None
+    sent = sentence_at(doc, cue.i)
+    k = sent.start
+    while k > 0 and (doc[k - 1].is_space or not doc[k - 1].text.strip()):
+        k -= 1
+    if k == 0:
+        return None
+    previous = sentence_at(doc, k - 1)
+    start, end = trim(doc, previous.start, previous.end)
+    return (start, end) if end - start >= 3 else None
+
+
+def _document_source(
+    doc: Doc, cue: Token, found: DocMentions, lang: LangData
+) -> tuple[tuple[int, int] | None, str | None]:
+    """The source of a report with no subject: the author of the document it is said
+    in ("в заявлении полиции" -> "полиции"), the document itself ("В заявлении
+    подчёркивается"), or none ("Сообщается, что ...")."""
+    place = next((c for c in cue.children if c.dep_ == "obl" and c.i < cue.i + 6), None)
+    if place is None:
+        return None, None
+    author = next((c for c in place.children if c.dep_ == "nmod"), None)
+    speaker, kind = speaker_of(doc, author if author is not None else place, found, lang)
+    return speaker, kind
 
 
 def _object_span(doc: Doc, cue: Token) -> tuple[int, int] | None:
@@ -606,16 +656,20 @@ def _merge(
 def _source_cue(
     doc: Doc, token: Token, lang: LangData
 ) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
-    """'according to X' and the like: (cue chars, speaker head, content tokens)."""
-    if token.lower_ not in {words[0] for words in lang.source_cues}:
+    """'according to X' and the like ("по словам X", "как пишет X", "согласно X"):
+    (cue chars, speaker head, content tokens)."""
+    cues = source_words(lang.code)
+    if not any(token.lower_ in words[0] for words in cues):
         return None
-    for words in lang.source_cues:
+    for words in cues:
         if token.i + len(words) > len(doc):
             continue
-        if tuple(doc[token.i + k].lower_ for k in range(len(words))) != words:
+        if not all(doc[token.i + k].lower_ in w for k, w in enumerate(words)):
             continue
         last = doc[token.i + len(words) - 1]
-        source = next((c for c in last.children if c.dep_ == "pobj"), None)
+        # The source: the object of "according to", the genitive of "по словам", the
+        # subject of "как пишет".
+        source = next((c for c in last.children if c.dep_ in {"pobj", "nmod", "nsubj"}), None)
         if source is None and token.i + len(words) < len(doc):
             source = doc[token.i + len(words)]
         if source is None:
@@ -627,7 +681,10 @@ def _source_cue(
         after = (phrase_end, sent.end)
         side = before if before[1] - before[0] >= after[1] - after[0] else after
         start, end = trim(doc, *side)
-        if end - start < 3:
+        # A clause the source's comma sets off is speech however short ("Как заявил X,
+        # переговоры продолжатся").
+        set_off = side == after and phrase_end < len(doc) and doc[phrase_end].text == ","
+        if end - start < (2 if set_off else 3):
             return None
         return cue_span, source, (start, end)
     return None

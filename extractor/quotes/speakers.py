@@ -71,6 +71,21 @@ def subject_of(cue: Token) -> Token | None:
             verb = verb.head
         else:
             break
+    return _misattached_subject(cue)
+
+
+def _misattached_subject(cue: Token) -> Token | None:
+    """A subject the parser hung on the verb before: the nearest one to the left of a
+    cue after a clause of its own ("Управление сообщило ..., а глава управления Иван
+    Петров заявил, что ..."), with no verb between them."""
+    if cue.dep_ != "parataxis":
+        return None
+    for k in range(cue.i - 1, cue.head.i, -1):
+        token = cue.doc[k]
+        if token.pos_ in {"VERB", "AUX"}:
+            return None
+        if token.dep_ == "nsubj" and token.head.i < k:
+            return token
     return None
 
 
@@ -94,6 +109,12 @@ def speaker_of(
     for child in head.lefts:
         if child.dep_ in {"det", "compound", "amod", "poss", "nummod", "nmod"}:
             left = min(left, child.left_edge.i)
+    # People named by whom they speak for: "Представители Гринпис", "пресс-служба
+    # полиции" (a name after the noun, in the genitive).
+    for child in head.rights:
+        named = found.at(child.i, "ORGANIZATION") or found.at(child.i, "PERSON")
+        if child.dep_ == "nmod" and named is not None and child.i - head.i <= 3:
+            return char_offsets(doc[left : max(named.end, head.i + 1)]), "name"
     if title is not None:
         left = min(left, title.mention.start)
         return char_offsets(doc[left : max(head.i + 1, title.mention.end)]), "title"
