@@ -327,10 +327,11 @@ def ents_to_tagged(doc: Doc) -> Doc:
     return doc
 
 
-def natasha_pipeline(tagger: str | None = None) -> Language:
+def natasha_pipeline(tagger: str | None = None, *, syntax: bool = False) -> Language:
     """natasha's Russian NER as a spaCy pipeline (no sentence boundaries added); with
     ``tagger``, the path of a spaCy NER pipeline on the same tokenizer whose entities
-    (job titles) run first and are kept in ``doc.spans[TAGGED]``."""
+    (job titles) run first and are kept in ``doc.spans[TAGGED]``; with ``syntax``,
+    natasha's dependency parse too (which sets the sentences)."""
     try:
         import natasha  # noqa: F401
     except ImportError as exc:
@@ -344,6 +345,8 @@ def natasha_pipeline(tagger: str | None = None) -> Language:
             nlp.add_pipe(name, source=source)
         nlp.add_pipe("ents_to_tagged")
     nlp.add_pipe("natasha_ner")
+    if syntax:
+        nlp.add_pipe("natasha_syntax")
     nlp.meta["name"] = "natasha_news" if tagger is None else "natasha_news+ru_ner"
     nlp.meta["version"] = "1.6.0"
     return nlp

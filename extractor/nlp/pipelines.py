@@ -60,10 +60,10 @@ def follows_initial(doc: Doc, i: int) -> bool:
 @cache
 def _load(name: str) -> Language:
     if name == NATASHA:
-        nlp = natasha_pipeline(title_model())
+        # The parse sets the sentences anew; the sentencizer serves the title model.
+        nlp = natasha_pipeline(title_model(), syntax=True)
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("paragraph_boundaries", after="sentencizer")
-        nlp.add_pipe("natasha_syntax")  # the parse sets the sentences anew
         return nlp
     try:
         nlp = spacy.load(name)

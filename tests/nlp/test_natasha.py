@@ -15,3 +15,25 @@ def test_natasha_pipeline_runs_without_sentence_boundaries() -> None:
     nlp = natasha_pipeline(title_model())
     doc = nlp("Лавров на пресс-конференции заявил, что переговоры продолжатся.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Лавров"]
+
+
+def test_the_parse_is_one_tree_a_sentence_cut_at_line_breaks() -> None:
+    from extractor.nlp.natasha import natasha_pipeline, title_model
+
+    nlp = natasha_pipeline(title_model(), syntax=True)
+    doc = nlp(
+        "Заголовок без точки\nЛавров на пресс-конференции заявил, что переговоры "
+        "продолжатся, пишет ТАСС."
+    )
+    assert doc.has_annotation("DEP")
+    assert [s.text.strip() for s in doc.sents][0] == "Заголовок без точки"
+    cue = next(t for t in doc if t.text == "заявил")
+    assert cue.lemma_ == "заявить" and cue.pos_ == "VERB"
+    assert [c.text for c in cue.children if c.dep_ == "nsubj"] == ["Лавров"]
+    assert any(c.dep_ == "ccomp" for c in cue.children)
+    for token in doc:  # every token reaches its root
+        seen = set()
+        while token.head.i != token.i:
+            assert token.i not in seen
+            seen.add(token.i)
+            token = token.head
