@@ -154,6 +154,7 @@ def natasha_syntax(doc: Doc) -> Doc:
         nd = NatashaDoc(doc.text)
         nd.segment(segmenter)
         nd.tag_morph(morph)
+    nd.sents = _line_sentences(nd.sents, doc.text)
     nd.parse_syntax(_syntax_parser())
     vocab = _natasha()[3]
     heads = list(range(len(doc)))
@@ -213,6 +214,28 @@ def natasha_syntax(doc: Doc) -> Doc:
             j = heads[j]
     _set_parse(doc, heads, labels, pos)
     return doc
+
+
+def _line_sentences(sents: list[Any], text: str) -> list[Any]:
+    """natasha's sentences cut at line breaks: a headline and the paragraph after it
+    are two sentences ("Заголовок без точки\nЛавров заявил, ...")."""
+    from natasha.doc import DocSent
+
+    out = []
+    for sent in sents:
+        part = [sent.tokens[0]] if sent.tokens else []
+        for previous, token in zip(sent.tokens, sent.tokens[1:]):
+            if "\n" in text[previous.stop : token.start]:
+                out.append(
+                    DocSent(part[0].start, part[-1].stop, text[part[0].start : part[-1].stop], part)
+                )
+                part = []
+            part.append(token)
+        if part:
+            out.append(
+                DocSent(part[0].start, part[-1].stop, text[part[0].start : part[-1].stop], part)
+            )
+    return out
 
 
 def _set_parse(doc: Doc, heads: list[int], labels: list[str], pos: list[str]) -> None:
