@@ -211,6 +211,10 @@ class LangData:
     # Locative endings: a place right after a subject is where the words were said
     # ("iclasda", at the meeting).
     locative_endings: tuple[str, ...] = ()
+    # Prepositions that name what a report is about ("сообщила о смерти", told of) and
+    # pronouns that stand before a reported clause ("о том, что ...", about that).
+    topic_prepositions: frozenset[str] = frozenset()
+    clause_pronouns: frozenset[str] = frozenset()
     # A report whose verb has no subject is one from an unnamed source or from the
     # document it is said in ("Сообщается, что ...", "В заявлении подчёркивается, что
     # ..."), not nothing.

@@ -365,12 +365,18 @@ def _add_indirect(
             if clause is not None:
                 rng = _clause_span(doc, token, clause, lang)
             else:
-                rng = _parenthetical_span(doc, token) or _anaphoric_span(doc, token, lang)
+                rng = (
+                    _parenthetical_span(doc, token)
+                    or _anaphoric_span(doc, token, lang)
+                    or _topic_span(doc, token, lang)
+                )
                 if rng is None and token.lemma_.lower() in lang.object_reporting_verbs:
                     rng, shape = _object_span(doc, token), "object"
             if rng is None:
                 continue
             subject = subject_of(token)
+            if subject is not None and subject.lower_ in lang.anaphors_alone:
+                subject = None  # "Об этом говорится в сообщении дворца": no speaker
             speaker: tuple[int, int] | None
             kind: str | None
             if subject is not None and subject.lower_ not in {"it", "there"}:
@@ -559,6 +565,34 @@ def _document_source(
     return speaker, kind
 
 
+def _topic_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int] | None:
+    """What a report is about where the language names it with a preposition or a
+    pronoun: the clause after "о том, что" / "на то, что" ("рассказали о том, что
+    ..."), or the noun phrase after "о" ("сообщила о смерти Мендонсы", "объявил о
+    капитуляции")."""
+    for child in cue.children:
+        if child.lower_ in lang.clause_pronouns:
+            clause = next(
+                (c for c in child.children if c.dep_ in {"relcl", "acl", "ccomp", "advcl"}), None
+            )
+            if clause is not None:
+                start, end = trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+                while start < end and doc[start].lower_ in lang.complementizers:
+                    start += 1
+                if end - start >= 2:
+                    return start, end
+        if child.dep_ == "obl" and any(
+            c.dep_ == "case" and c.lower_ in lang.topic_prepositions for c in child.children
+        ):
+            start = child.left_edge.i
+            while doc[start].lower_ in lang.topic_prepositions:
+                start += 1
+            start, end = trim(doc, start, child.right_edge.i + 1)
+            if end - start >= 1:
+                return start, end
+    return None
+
+
 def _object_span(doc: Doc, cue: Token) -> tuple[int, int] | None:
     """What a promise, demand or announcement is about: the verb's object and/or
     infinitive ("vowed to cut taxes", "urged Congress to act", "announced the pick")."""
@@ -584,13 +618,25 @@ def _parenthetical_span(doc: Doc, cue: Token) -> tuple[int, int] | None:
     a = min(subject.left_edge.i, cue.i)
     b = max(subject.right_edge.i, cue.i) + 1
     # Adverbs and time phrases of the attribution ("said on Monday") belong to it.
-    while b < sent.end and doc[b].head.i == cue.i and doc[b].dep_ in {"advmod", "npadvmod", "prep"}:
+    # ("сообщают СМИ со ссылкой на ...": an oblique of the verb).
+    while (
+        b < sent.end
+        and doc[b].head.i == cue.i
+        and doc[b].dep_ in {"advmod", "npadvmod", "prep", "obl"}
+    ):
         b = doc[b].right_edge.i + 1
-    before_comma = a > sent.start and doc[a - 1].text == ","
+    # Set off by a comma, or a comma and a dash ("..., — заявил источник").
+    k = a - 1
+    if k > sent.start and doc[k].text in {"—", "–"}:
+        k -= 1
+    before_comma = k >= sent.start and a > sent.start and doc[k].text == ","
+    a = k + 1 if before_comma else a
     after = b
     while after < sent.end and doc[after].is_space:
         after += 1
-    at_end = after >= sent.end or all(doc[k].is_punct for k in range(after, sent.end))
+    at_end = after >= sent.end or all(
+        doc[k].is_punct or doc[k].is_space for k in range(after, sent.end)
+    )
     after_comma = after < sent.end and doc[after].text == ","
     if not before_comma or not (at_end or after_comma):
         return None
@@ -599,6 +645,10 @@ def _parenthetical_span(doc: Doc, cue: Token) -> tuple[int, int] | None:
         return None
     start, end = trim(doc, sent.start, a - 1 if at_end else sent.end)
     if end - start < 3 or not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(start, end)):
+        return None
+    # An adverbial clause before the verb is no statement ("But when Congress cut
+    # funding ..., Mexico said enough", "Speaking to students ..., Biden responded").
+    if at_end and any(doc[k].dep_ == "advcl" and doc[k].head.i == cue.i for k in range(start, end)):
         return None
     return start, end
 
