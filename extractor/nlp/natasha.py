@@ -174,11 +174,22 @@ def natasha_syntax(doc: Doc) -> Doc:
         # the others hang on it as a parenthetical clause (UD parataxis).
         roots = [t.id for t in sent.tokens if t.head_id == t.id.split("_")[0] + "_0"]
         for token in sent.tokens:
+            if roots and token.id in roots[1:]:
+                token.head_id, token.rel = roots[0], "parataxis"
+        # Where spaCy joins what natasha splits ("Б.Обама"), the token takes the word
+        # of the group whose head lies outside it.
+        speaks_for: dict[int, Any] = {}
+        for token in sent.tokens:
             i = first_of.get(token.id)
             if i is None:
                 continue
-            if roots and token.id in roots[1:]:
-                token.head_id, token.rel = roots[0], "parataxis"
+            outside = first_of.get(token.head_id) != i
+            if i not in speaks_for or (outside and first_of.get(speaks_for[i].head_id) == i):
+                speaks_for[i] = token
+        for token in sent.tokens:
+            i = first_of.get(token.id)
+            if i is None or id(speaks_for.get(i)) != id(token):
+                continue
             # Parts of speech of verbs and pronouns only: what the quote finder reads
             # (the entity rules read a Russian Doc as an NER-only one).
             pos[i] = token.pos if token.pos in _KEPT_POS else ""

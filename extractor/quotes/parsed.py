@@ -368,13 +368,13 @@ def _add_indirect(
                 rng = (
                     _parenthetical_span(doc, token)
                     or _anaphoric_span(doc, token, lang)
-                    or _topic_span(doc, token, lang)
+                    or _topic_span(doc, token, lang, inside)
                 )
                 if rng is None and token.lemma_.lower() in lang.object_reporting_verbs:
                     rng, shape = _object_span(doc, token), "object"
             if rng is None:
                 continue
-            subject = subject_of(token)
+            subject = subject_of(token) or _name_before(doc, token, found)
             if subject is not None and subject.lower_ in lang.anaphors_alone:
                 subject = None  # "Об этом говорится в сообщении дворца": no speaker
             speaker: tuple[int, int] | None
@@ -535,6 +535,22 @@ def _extracted_start(doc: Doc, cue: Token, clause: Token, lang: LangData) -> int
     return None
 
 
+def _name_before(doc: Doc, cue: Token, found: DocMentions) -> Token | None:
+    """A name opening the clause right before a cue with no subject, which the parser
+    took for something else ("Б.Обама охарактеризовал ...")."""
+    k = cue.i
+    while k > 0 and doc[k - 1].pos_ == "ADV":
+        k -= 1
+    if k == 0:
+        return None
+    m = found.at(k - 1, "PERSON") or found.at(k - 1, "ORGANIZATION")
+    if m is None or m.end != k:
+        return None
+    if m.start > 0 and not doc[m.start].is_sent_start and not doc[m.start - 1].is_punct:
+        return None
+    return doc[m.end - 1]
+
+
 def _anaphoric_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int] | None:
     """The sentence before a report whose content an anaphor stands for ("Об этом
     сообщила пресс-служба", "X подтвердил это"), or None."""
@@ -565,12 +581,14 @@ def _document_source(
     return speaker, kind
 
 
-def _topic_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int] | None:
+def _topic_span(doc: Doc, cue: Token, lang: LangData, inside: list[bool]) -> tuple[int, int] | None:
     """What a report is about where the language names it with a preposition or a
     pronoun: the clause after "о том, что" / "на то, что" ("рассказали о том, что
     ..."), or the noun phrase after "о" ("сообщила о смерти Мендонсы", "объявил о
     капитуляции")."""
     for child in cue.children:
+        if inside[child.i]:
+            continue  # a parse that runs into quoted words
         if child.lower_ in lang.clause_pronouns:
             clause = next(
                 (c for c in child.children if c.dep_ in {"relcl", "acl", "ccomp", "advcl"}), None
@@ -588,6 +606,10 @@ def _topic_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int] | None:
             while doc[start].lower_ in lang.topic_prepositions:
                 start += 1
             start, end = trim(doc, start, child.right_edge.i + 1)
+            # A personal pronoun is about someone or something, not what was said
+            # ("сообщили о ней").
+            if end - start == 1 and doc[start].pos_ == "PRON":
+                continue
             if end - start >= 1:
                 return start, end
     return None
@@ -596,7 +618,10 @@ def _topic_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int] | None:
 def _object_span(doc: Doc, cue: Token) -> tuple[int, int] | None:
     """What a promise, demand or announcement is about: the verb's object and/or
     infinitive ("vowed to cut taxes", "urged Congress to act", "announced the pick")."""
+    # (Russian: "охарактеризовал X как Y", an oblique after the object.)
     parts = [c for c in cue.rights if c.dep_ in {"dobj", "xcomp"}]
+    if parts:
+        parts += [c for c in cue.rights if c.dep_ == "obl" and c.i > parts[0].i]
     if not parts:
         return None
     start = min(c.left_edge.i for c in parts)

@@ -32,7 +32,7 @@ CASES = [
         "names-with-initials-close-up",
         "Б.Обама охарактеризовал Дж.Коми как высококвалифицированного сотрудника.",
         {("PERSON", "Б.Обама"), ("PERSON", "Дж.Коми")},
-        [],
+        [("Дж.Коми как высококвалифицированного сотрудника", "indirect", "Б.Обама", "Б.Обама")],
     ),
     # --- titles and roles: (person, title, organization or country) ---
     (
@@ -105,10 +105,10 @@ CASES = [
         {("Роберт Мюллер", "директора ФБР", "ФБР")},
     ),
     (
-        "words-between-speaker-and-verb-are-no-quote",
+        "words-between-speaker-and-verb-are-no-quote-but-its-topic-is",
         "Сергей Лавров на пресс-конференции в Москве заявил о готовности к диалогу.",
         {("PERSON", "Сергей Лавров")},
-        [],
+        [("готовности к диалогу", "indirect", "Сергей Лавров", "Сергей Лавров")],
         set(),
     ),
     (

@@ -26,7 +26,7 @@ def test_the_parse_is_one_tree_a_sentence_cut_at_line_breaks() -> None:
         "продолжатся, пишет ТАСС."
     )
     assert doc.has_annotation("DEP")
-    assert [s.text.strip() for s in doc.sents][0] == "Заголовок без точки"
+    assert next(s.text.strip() for s in doc.sents) == "Заголовок без точки"
     cue = next(t for t in doc if t.text == "заявил")
     assert cue.lemma_ == "заявить" and cue.pos_ == "VERB"
     assert [c.text for c in cue.children if c.dep_ == "nsubj"] == ["Лавров"]
