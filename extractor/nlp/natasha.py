@@ -204,6 +204,17 @@ def natasha_syntax(doc: Doc) -> Doc:
             if token.pos in {"VERB", "AUX"}:
                 token.lemmatize(vocab)
                 doc[i].lemma_ = token.lemma or ""
+        # One tree a sentence: a word left without a head (its natasha word joined to
+        # another token) hangs on the sentence's root.
+        if first_of:
+            first, last = min(first_of.values()), max(first_of.values())
+            main = next((first_of[r] for r in roots if r in first_of), None)
+            for i in range(first, last + 1):
+                if main is None or i == main or heads[i] != i or labels[i] != "ROOT":
+                    continue
+                between = text[min(starts[i], starts[main]) : max(starts[i], starts[main])]
+                if "\n" not in between:
+                    heads[i], labels[i] = main, "dep"
     # Words natasha did not see (spaces, line breaks) hang on the word before them.
     covered = {i for i, h in enumerate(heads) if h != i}
     covered |= {i for i, label in enumerate(labels) if label != "dep"}

@@ -644,12 +644,12 @@ def _parenthetical_span(doc: Doc, cue: Token) -> tuple[int, int] | None:
     b = max(subject.right_edge.i, cue.i) + 1
     # Adverbs and time phrases of the attribution ("said on Monday") belong to it.
     # ("сообщают СМИ со ссылкой на ...": an oblique of the verb).
-    while (
-        b < sent.end
-        and doc[b].head.i == cue.i
-        and doc[b].dep_ in {"advmod", "npadvmod", "prep", "obl"}
-    ):
-        b = doc[b].right_edge.i + 1
+    trailing = {"advmod", "npadvmod", "prep", "obl"}
+    while b < sent.end:
+        phrase = next((c for c in cue.rights if c.left_edge.i == b and c.dep_ in trailing), None)
+        if phrase is None:
+            break
+        b = phrase.right_edge.i + 1
     # Set off by a comma, or a comma and a dash ("..., — заявил источник").
     k = a - 1
     if k > sent.start and doc[k].text in {"—", "–"}:
