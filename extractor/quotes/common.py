@@ -4,6 +4,7 @@ and cached views of the Doc."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
@@ -98,6 +99,10 @@ class Marked:
     close_end: int  # just after the closing mark (== end when left open)
 
 
+# Closing marks, a comma and a dash: an attribution follows.
+_ATTRIBUTION_DASH = re.compile(r"[\"”’»]*,?[ \t\xa0]*[—–]")
+
+
 def join_split(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
     """One quote from the pieces of a quote split around its attribution, within a
     paragraph: '"A," she said, "B."' or '"A," she said. "B."' (the second piece has the
@@ -111,6 +116,9 @@ def join_split(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
             and "\n" not in text[last.end : q.start]
             and q.start - last.end <= 200
             and (q.cue == last.cue or (q.cue is None and q.speaker == last.speaker))
+            # A piece followed by an attribution of its own is a quote of its own
+            # ("«B», — с этими словами Квачков отправился ...").
+            and not _ATTRIBUTION_DASH.match(text, q.end)
         ):
             pieces = last.pieces or ((last.start, last.end),)
             joined[-1] = replace(last, end=q.end, pieces=(*pieces, (q.start, q.end)))
