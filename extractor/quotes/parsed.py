@@ -50,9 +50,46 @@ def find_quotes_parsed(doc: Doc, found: DocMentions, lang: LangData) -> list[Fou
             quotes.append(fq)
             previous = fq if fq.speaker else previous
     quotes = join_split(doc_text(doc), quotes)
+    quotes.extend(_colon_blocks(doc, cues, quotes, found, lang))
     quotes = _add_indirect(doc, quotes, inside, found, lang)
     quotes = [_complete_fragment(doc, q, marked, lang) for q in quotes]
     return with_headlines(quotes, find_headlines(doc, found, lang, inside))
+
+
+def _colon_blocks(
+    doc: Doc, cues: list[Token], quotes: list[FoundQuote], found: DocMentions, lang: LangData
+) -> list[FoundQuote]:
+    """A block of speech without quote marks: the paragraph after a line that a cue and
+    a colon end ("Анна говорит:\n...", "В канцелярии сообщили вчера:\n...")."""
+    text = doc_text(doc)
+    blocks = []
+    for cue in cues:
+        sent = sentence_at(doc, cue.i)
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is None or last.text != ":" or last.i < cue.i:
+            continue
+        after = text[last.idx + 1 :]
+        gap = len(after) - len(after.lstrip())
+        if "\n" not in after[:gap]:
+            continue  # a colon before words on its own line only
+        start = last.idx + 1 + gap
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".…"):
+            end -= 1
+        if end - start < 3 or text[start] in lang.quote_pairs:
+            continue  # quoted words are found by their marks
+        if any(q.start < end and start < q.end for q in quotes):
+            continue
+        subject = subject_of(cue) or _name_before(doc, cue, found)
+        speaker, kind = (
+            speaker_of(doc, subject, found, lang)
+            if subject is not None
+            else _document_source(doc, cue, found, lang)
+        )
+        conf = confidence_of("colon", kind)
+        blocks.append(FoundQuote(start, end, "direct", char_offsets(cue), speaker, kind, conf))
+    return blocks
 
 
 def _attribute_direct(
