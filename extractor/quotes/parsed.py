@@ -32,7 +32,7 @@ from .common import (
 )
 from .headlines import find_headlines, name_prefix, with_headlines
 from .marks import dash_speech, speech_marks, token_mask
-from .speakers import colon_intro, is_cue, speaker_of, subject_of
+from .speakers import colon_intro, is_cue, phrasal_noun, speaker_of, subject_of
 
 
 def find_quotes_parsed(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
@@ -398,6 +398,12 @@ def _add_indirect(
             continue
         if is_cue(token, lang):
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            noun = phrasal_noun(token, lang)
+            if clause is None and noun is not None:
+                # "выразил надежду, что ...", "выразил желание сложить полномочия".
+                clause = next(
+                    (c for c in noun.children if c.dep_ in {"ccomp", "acl", "xcomp"}), None
+                )
             shape = "indirect"
             if clause is not None:
                 rng = _clause_span(doc, token, clause, lang)
@@ -406,6 +412,7 @@ def _add_indirect(
                     _parenthetical_span(doc, token)
                     or _anaphoric_span(doc, token, lang)
                     or _topic_span(doc, token, lang, inside)
+                    or (_topic_span(doc, noun, lang, inside) if noun is not None else None)
                 )
                 if rng is None and token.lemma_.lower() in lang.object_reporting_verbs:
                     rng, shape = _object_span(doc, token), "object"
@@ -610,7 +617,14 @@ def _document_source(
     """The source of a report with no subject: the author of the document it is said
     in ("в заявлении полиции" -> "полиции"), the document itself ("В заявлении
     подчёркивается"), or none ("Сообщается, что ...")."""
-    place = next((c for c in cue.children if c.dep_ == "obl" and c.i < cue.i + 6), None)
+    place = next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "obl" and c.i < cue.i + 6 and c.lower_ not in lang.anaphors_alone
+        ),
+        None,
+    )
     if place is None:
         return None, None
     author = next((c for c in place.children if c.dep_ == "nmod"), None)

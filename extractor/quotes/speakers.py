@@ -44,10 +44,24 @@ def is_cue(token: Token, lang: LangData) -> bool:
     lemma = token.lemma_.lower()
     if lemma in lang.reporting_verbs:
         return True
-    return any(
+    return phrasal_noun(token, lang) is not None or any(
         (lemma, child.lower_) in lang.phrasal_reporting_verbs
         for child in token.children
         if child.dep_ == "prt"
+    )
+
+
+def phrasal_noun(token: Token, lang: LangData) -> Token | None:
+    """The noun that makes a verb a report ("обратили внимание", "выразил надежду",
+    "опубликовал заявление"): its object, where the pair is one of the language's."""
+    lemma = token.lemma_.lower()
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "dobj" and (lemma, c.lower_) in lang.phrasal_reporting_verbs
+        ),
+        None,
     )
 
 
