@@ -13,7 +13,7 @@ from typing import Any
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, MorphAnalysis, Span
 
 from ..errors import ModelNotAvailableError
 from ..language import get_lang
@@ -142,10 +142,11 @@ _RELATIONS = {
 
 @Language.component("natasha_syntax")
 def natasha_syntax(doc: Doc) -> Doc:
-    """natasha's dependency parse of the Doc: heads and labels, each word's part of
-    speech, and the lemmas of verbs. A natasha sentence is one tree, cut at line
-    breaks (a headline and its paragraph are two); where spaCy splits a natasha word
-    ("пресс-конференции"), its first piece stands for it and the others hang on it."""
+    """natasha's dependency parse of the Doc: heads and labels, the part of speech of
+    verbs and pronouns, the lemmas of verbs, every word's morphological features. A
+    natasha sentence is one tree, cut at line breaks (a headline and its paragraph
+    are two); where spaCy splits a natasha word ("пресс-конференции"), its first
+    piece stands for it and the others hang on it."""
     from natasha import Doc as NatashaDoc
 
     nd = doc.user_data.pop(_NATASHA_DOC, None)
@@ -204,6 +205,8 @@ def natasha_syntax(doc: Doc) -> Doc:
             if token.pos in {"VERB", "AUX"}:
                 token.lemmatize(vocab)
                 doc[i].lemma_ = token.lemma or ""
+            if token.feats:
+                doc[i].morph = MorphAnalysis(doc.vocab, dict(token.feats))
         # One tree a sentence: a word left without a head (its natasha word joined to
         # another token) hangs on the sentence's root.
         if first_of:

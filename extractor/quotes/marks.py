@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..entities.base import DocMentions
 from ..language import LangData
@@ -110,6 +110,12 @@ def speech_marks(doc: Doc, lang: LangData, found: DocMentions) -> list[Marked]:
     organizations ("«Azəriqaz» İstehsalat Birliyi", "радиостанции «Спутник»")."""
     named = [(doc[o.start].idx, doc[o.end - 1].idx + len(doc[o.end - 1])) for o in found.orgs]
     text = doc_text(doc)
+    # A quote that is exactly a name the text gives, inside a sentence ("пишет
+    # «Российская газета»"); one that opens a sentence is what someone says.
+    names = {
+        (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+        for m in [*found.orgs, *found.persons]
+    }
 
     def names_an_organization(q: Marked) -> bool:
         words = text[q.start : q.end].split()
@@ -123,8 +129,40 @@ def speech_marks(doc: Doc, lang: LangData, found: DocMentions) -> list[Marked]:
     return [
         q
         for q in quote_marks(text, lang)
-        if not _names_a_work(doc, q, lang) and not names_an_organization(q)
+        if not _names_a_work(doc, q, lang)
+        and not names_an_organization(q)
+        and not ((q.start, q.end) in names and _inside_sentence(text, q))
+        and not _names_a_thing(doc, q)
     ]
+
+
+def _inside_sentence(text: str, q: Marked) -> bool:
+    """Whether a word comes before the quote in its sentence."""
+    before = text[: q.open_at].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _names_a_thing(doc: Doc, q: Marked) -> bool:
+    """Quoted words that name a thing or qualify one rather than say something, where
+    the morphology tells: a few words right after a noun or adjective in a case
+    ("произведение Комитаса «Журавль»", "с подписью «Карантинные дневники»"), or one
+    word before one ("«политическая» статья")."""
+    text = doc_text(doc)
+    words = text[q.start : q.end].split()
+    if not words or len(words) > 6 or text[q.start : q.end].rstrip()[-1:] in ".!?…":
+        return False
+    span = doc.char_span(q.open_at, q.close_end, alignment_mode="expand")
+    if span is None:
+        return False
+
+    def nominal(token: Token) -> bool:
+        return bool(token.morph.get("Case", [])) and token.pos_ != "PRON"
+
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and nominal(before) and words[0][:1].isupper():
+        return True
+    return len(words) == 1 and after is not None and nominal(after) and words[0][:1].islower()
 
 
 def _names_a_work(doc: Doc, q: Marked, lang: LangData) -> bool:
