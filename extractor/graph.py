@@ -252,6 +252,7 @@ def property_graph(documents: Sequence[Document]) -> PropertyGraph:
                 "start": q.start,
                 "end": q.end,
                 "confidence": q.confidence,
+                "speaker_kind": q.speaker_kind or "",
             }
             pg.edges.append((qid, doc.iri, "QUOTED_IN", {}))
             if q.speaker in node_of:

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 EntityType = Literal["PERSON", "ORGANIZATION", "COUNTRY", "TITLE"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
+SpeakerKind = Literal["person", "organization", "document", "unnamed"]
 
 
 class _Model(BaseModel):
@@ -77,6 +78,18 @@ class Quote(_Model):
         None, description="The words naming the speaker: a name, a pronoun or a title."
     )
     speaker: str | None = Field(None, description="Entity id the speaker mention resolves to.")
+    speaker_kind: SpeakerKind | None = Field(
+        None,
+        description=(
+            "What the source is. person: a person, named or standing behind a pronoun "
+            "or a title; organization: an organization entity ('police', a ministry, a "
+            "court's press service, where the text names one); document: the statement, "
+            "report or law the words are said in, with no author named ('В заявлении', "
+            "'Açıklamada'); unnamed: a source described without a name ('witnesses', "
+            "'officials') or an impersonal report ('it was reported', 'сообщается', "
+            "'belirtildi'); null where the text names no source (a dropped subject)."
+        ),
+    )
     confidence: float = Field(ge=0.0, le=1.0)
     pieces: list[Span] = Field(
         default_factory=list,

@@ -130,6 +130,7 @@ quotes = Table(
     Column("local_id", String(20), nullable=False),
     Column("speaker_id", Integer, ForeignKey("entities.id")),
     Column("speaker_mention", Text),
+    Column("speaker_kind", String(12)),
     Column("text", Text, nullable=False),
     Column("kind", String(10), nullable=False),
     Column("start", Integer, nullable=False),
@@ -315,6 +316,7 @@ class Store:
                 "local_id": q.id,
                 "speaker_id": ids.get(q.speaker or ""),
                 "speaker_mention": q.speaker_mention.text if q.speaker_mention else None,
+                "speaker_kind": q.speaker_kind,
                 "text": q.text,
                 "kind": q.kind,
                 "start": q.start,
@@ -472,6 +474,7 @@ class Store:
                 "published_at": _iso(r["published_at"]),
                 "confidence": r["confidence"],
                 "speaker_mention": r["speaker_mention"],
+                "speaker_kind": r["speaker_kind"],
                 "speaker": (
                     {
                         "id": r["speaker_id"],

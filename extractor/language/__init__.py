@@ -12,6 +12,7 @@ May import: settings, errors (the bottom of the package) only.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,6 +20,9 @@ from functools import cache
 from ..errors import UnsupportedLanguageError
 
 SUPPORTED: tuple[str, ...] = ("en", "ru", "tr", "az", "kk", "uz", "ky")
+
+
+_APOSTROPHES = re.compile("[ʻʼ’‘`]")
 
 
 class Words(frozenset[str]):
@@ -46,9 +50,13 @@ class Words(frozenset[str]):
     def __contains__(self, word: object) -> bool:
         if frozenset.__contains__(self, word):
             return True
-        if not isinstance(word, str) or not self._stems:
+        if not isinstance(word, str):
             return False
-        return self.stem_of(word) is not None
+        if _APOSTROPHES.search(word):
+            # Entries write an apostrophe as "'"; text has ʻ, ʼ, ’ and ‘ as well
+            # (Uzbek "maʼlum", "koʻra").
+            return self.__contains__(_APOSTROPHES.sub("'", word))
+        return bool(self._stems) and self.stem_of(word) is not None
 
     def stem_of(self, word: str) -> str | None:
         """The longest stem that ``word`` is an inflected form of, if any."""
@@ -219,6 +227,17 @@ class LangData:
     # document it is said in ("Сообщается, что ...", "В заявлении подчёркивается, что
     # ..."), not nothing.
     unnamed_reports: bool = False
+    # Nouns of statements, reports and laws (stems): a report said in one with no
+    # author named has it as its source ("В заявлении подчёркивается", "Açıklamada
+    # ... belirtildi").
+    document_nouns: Words = field(default_factory=Words)
+    # Nouns of institutions that speak without a name besides ``org_heads`` ("the
+    # police said", "Полиция заявила"): such a speaker is an organization.
+    institution_nouns: Words = field(default_factory=Words)
+    # Endings that after a noun's stem put it in an oblique case (dative, locative,
+    # ablative, genitive, instrumental): "meclise", to the parliament, names no
+    # speaker. For languages whose names take such endings after an apostrophe.
+    oblique_endings: tuple[str, ...] = ()
     # Words standing for what was said before: on their own ("осылай деді", thus he
     # said; "bunu söyledi") or, demonstratives, before a postposition ("Бұл туралы",
     # about this).

@@ -12,6 +12,7 @@ from . import LangData, Words
 
 LANG = LangData(
     code="az",
+    institution_nouns=Words("polis- prokurorluq- nazirlik-".split()),
     reporting_verbs=Words(
         """
         bildir- deyib dedi deyir deyirlər dedilər deyiblər deyə deyərək söylə-
@@ -133,6 +134,16 @@ LANG = LangData(
         "ırlar",
         "urlar",
         "ürlər",
+    ),
+    document_nouns=Words(
+        (
+            "bəyanat- açıqlama- məlumat- hesabat- sənəd- fərman- qərar- qanun- məktub- "
+            "məqalə- xəbər-"
+        ).split()
+    ),
+    oblique_endings=tuple(
+        "ə a yə ya nə na də da tə ta ndə nda dən dan tən tan ndən ndan in ın un ün "
+        "nin nın nun nün ni nı nu nü yi yı lə la ylə yla".split()
     ),
     locative_endings=("da", "də", "ta", "tə"),
     anaphors_alone=frozenset("bunu bunları belə".split()),

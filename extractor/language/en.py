@@ -7,10 +7,11 @@ believe, want) are attributions but not quotes. Title and organization head word
 the common heads of English news job titles and institution names.
 """
 
-from . import LangData
+from . import LangData, Words
 
 LANG = LangData(
     code="en",
+    institution_nouns=Words("police".split()),
     reporting_verbs=frozenset(
         """
         accuse acknowledge add admit affirm agree allege announce argue ask assert

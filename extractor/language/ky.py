@@ -10,6 +10,7 @@ from . import LangData, Words
 
 LANG = LangData(
     code="ky",
+    institution_nouns=Words("милиция- прокуратура- министрлик-".split()),
     reporting_verbs=Words(
         """
         деди деп дейт деген билдир- белгиле- айт- маалымда- түшүндүр- кошумчала-
@@ -93,6 +94,12 @@ LANG = LangData(
         "кан",
         "кен",
         "п",
+    ),
+    document_nouns=Words(
+        (
+            "билдирүү- маалымат- отчет- документ- жарлык- жарлыг- токтом- мыйзам- макала- "
+            "катта катында"
+        ).split()
     ),
     locative_endings=("да", "де", "до", "дө", "та", "те", "то", "тө", "нда", "нде"),
     anaphors_alone=frozenset("ушундай муну ошону".split()),

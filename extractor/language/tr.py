@@ -11,13 +11,15 @@ from . import LangData, Words
 
 LANG = LangData(
     code="tr",
+    institution_nouns=Words("polis- emniyet- savcılık- jandarma- dergi- gazete-".split()),
     reporting_verbs=Words(
         """
         dedi dediler demişti diyor diyorlar der derler demiş diye söyle- açıkla-
-        belirt- vurgula- bildir- kaydet- kaydedil- ekledi eklemişti anlat- aktar-
+        belirt- vurgula- bildir- kaydet- kayded- ekledi eklemişti anlat- aktar-
         duyur- yanıtla- savun- uyardı uyarıyor uyaran iddia hatırlat- değerlendir- sordu sordular
         istedi istediler yorumla- eleştir- suçla- reddet- yalanla- doğrula- öner-
-        diyerek diyen derken dediği değin-
+        diyerek diyen derken dediği değin- yazdı yazdılar yazıyor yazıyordu yazmıştı
+        yazarak
         """.split()
     ),
     object_reporting_verbs=Words(),
@@ -45,6 +47,8 @@ LANG = LangData(
         ("ifadesini", "kullan-"),
         ("ifadelerini", "kullan-"),
         ("görüşüne", "yer", "ver-"),
+        ("görüşlere", "yer", "ver-"),
+        ("görüşlerine", "yer", "ver-"),
         ("görüşünü", "savun-"),
         ("kaydetti",),
     ),
@@ -182,6 +186,17 @@ LANG = LangData(
         "tılar",
         "tiler",
     ),
+    document_nouns=Words(
+        (
+            "açıklama- bildiri- gerekçe- tasarı- rapor- karar- mektub- mektup- metn- metin- "
+            "genelge- kanun- yasa- madde- iddianame- dilekçe- tebliğ- araştırma- anket- "
+            "yazısı- yazısın- yazıda"
+        ).split()
+    ),
+    oblique_endings=tuple(
+        "e a ye ya ne na de da te ta nde nda den dan ten tan nden ndan in ın un ün "
+        "nin nın nun nün ni nı nu nü yi yı le la yle yla".split()
+    ),
     locative_endings=("da", "de", "ta", "te"),
     anaphors_alone=frozenset("bunu bunları şunları böyle şöyle".split()),
     anaphors=frozenset("bunu bunları şunları böyle şöyle bu".split()),
@@ -221,6 +236,17 @@ LANG = LangData(
         "mesinde",
         "elim",
         "alım",
+        # A plural in a case is a noun ("eleştirilere", to the criticisms).
+        "lere",
+        "lara",
+        "leri",
+        "ları",
+        "lerin",
+        "ların",
+        "lerde",
+        "larda",
+        "lerden",
+        "lardan",
     ),
     passive_endings=(
         "ildi",

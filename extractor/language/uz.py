@@ -11,6 +11,7 @@ from . import LangData, Words
 
 LANG = LangData(
     code="uz",
+    institution_nouns=Words("politsiya- prokuratura- vazirlik-".split()),
     reporting_verbs=Words(
         """
         dedi degan deya dey- ta'kidla- bildir- ayt- ma'lum izohla- qo'shimcha
@@ -69,6 +70,9 @@ LANG = LangData(
     clause_endings_bare=("gani", "kani", "qani", "ganligi", "ishi"),
     clause_postpositions=frozenset({"haqida"}),
     finite_endings=("di", "gan", "ydi", "yapti", "moqda", "dilar"),
+    document_nouns=Words(
+        ("bayonot- xabar- hisobot- hujjat- farmon- qaror- qonun- maktub- maqola-").split()
+    ),
     locative_endings=("da",),
     anaphors_alone=frozenset("shunday buni shuni".split()),
     anaphors=frozenset("shunday buni bu shuni".split()),

@@ -13,11 +13,13 @@ devtools.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ..entities.base import DocMentions
 from ..language import LangData
-from .common import FoundQuote
+from .common import FoundQuote, doc_text
 from .flat import find_quotes_flat
 from .marks import quote_marks
 from .parsed import find_quotes_parsed
@@ -27,7 +29,20 @@ __all__ = ["FoundQuote", "find_quotes", "quote_marks"]
 
 def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
     """Every quote in ``doc``, in text order: by the parse where the pipeline has a
-    parser, else by the words around reporting cues."""
+    parser, else by the words around reporting cues. A speaker that is an institution
+    named by its common noun ("Полиция заявила", "the ministry said") is marked so."""
     if not doc.has_annotation("DEP"):
-        return find_quotes_flat(doc, found, lang)
-    return find_quotes_parsed(doc, found, lang)
+        quotes = find_quotes_flat(doc, found, lang)
+    else:
+        quotes = find_quotes_parsed(doc, found, lang)
+    return [_institution(doc, q, lang) for q in quotes]
+
+
+def _institution(doc: Doc, q: FoundQuote, lang: LangData) -> FoundQuote:
+    if q.speaker_kind != "noun" or q.speaker is None:
+        return q
+    words = doc_text(doc)[q.speaker[0] : q.speaker[1]].lower().split()
+    head = words[-1].strip(".,:;'’\"«»") if words else ""
+    if head in lang.org_heads or head in lang.institution_nouns:
+        return replace(q, speaker_kind="institution")
+    return q

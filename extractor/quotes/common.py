@@ -45,10 +45,13 @@ CONFIDENCE = {
 
 
 def confidence_of(shape: str, speaker_kind: str | None) -> float:
-    """Confidence for a shape of evidence; a title speaker counts as a noun phrase."""
-    kind = (
-        "noun" if speaker_kind == "title" and (shape, "title") not in CONFIDENCE else speaker_kind
+    """Confidence for a shape of evidence; a title speaker and a document count as a
+    noun phrase, an unnamed source as none."""
+    kind = {"document": "noun", "institution": "noun", "unnamed": None}.get(
+        speaker_kind or "", speaker_kind
     )
+    if kind == "title" and (shape, "title") not in CONFIDENCE:
+        kind = "noun"
     return CONFIDENCE.get((shape, kind), CONFIDENCE[("unattributed", None)])
 
 
@@ -64,7 +67,10 @@ class FoundQuote:
     kind: str
     cue: tuple[int, int] | None
     speaker: tuple[int, int] | None
-    # "name" (a PERSON/ORG mention), "pronoun", "title" or "noun" (any other phrase)
+    # "name" (a PERSON/ORG mention), "pronoun", "title", "document" (the document the
+    # words are said in), "institution" (one named by its common noun: "the police"),
+    # "noun" (any other phrase); "unnamed" with no speaker for an
+    # impersonal report ("сообщается", "belirtildi"); None where no source is named.
     speaker_kind: str | None
     confidence: float
     # The quoted pieces of a quote split around its attribution ("A," she said, "B.").
@@ -180,7 +186,7 @@ def unattributed(doc: Doc, q: Marked, previous: FoundQuote | None) -> FoundQuote
     sentence_like = body[-1:] in ".!?…" or body[-2:-1] in ".!?"
     if previous is not None and sentence_like and starts_paragraph_or_sentence(doc, q):
         gap = text[previous.end : q.open_at]
-        if gap.count("\n") <= 4 and previous.speaker_kind is not None:
+        if gap.count("\n") <= 4 and previous.speaker is not None:
             conf = confidence_of("follow-on", previous.speaker_kind)
             return FoundQuote(
                 q.start, q.end, "direct", None, previous.speaker, previous.speaker_kind, conf

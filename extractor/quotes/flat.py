@@ -32,8 +32,10 @@ from .speakers import colon_intro
 from .verb_final import (
     clause_quote,
     direct_speaker,
+    document_at,
     embedded,
     inherit_speakers,
+    is_passive,
     quote_then_cue,
     reporting_cues,
 )
@@ -152,7 +154,8 @@ def _flat_direct(
                 speaker = _flat_speaker(doc, found, lang, sent.start, cue[0], inside)
     if cue is not None:
         used.add(cue)
-        speaker_span, kind = speaker if speaker else (None, None)
+        impersonal = lang.head_final and is_passive(doc, cue, lang)
+        speaker_span, kind = speaker if speaker else (None, "unnamed" if impersonal else None)
         return FoundQuote(
             q.start,
             q.end,
@@ -168,6 +171,12 @@ def _flat_direct(
         if prefix is not None:
             conf = confidence_of("colon", prefix[1])
             return FoundQuote(q.start, q.end, "direct", None, prefix[0], prefix[1], conf)
+        source = document_at(doc, intro.start, intro.end, lang) if lang.head_final else None
+        if source is not None:
+            # "Bildiride şu görüşlere yer verildi: "..."": the document says it.
+            conf = confidence_of("colon", "document")
+            speaker_span = char_offsets(doc[source[0] : source[1]])
+            return FoundQuote(q.start, q.end, "direct", None, speaker_span, "document", conf)
     return unattributed(doc, q, previous)
 
 

@@ -626,9 +626,11 @@ def _document_source(
         None,
     )
     if place is None:
-        return None, None
+        return None, "unnamed"
     author = next((c for c in place.children if c.dep_ == "nmod"), None)
     speaker, kind = speaker_of(doc, author if author is not None else place, found, lang)
+    if author is None and kind == "noun" and place.lower_ in lang.document_nouns:
+        kind = "document"
     return speaker, kind
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..entities.base import DocMentions
 from ..entities.clusters import CharMention, fold
 from ..language import LangData
-from ..schema import Entity, Quote, Role
+from ..schema import Entity, Quote, Role, SpeakerKind
 from ..schema import Span as TextSpan
 from .common import FoundQuote, Marked, char_offsets, doc_text, sentence_at
 
@@ -202,11 +202,28 @@ def document_quotes(
                     else None
                 ),
                 speaker=speaker,
+                speaker_kind=speaker_kind(q, by_id.get(speaker or "")),
                 confidence=q.confidence,
                 pieces=[TextSpan(start=a, end=b, text=text[a:b]) for a, b in q.pieces],
             )
         )
     return quotes
+
+
+def speaker_kind(q: FoundQuote, entity: Entity | None) -> SpeakerKind | None:
+    """The public kind of a quote's source (see :class:`extractor.schema.Quote`): the
+    type of the entity its mention resolves to; else what the finder saw in the words
+    (a pronoun or a title stands for a person, an institution's common noun for an
+    organization; another common noun is a source described without a name)."""
+    if entity is not None:
+        return "person" if entity.type == "PERSON" else "organization"
+    if q.speaker_kind in {"document", "unnamed"}:
+        return "document" if q.speaker is not None and q.speaker_kind == "document" else "unnamed"
+    if q.speaker is None:
+        return None
+    if q.speaker_kind == "institution":
+        return "organization"
+    return "unnamed" if q.speaker_kind == "noun" else "person"
 
 
 def resolve_speaker(

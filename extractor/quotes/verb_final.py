@@ -27,7 +27,15 @@ from spacy.tokens import Doc
 
 from ..entities.base import DocMentions, Mention
 from ..language import LangData, Words
-from .common import FoundQuote, Marked, char_offsets, confidence_of, sentence_at, trim
+from .common import (
+    FoundQuote,
+    Marked,
+    char_offsets,
+    confidence_of,
+    phrase_words,
+    sentence_at,
+    trim,
+)
 
 Range = tuple[int, int]  # a token range [start, end)
 Speaker = tuple[Range, str]  # the speaker's tokens and kind (name, title, pronoun, noun)
@@ -50,6 +58,8 @@ def reporting_cues(
             _blocked(doc, i, i + size, lang)
             # A verbal noun reports nothing itself ("açıklamaya hazırlandı", "айтуға").
             or doc[i + size - 1].lower_.endswith(lang.non_report_endings or ("\0",))
+            # A document the words are in is no verb ("Bildiride", in the statement).
+            or (size == 1 and document_at(doc, i, i + 1, lang) is not None)
         ):
             size = 0
         if size:
@@ -174,15 +184,41 @@ def clause_quote(
         speaker = first_subject(doc, opening, end, found, lang)
         if speaker is not None:
             start = _after_subject(doc, speaker[0][1], end, lang)
-    if speaker is not None and _is_passive(doc, cue, lang) and speaker[1] != "noun":
+    if speaker is not None and is_passive(doc, cue, lang) and speaker[1] != "noun":
         speaker, start = None, opening  # "X-in ... olduğu belirtildi": X is no speaker
+    if speaker is None or speaker[1] == "noun":
+        # The document the words are said in: "Açıklamada, ... kaydedildi" (opening this
+        # clause, or the sentence whose first report it continues).
+        source = document_at(doc, opening, end, lang)
+        if source is not None:
+            speaker, start = (source, "document"), _after_subject(doc, source[1], end, lang)
+        elif speaker is None and sent.start < opening:
+            first = _skip_openers(doc, sent.start, opening, lang)
+            source = document_at(doc, first, opening, lang)
+            speaker = (source, "document") if source is not None else None
     words = [t for t in doc[start:end] if not t.is_punct and t.lower_ not in lang.time_adverbs]
     if anaphor is not None and (
         (start <= anaphor[0] and len(words) <= 2) or doc[anaphor[0]].lower_ in lang.anaphors_alone
     ):
         # "Елбасы бүгін осылай деді": the anaphor stands for what was said.
         return _anaphoric_quote(doc, anaphor, cue, speaker, marked, inside, lang)
-    return _quote(doc, (start, end), cue, speaker, marked, inside, shortest=2)
+    unnamed = speaker is None and is_passive(doc, cue, lang)
+    return _quote(doc, (start, end), cue, speaker, marked, inside, shortest=2, unnamed=unnamed)
+
+
+def document_at(doc: Doc, k: int, hi: int, lang: LangData) -> Range | None:
+    """A statement, report or law named at token ``k`` (before ``hi``) as the place
+    words are said in, with no author: up to four words ending in a document noun in
+    the locative ("Açıklamada", "Tasarının gerekçesinde", "Basına yapılan
+    açıklamada"). One a participle makes someone's ("yaptığı açıklamada", the
+    statement he made) names no source of its own."""
+    for j in range(k, min(k + 4, hi)):
+        word = doc[j].lower_
+        if not doc[j].is_alpha or word.endswith(lang.clause_endings_bare or ("\0",)):
+            return None
+        if word in lang.document_nouns and word.endswith(lang.locative_endings or ("\0",)):
+            return k, j + 1
+    return None
 
 
 def _anaphor(doc: Doc, opening: int, end: int, lang: LangData) -> Range | None:
@@ -246,9 +282,11 @@ def _quote(
     marked: list[Marked],
     inside: list[bool],
     shortest: int,
+    unnamed: bool = False,
 ) -> FoundQuote | None:
     """A report of the words in ``content`` (trimmed): mixed where it holds quoted
-    words, else indirect; none shorter than ``shortest`` words unless quoted."""
+    words, else indirect; none shorter than ``shortest`` words unless quoted. With no
+    speaker, ``unnamed`` marks an impersonal report ("belirtildi")."""
     start, end = trim(doc, *content)
     if end - start < shortest and not _quoted(doc, start, end, inside):
         return None
@@ -256,7 +294,9 @@ def _quote(
     quoted = any(s <= m.open_at and m.close_end <= e + 1 for m in marked)
     kind = "mixed" if quoted else "indirect"
     speaker_span, speaker_kind = (
-        (char_offsets(doc[speaker[0][0] : speaker[0][1]]), speaker[1]) if speaker else (None, None)
+        (char_offsets(doc[speaker[0][0] : speaker[0][1]]), speaker[1])
+        if speaker
+        else (None, "unnamed" if unnamed else None)
     )
     return FoundQuote(
         s,
@@ -308,7 +348,7 @@ def _content_end(
         bare_allowed and last.endswith(lang.clause_endings_bare)
     ):
         return k
-    if _is_passive(doc, cue, lang) and last.endswith(lang.clause_endings_bare):
+    if is_passive(doc, cue, lang) and last.endswith(lang.clause_endings_bare):
         return k  # "... bulduğu belirtildi"
     # An addressee or an adverb between the clause and the cue ("... yer alacağını
     # ittifak makamlarına bildirmişti", "... olduklarını açıkça ifade etmektedir").
@@ -364,7 +404,12 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
             if after is not None and _nominative(doc, after, lang):
                 return (after.start, after.end), "name"
             if title is None and org is None:
-                return (k, phrase_end), "noun"
+                # Past a participle that describes them ("Raporu inceleyen | uzmanlar").
+                first = k
+                for j in range(k, phrase_end - 1):
+                    if doc[j].lower_.endswith(lang.participle_endings or ("\0",)):
+                        first = j + 1
+                return (first, phrase_end), "noun"
     if person is not None and _nominative(doc, person, lang):
         return (person.start, person.end), "name"
     if title is not None:
@@ -377,7 +422,11 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
     comma = next((j for j in range(k, min(k + 5, hi)) if doc[j].text == ","), None)
     if comma is not None and comma > k and doc[k].text[:1].isupper():
         words = doc[k:comma]
-        if all(t.is_alpha or t.text in lang.name_suffix_apostrophes for t in words):
+        # Not a clause of its own ("Dünyada mayınlı sınır kalmadığını ,").
+        if all(t.is_alpha or t.text in lang.name_suffix_apostrophes for t in words) and not any(
+            t.lower_.endswith((*lang.clause_endings, *lang.clause_endings_bare) or ("\0",))
+            for t in words
+        ):
             return (k, comma), "noun"
     return None
 
@@ -485,7 +534,18 @@ def _subject_before_comma(
         if m is not None:
             return (m.start, m.end), kind
     org = next((m for m in found.orgs if m.end == k and m.start >= lo), None)
-    return ((org.start, org.end), "name") if org is not None else None
+    if org is not None:
+        return (org.start, org.end), "name"
+    # People described, not named, where the clause names no one before them: "...
+    # yazısını gören bazı vatandaşlar ,".
+    if any(lo <= m.start < k for m in [*found.persons, *(t.mention for t in found.titles)]):
+        return None
+    for start in range(max(lo, k - 3), k):
+        if doc[start].lower_.endswith(lang.participle_endings or ("\0",)):
+            continue  # the participle describing them ("gören")
+        if _people_noun_phrase(doc, start, k, lang) == k and _speaker_word(doc, k - 1, lang, k):
+            return (start, k), "noun"
+    return None
 
 
 def quote_then_cue(
@@ -518,7 +578,9 @@ def _speaker_word(doc: Doc, j: int, lang: LangData, hi: int) -> bool:
             derived = rest.startswith(lang.derivational_suffixes) and not rest.startswith(
                 lang.plural_suffixes
             )
-            if not derived:
+            # "meclise" (to the parliament), "dergide" (in the magazine): no subject.
+            oblique = bool(rest) and rest.endswith(lang.oblique_endings or ("\0",))
+            if not derived and not oblique:
                 return True
     return False
 
@@ -552,6 +614,19 @@ def _speaker_after(
     if k >= sent_end:
         return None
     speaker = subject_at(doc, k, sent_end, found, lang)
+    if speaker is None and _is_participle(doc, cue, lang):
+        # The noun a participle describes is its speaker, whatever it names: "...
+        # kaydeden dergi , ...", "... belirten bazı vatandaşlar , ...".
+        comma = next((j for j in range(k, min(k + 4, sent_end)) if doc[j].text == ","), None)
+        words = doc[k:comma] if comma is not None else doc[k:k]
+        if (
+            comma is not None
+            and len(words) > 0
+            and all(t.is_alpha for t in words)
+            and not _case_marked(words[-1].lower_, lang)
+            and words[-1].lower_ not in lang.reporting_verbs
+        ):
+            return (k, comma), "noun"
     if speaker is None:
         # "— дейді бас онколог, дәрігер Диляра Қайдарова.": the name ends the sentence.
         people = [m for m in found.persons if k <= m.start and m.end <= sent_end]
@@ -582,8 +657,20 @@ def _is_participle(doc: Doc, cue: Range, lang: LangData) -> bool:
     )
 
 
-def _is_passive(doc: Doc, cue: Range, lang: LangData) -> bool:
-    return bool(lang.passive_endings) and doc[cue[1] - 1].lower_.endswith(lang.passive_endings)
+def is_passive(doc: Doc, cue: Range, lang: LangData) -> bool:
+    """Whether the cue's verb is a passive ("belirtildi", "хабарланды"). A passive in
+    -n- ("açıklandı") is one only where the verb's stem comes before it: "kullandı"
+    (used) is "kullan-" and active."""
+    word = doc[cue[1] - 1].lower_
+    ending = next((e for e in lang.passive_endings if word.endswith(e)), None)
+    if ending is None:
+        return False
+    if ending[0] not in "nн" or len(word) == len(ending):
+        return True
+    stem = word[: -len(ending)]
+    return stem in lang.reporting_verbs or any(
+        stem in phrase[-1] for phrase in phrase_words(lang.code)
+    )
 
 
 def embedded(doc: Doc, k: int, cue: Range, lang: LangData) -> bool:
@@ -624,7 +711,12 @@ def direct_speaker(
         speaker = _name_before(doc, quote[0], sent_start, found)
     if speaker is None and first > sent_start:
         opening = _skip_openers(doc, sent_start, first, lang)
-        speaker = subject_at(doc, opening, first, found, lang)
+        speaker = subject_at(doc, opening, first, found, lang) or _subject_before_comma(
+            doc, opening, first, found, lang
+        )
+        source = document_at(doc, opening, first, lang)
+        if source is not None and (speaker is None or speaker[1] == "noun"):
+            speaker = source, "document"  # "Bildiride ... yer verildi: "...""
     if speaker is None:
         return None
     return char_offsets(doc[speaker[0][0] : speaker[0][1]]), speaker[1]
@@ -640,7 +732,7 @@ def inherit_speakers(doc: Doc, quotes: list[FoundQuote], lang: LangData) -> list
         if (
             q.speaker is None
             and cue is not None
-            and not _is_passive(doc, (cue.start, cue.end), lang)
+            and not is_passive(doc, (cue.start, cue.end), lang)
         ):
             # The sentence the report starts in: a sentencizer may split a quote.
             first = doc.char_span(q.start, q.start + 1, alignment_mode="expand")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
@@ -103,6 +104,43 @@ def test_quote_comes_with_speaker_roles_and_offsets(store: Store) -> None:
     role = item["speaker"]["roles"][0]
     assert role["organization"] == "Media Development Agency of Azerbaijan"
     assert role["country"] == "Azerbaijan"
+
+
+def test_quote_keeps_what_its_source_is(store: Store, extractor: Extractor) -> None:
+    [item], _ = store.quotes(speaker="Baghirov", language="en")
+    assert item["speaker_kind"] == "person"
+    text = "Полиция заявила, что задержала двоих подозреваемых."
+    store.add(text, extractor.extract(text, language="ru"), doc_id="police")
+    [police] = [i for i in store.quotes(language="ru")[0] if i["document_id"] == "police"]
+    assert (police["speaker_mention"], police["speaker_kind"]) == ("Полиция", "organization")
+    assert police["speaker"] is None
+
+
+def test_archive_of_an_earlier_version_is_upgraded(tmp_path: Path) -> None:
+    """An archive made before quotes kept their source's kind gains the column, and
+    the step can be undone."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, inspect, text
+
+    import extractor.archive.store as store_module
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    cfg = Config()
+    cfg.set_main_option(
+        "script_location", str(Path(store_module.__file__).parent / "migrations")
+    )
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text("ALTER TABLE quotes DROP COLUMN speaker_kind"))
+    open_store(url)
+    assert "speaker_kind" in {c["name"] for c in inspect(engine).get_columns("quotes")}
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    assert "speaker_kind" not in {c["name"] for c in inspect(engine).get_columns("quotes")}
 
 
 def test_entity_aliases_roles_and_co_mentions(store: Store) -> None:

@@ -19,6 +19,56 @@ pytestmark = pytest.mark.model
 CASES = [
     # --- Turkish ---
     (
+        "tr-document-colon",
+        "tr",
+        'Bildiride şu görüşlere yer verildi: "Kulübün hakları korunmalıdır."',
+        set(),
+        [("Kulübün hakları korunmalıdır.", "direct", "Bildiride")],
+    ),
+    (
+        "tr-participle-described-source-two-reports",
+        "tr",
+        'Bütçeyi inceleyen dergi, harcamaların arttığını kaydederek "Bu gidişat '
+        'sürdürülemez" ifadesini kullandı.',
+        set(),
+        [
+            ("harcamaların arttığını", "indirect", "dergi"),
+            ("Bu gidişat sürdürülemez", "direct", "dergi"),
+        ],
+    ),
+    (
+        "tr-described-people-before-comma",
+        "tr",
+        'Tabelayı gören bazı vatandaşlar, kiraların arttığını belirterek "Artık dükkanı '
+        'kapatacağız" dediler.',
+        set(),
+        [
+            ("kiraların arttığını", "indirect", "bazı vatandaşlar"),
+            ("Artık dükkanı kapatacağız", "direct", "bazı vatandaşlar"),
+        ],
+    ),
+    (
+        "tr-plural-noun-in-case-is-no-cue",
+        "tr",
+        'Bazı seçmenler eleştirilere rağmen "Ona güveniyoruz" diyorlar.',
+        set(),
+        [("Ona güveniyoruz", "direct", "Bazı seçmenler")],
+    ),
+    (
+        "tr-participle-subject-addressee-quote",
+        "tr",
+        'Toplantıya katılan Bakan Mehmet Şimşek, gazetecilere "Enflasyon düşecek" diye konuştu.',
+        {("PERSON", "Mehmet Şimşek")},
+        [("Enflasyon düşecek", "direct", "Mehmet Şimşek")],
+    ),
+    (
+        "tr-dropped-subject-oblique-noun",
+        "tr",
+        "Yeni yasanın meclise geleceğini söyledi.",
+        set(),
+        [("Yeni yasanın meclise geleceğini", "indirect", None)],
+    ),
+    (
         "tr-direct-dedi-after-name",
         "tr",
         "«Barış için her adımı atacağız», dedi Dışişleri Bakanı Hakan Fidan.",
