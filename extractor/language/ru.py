@@ -10,7 +10,7 @@ from . import LangData, Words
 
 LANG = LangData(
     code="ru",
-    institution_nouns=Words("полици- милици- прокуратур- пресс-служб-".split()),
+    institution_nouns=Words("полици- милици- прокуратур- пресс-служб- ведомств-".split()),
     reporting_verbs=Words(
         """
         заявил- сказал- отметил- подчеркнул- сообщил- рассказал- добавил- пояснил-

@@ -126,6 +126,8 @@ def _attribute_direct(
         kind: str | None = None
         if subject is not None:
             speaker, kind = speaker_of(doc, subject, found, lang)
+        elif lang.unnamed_reports:
+            speaker, kind = _document_source(doc, cue, found, lang)
         embedded = _embedded_span(doc, cue, q, lang) if shape == "direct" else None
         if embedded is not None:
             start, end = embedded
@@ -167,8 +169,12 @@ def _cue_near(
         # The cue after a quote is its own when it has its own subject ('"...," she
         # said'), not when it starts another act ('"...," adding that ...', '"..." and
         # 14 percent said "..."').
-        own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
         after = text[q.close_end : token.idx].split()
+        own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) or (
+            # A report with no subject right after the quote ("«...», — говорится в
+            # заявлении полиции").
+            lang.unnamed_reports and not "".join(after).strip(",;—–-")
+        )
         joined = (bool(after) and after[0].strip(",;").lower() in lang.conjunctions) or any(
             c.dep_ in {"mark", "advmod"} and c.tag_ in {"IN", "WRB"} and q.close_end <= c.idx
             for c in token.lefts
@@ -798,9 +804,15 @@ def _source_cue(
         # The source: the object of "according to", the genitive of "по словам", the
         # subject of "как пишет".
         source = next((c for c in last.children if c.dep_ in {"pobj", "nmod", "nsubj"}), None)
+        if source is None and len(words) == 1 and last.dep_ == "case" and last.head.i > last.i:
+            source = last.head  # a preposition hangs on its noun ("Согласно ... закону")
+        if source is None:
+            # The possessive inside the cue ("По её словам") is the source.
+            inner = doc[token.i + 1 : token.i + len(words) - 1]
+            source = next((t for t in inner if t.pos_ == "PRON" or t.dep_ == "det"), None)
         if source is None and token.i + len(words) < len(doc):
             source = doc[token.i + len(words)]
-        if source is None:
+        if source is None or source.is_punct:
             return None
         cue_span = (token.idx, last.idx + len(last.text))
         sent = sentence_at(doc, token.i)

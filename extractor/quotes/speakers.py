@@ -22,7 +22,11 @@ def is_cue(token: Token, lang: LangData) -> bool:
     """Whether a parsed token is a reporting verb of the language: its lemma, or a
     phrasal verb ("point out")."""
     # An adjectival participle ("so-called", "the said agreement") reports nothing.
-    if token.dep_ in {"amod", "compound"} or (token.i > 0 and token.nbor(-1).text == "-"):
+    # A hyphen written close up joins a compound ("so-called"); one between spaces
+    # is a dash ("«...», - сообщил он").
+    if token.dep_ in {"amod", "compound"} or (
+        token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_
+    ):
         return False
     if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {
         "VBD",
