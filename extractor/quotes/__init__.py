@@ -30,7 +30,8 @@ __all__ = ["FoundQuote", "find_quotes", "quote_marks"]
 def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
     """Every quote in ``doc``, in text order: by the parse where the pipeline has a
     parser, else by the words around reporting cues. A speaker that is an institution
-    named by its common noun ("Полиция заявила", "the ministry said") is marked so."""
+    named by its common noun ("Полиция заявила", "the ministry said") or a title the
+    entity rules did not take for one ("ауыл әкімі") is marked so."""
     if not doc.has_annotation("DEP"):
         quotes = find_quotes_flat(doc, found, lang)
     else:
@@ -45,4 +46,6 @@ def _institution(doc: Doc, q: FoundQuote, lang: LangData) -> FoundQuote:
     head = words[-1].strip(".,:;'’\"«»") if words else ""
     if head in lang.org_heads or head in lang.institution_nouns:
         return replace(q, speaker_kind="institution")
+    if head in lang.title_heads:
+        return replace(q, speaker_kind="title")  # "ауыл әкімі", the village head
     return q

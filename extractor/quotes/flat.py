@@ -264,7 +264,16 @@ def _flat_source(
             # продолжатся").
             shortest = 2 if comma is not None else 3
         start, end = trim(doc, *content)
-        if speaker is None or end - start < shortest:
+        if end - start < shortest:
+            return None
+        if speaker is None and lang.head_final and len(words) >= 2:
+            # The cue names its source ("Соңғы деректерге сай", according to the
+            # latest data): a report from no one named.
+            s, e = char_offsets(doc[start:end])
+            conf = confidence_of("indirect", "unnamed")
+            cue = char_offsets(doc[first : i + 1])
+            return FoundQuote(s, e, "indirect", cue, None, "unnamed", conf)
+        if speaker is None:
             return None
         return _flat_indirect_quote(doc, (start, end), (first, i + 1), speaker)
     return None

@@ -144,6 +144,10 @@ def clause_quote(
         last_subject = _subject_before(doc, cue[0], opening, found, lang)
         if last_subject is not None:
             end = _content_end(doc, cue, lo, lang, at=last_subject[0][0])
+    elif end < cue[0]:
+        # The subject between the clause and the cue: "Баламның құлағанын | бақша
+        # меңгерушісі | айтты" (not an addressee: "... makamlarına bildirmişti").
+        last_subject = _subject_before(doc, cue[0], end, found, lang)
     anaphor = _anaphor(doc, opening, end if end is not None else cue[0], lang)
     if end is None and anaphor is None:
         return None
