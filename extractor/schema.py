@@ -83,7 +83,8 @@ class Quote(_Model):
         description=(
             "What the source is. person: a person, named or standing behind a pronoun "
             "or a title; organization: an organization entity ('police', a ministry, a "
-            "court's press service, where the text names one); document: the statement, "
+            "court's press service, where the text names one), an institution named by "
+            "its common noun, or a country speaking by its government; document: the statement, "
             "report or law the words are said in, with no author named ('В заявлении', "
             "'Açıklamada'); unnamed: a source described without a name ('witnesses', "
             "'officials') or an impersonal report ('it was reported', 'сообщается', "

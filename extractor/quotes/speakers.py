@@ -174,7 +174,11 @@ def document_quotes(
     its speaker resolved to an entity id (``ids``: the entity of each mention); the same
     words by the same speaker (a repeated headline) once."""
     spans = sorted(
-        ((m.start, m.end, ids[m], m.label) for m in ids if m.label in {"PERSON", "ORGANIZATION"}),
+        (
+            (m.start, m.end, ids[m], m.label)
+            for m in ids
+            if m.label in {"PERSON", "ORGANIZATION", "COUNTRY"}
+        ),
         key=lambda x: x[0],
     )
     quotes: list[Quote] = []

@@ -34,6 +34,7 @@ from .common import (
     confidence_of,
     phrase_words,
     sentence_at,
+    source_words,
     trim,
 )
 
@@ -136,7 +137,7 @@ def clause_quote(
         opening = _skip_openers(doc, lo, cue[0], lang)
         subject = subject_at(doc, opening, cue[0], found, lang)
         return _quote(doc, clause, cue, subject, marked, inside, shortest=2)
-    opening = _skip_openers(doc, lo, cue[0], lang)
+    opening = _after_source(doc, _skip_openers(doc, lo, cue[0], lang), cue[0], lang)
     end = _content_end(doc, cue, lo, lang)
     last_subject = None
     if end is None:
@@ -208,6 +209,24 @@ def clause_quote(
         return _anaphoric_quote(doc, anaphor, cue, speaker, marked, inside, lang)
     unnamed = speaker is None and is_passive(doc, cue, lang)
     return _quote(doc, (start, end), cue, speaker, marked, inside, shortest=2, unnamed=unnamed)
+
+
+def _after_source(doc: Doc, k: int, hi: int, lang: LangData) -> int:
+    """Where the clause starts after an "according to" phrase that opens it and a
+    comma: "Moscow Times gazetesinin haberine göre , | Züganov , ... söyledi" (the
+    channel the report came through, not its speaker)."""
+    lasts = [cue[-1] for cue in source_words(lang.code)]
+    for j in range(k, hi - 1):
+        if doc[j].is_punct and doc[j].text != "'":
+            break
+        if not any(doc[j].lower_ in words for words in lasts):
+            continue
+        after = j + 1
+        while after < hi and doc[after].lower_ in lang.subject_particles:
+            after += 1  # "araştırmaya göre de ,"
+        if after < hi and doc[after].text == ",":
+            return _skip_openers(doc, after, hi, lang)
+    return k
 
 
 def document_at(doc: Doc, k: int, hi: int, lang: LangData) -> Range | None:
@@ -420,6 +439,18 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
         return (title.start, title.end), "title"
     if org is not None and _nominative(doc, org, lang):
         return (org.start, org.end), "name"
+    # A country speaks by its government ("Türkiye ... bildirmişti"), in the nominative:
+    # no case ending, fused ("Қазақстанда") or after an apostrophe ("Türkiye 'de").
+    country = _mention_at(found.countries, k, hi)
+    if (
+        person is None
+        and title is None
+        and org is None
+        and country is not None
+        and country.name is None  # set where the name was inflected
+        and not (country.end < hi and doc[country.end].text[:1] in lang.name_suffix_apostrophes)
+    ):
+        return (country.start, country.end), "name"
     word = doc[k].lower_
     if (word in lang.person_pronouns or word in lang.pronouns) and not _case_marked(word, lang):
         return (k, k + 1), "pronoun"
