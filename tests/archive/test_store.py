@@ -128,9 +128,7 @@ def test_archive_of_an_earlier_version_is_upgraded(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = create_engine(url)
     cfg = Config()
-    cfg.set_main_option(
-        "script_location", str(Path(store_module.__file__).parent / "migrations")
-    )
+    cfg.set_main_option("script_location", str(Path(store_module.__file__).parent / "migrations"))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
