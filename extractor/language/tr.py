@@ -51,6 +51,7 @@ LANG = LangData(
         ("görüşlerine", "yer", "ver-"),
         ("görüşünü", "savun-"),
         ("kaydetti",),
+        ("şöyle", "devam", "et-"),
     ),
     source_cues=(("göre",), ("açıklamasına", "göre"), ("sözlerine", "göre")),
     quote_pairs={

@@ -61,6 +61,9 @@ def reporting_cues(
             or doc[i + size - 1].lower_.endswith(lang.non_report_endings or ("\0",))
             # A document the words are in is no verb ("Bildiride", in the statement).
             or (size == 1 and document_at(doc, i, i + 1, lang) is not None)
+            # Nor is a nominalized one: it ends the content of another cue ("...
+            # görüşlerini kamuoyuna duyuracağını | aktardı").
+            or doc[i + size - 1].lower_.endswith(lang.clause_endings or ("\0",))
         ):
             size = 0
         if size:

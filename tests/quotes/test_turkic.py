@@ -97,6 +97,31 @@ CASES = [
         [("келіссөздерге дайын екенін", "indirect", "Қазақстан")],
     ),
     (
+        "tr-nominalized-reporting-verbs-are-content",
+        "tr",
+        "Bakanlık Sözcüsü Ayşe Kaya, bakanın yarın açıklama yapacağını ve yeni planı "
+        "duyuracağını aktardı.",
+        {("PERSON", "Ayşe Kaya")},
+        [
+            (
+                "bakanın yarın açıklama yapacağını ve yeni planı duyuracağını",
+                "indirect",
+                "Ayşe Kaya",
+            )
+        ],
+    ),
+    (
+        "tr-soyle-devam-etti-colon-quote",
+        "tr",
+        "Sorunları sıralayan Başkan Ali Demir, bütçenin yetersiz olduğunu vurgulayarak "
+        'şöyle devam etti: "Yollarımızı kendi imkânlarımızla yapacağız."',
+        {("PERSON", "Ali Demir")},
+        [
+            ("bütçenin yetersiz olduğunu", "indirect", "Ali Demir"),
+            ("Yollarımızı kendi imkânlarımızla yapacağız.", "direct", "Ali Demir"),
+        ],
+    ),
+    (
         "tr-direct-dedi-after-name",
         "tr",
         "«Barış için her adımı atacağız», dedi Dışişleri Bakanı Hakan Fidan.",
