@@ -415,7 +415,8 @@ def _add_indirect(
                 rng = _clause_span(doc, token, clause, lang)
             else:
                 rng = (
-                    _parenthetical_span(doc, token)
+                    _complementizer_after(doc, token, lang, inside)
+                    or _parenthetical_span(doc, token)
                     or _anaphoric_span(doc, token, lang)
                     or _topic_span(doc, token, lang, inside)
                     or (_topic_span(doc, noun, lang, inside) if noun is not None else None)
@@ -443,6 +444,24 @@ def _add_indirect(
             speaker, kind = speaker_of(doc, speaker_token, found, lang)
             _merge(doc, result, rng, cue_span, speaker, kind)
     return result
+
+
+def _complementizer_after(
+    doc: Doc, cue: Token, lang: LangData, inside: list[bool]
+) -> tuple[int, int] | None:
+    """The clause a complementizer opens right after a cue the parse gave no clause:
+    "заявил в понедельник, что знает, ... и надеется, ..." (the parser hung the clause
+    on a later verb), to the end of the sentence. Only a few words with no verb may
+    stand between the cue and the comma (when, where, to whom)."""
+    sent = cue.sent
+    for j in range(cue.i + 1, min(cue.i + 8, sent.end - 2)):
+        token = doc[j]
+        if token.pos_ in {"VERB", "AUX"} or inside[j] or token.text in {".", "!", "?", ":", ";"}:
+            return None
+        if token.text == "," and doc[j + 1].lower_ in lang.complementizers:
+            start, end = trim(doc, j + 2, sent.end)
+            return (start, end) if end - start >= 2 and not inside[start] else None
+    return None
 
 
 def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[int, int] | None:
