@@ -226,19 +226,34 @@ def natasha_syntax(doc: Doc) -> Doc:
             heads[i], labels[i] = i - 1, "dep"
         elif i not in covered:
             labels[i] = "ROOT"
-    # Where spaCy joins what natasha splits, two words share one token: a cycle they
-    # make is cut at the token it is met from.
+    # A cycle (natasha makes some: "«таинства исповеди»", each the other's head; and
+    # where spaCy joins what natasha splits, two words share one token) is cut at the
+    # token it is met from, which hangs on the nearest word before it outside the
+    # cycle: the sentence stays one tree.
     for i in range(len(doc)):
-        seen = {i}
-        j = heads[i]
-        while heads[j] != j:
-            if j in seen:
-                heads[i], labels[i] = i, "ROOT"
-                break
-            seen.add(j)
-            j = heads[j]
+        if _reaches_root(heads, i, i) is None:
+            heads[i], labels[i] = i, "ROOT"
+            anchor = next(
+                (k for k in range(i - 1, -1, -1) if _reaches_root(heads, k, i) is not None),
+                None,
+            )
+            if anchor is not None and "\n" not in text[starts[anchor] : starts[i]]:
+                heads[i], labels[i] = anchor, "dep"
     _set_parse(doc, heads, labels, pos)
     return doc
+
+
+def _reaches_root(heads: list[int], i: int, avoid: int) -> int | None:
+    """The root that token ``i``'s chain of heads ends in, or None where it runs into
+    a cycle or through ``avoid`` (other than at its start)."""
+    seen = {i}
+    j = heads[i]
+    while heads[j] != j:
+        if j in seen or j == avoid:
+            return None
+        seen.add(j)
+        j = heads[j]
+    return None if j == avoid and j != i else j
 
 
 def _line_sentences(sents: list[Any], text: str) -> list[Any]:

@@ -37,3 +37,17 @@ def test_the_parse_is_one_tree_a_sentence_cut_at_line_breaks() -> None:
             assert token.i not in seen
             seen.add(token.i)
             token = token.head
+
+
+def test_a_cycle_in_natasha_parse_keeps_the_sentence_one_tree() -> None:
+    """natasha makes each of «таинства исповеди» the other's head: the cycle is cut,
+    the words hang on the sentence, which stays one (not three), and every word has
+    natasha's morphology."""
+    from extractor.nlp.natasha import natasha_pipeline, title_model
+
+    nlp = natasha_pipeline(title_model(), syntax=True)
+    doc = nlp("В заявлении говорится, что его признали виновным в нарушении «таинства исповеди».")
+    assert len(list(doc.sents)) == 1
+    fragment = next(t for t in doc if t.text == "таинства")
+    assert fragment.head.i < fragment.i
+    assert doc[1].morph.get("Case") == ["Loc"]  # "заявлении"
