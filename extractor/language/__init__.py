@@ -52,7 +52,7 @@ class Words(frozenset[str]):
             return True
         if not isinstance(word, str):
             return False
-        if _APOSTROPHES.search(word):
+        if not word.isalpha() and _APOSTROPHES.search(word):
             # Entries write an apostrophe as "'"; text has ʻ, ʼ, ’ and ‘ as well
             # (Uzbek "maʼlum", "koʻra").
             return self.__contains__(_APOSTROPHES.sub("'", word))

@@ -208,3 +208,15 @@ def phrase_words(code: str) -> list[tuple[Words, ...]]:
 def source_words(code: str) -> list[tuple[Words, ...]]:
     """Each source cue ("по словам", "как заявил-") as one word set per word."""
     return [tuple(Words({w}) for w in cue) for cue in get_lang(code).source_cues]
+
+
+@cache
+def phrase_firsts(code: str) -> Words:
+    """Every word a cue phrase may start with: a word outside it starts none."""
+    return Words(w for phrase in get_lang(code).cue_phrases for w in phrase[:1])
+
+
+@cache
+def source_lasts(code: str) -> Words:
+    """Every word a source cue may end with ("словам", "göre")."""
+    return Words(w for cue in get_lang(code).source_cues for w in cue[-1:])

@@ -22,6 +22,7 @@ from .common import (
     join_split,
     phrase_words,
     sentence_at,
+    source_lasts,
     source_words,
     trim,
     unattributed,
@@ -72,8 +73,9 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
             fq = _flat_indirect(doc, cue, found, lang, inside)
         if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
             quotes.append(fq)
+    lasts = source_lasts(lang.code)
     for i, token in enumerate(doc):
-        if not inside[i] and any(token.lower_ in cue[-1] for cue in source_words(lang.code)):
+        if not inside[i] and token.lower_ in lasts:
             fq = _flat_source(doc, i, found, lang, inside)
             if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
                 quotes.append(fq)

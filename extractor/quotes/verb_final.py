@@ -32,6 +32,7 @@ from .common import (
     Marked,
     char_offsets,
     confidence_of,
+    phrase_firsts,
     phrase_words,
     sentence_at,
     source_words,
@@ -77,7 +78,12 @@ def reporting_cues(
 def _cue_size(
     doc: Doc, i: int, lang: LangData, phrases: Sequence[tuple[frozenset[str], ...]]
 ) -> int:
+    firsts = phrase_firsts(lang.code)
+
     def phrase_at(k: int) -> int:
+        verb = 1 if k < len(doc) and doc[k].lower_ in lang.reporting_verbs else 0
+        if k >= len(doc) or doc[k].lower_ not in firsts:
+            return verb
         return next(
             (
                 len(p)
@@ -85,7 +91,7 @@ def _cue_size(
                 if k + len(p) <= len(doc)
                 and all(doc[k + j].lower_ in words for j, words in enumerate(p))
             ),
-            1 if k < len(doc) and doc[k].lower_ in lang.reporting_verbs else 0,
+            verb,
         )
 
     if doc[i].lower_ in lang.quotatives:
