@@ -52,7 +52,8 @@ class Words(frozenset[str]):
             return True
         if not isinstance(word, str):
             return False
-        if not word.isalpha() and _APOSTROPHES.search(word):
+        # (ʻ and ʼ are modifier letters: alphabetic to Python.)
+        if (not word.isalpha() or "ʼ" in word or "ʻ" in word) and _APOSTROPHES.search(word):
             # Entries write an apostrophe as "'"; text has ʻ, ʼ, ’ and ‘ as well
             # (Uzbek "maʼlum", "koʻra").
             return self.__contains__(_APOSTROPHES.sub("'", word))
