@@ -159,11 +159,22 @@ def char_offsets(span: Span | Token) -> tuple[int, int]:
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Token range [start, end) without punctuation or spaces at either end."""
+    """Token range [start, end) without punctuation or spaces at either end, but for a
+    quote mark whose partner is inside the range ('"Kuruluş Osman" dizisini ...')."""
+
+    def paired(k: int, lo: int, hi: int) -> bool:
+        return doc[k].is_quote and any(doc[j].is_quote for j in range(lo, hi) if j != k)
+
     while start < end and (doc[start].is_punct or doc[start].is_space):
+        if paired(start, start + 1, end):
+            break
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if paired(end - 1, start, end - 1):
+            break
         end -= 1
+    if end - start >= 2 and doc[start].is_quote and doc[end - 1].is_quote:
+        return trim(doc, start + 1, end - 1)  # marks around all of it: the words inside
     return start, end
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..entities.base import DocMentions
 from ..language import LangData
-from .common import Marked, doc_text
+from .common import Marked, doc_text, phrase_firsts
 from .speakers import is_cue
 
 
@@ -133,6 +133,7 @@ def speech_marks(doc: Doc, lang: LangData, found: DocMentions) -> list[Marked]:
         and not names_an_organization(q)
         and not ((q.start, q.end) in names and _inside_sentence(text, q))
         and not _names_a_thing(doc, q)
+        and not (lang.head_final and _names_the_noun_after(doc, q, lang))
     ]
 
 
@@ -163,6 +164,29 @@ def _names_a_thing(doc: Doc, q: Marked) -> bool:
     if before is not None and nominal(before) and words[0][:1].isupper():
         return True
     return len(words) == 1 and after is not None and nominal(after) and words[0][:1].islower()
+
+
+def _names_the_noun_after(doc: Doc, q: Marked, lang: LangData) -> bool:
+    """In a language that puts the head last: a short capitalized name in quote marks
+    right before the noun it names ("«Абай жолы» романын", the novel; '"Kuruluş
+    Osman" dizisini', the series), not before a cue ('"Evet" dedi')."""
+    text = doc_text(doc)
+    body = text[q.start : q.end].strip()
+    if not q.closed or not body[:1].isupper() or len(body.split()) > 5 or body[-1:] in ".!?…":
+        return False
+    after = doc.char_span(q.close_end, len(text), alignment_mode="expand")
+    if after is None or not len(after):
+        return False
+    word = after[0]
+    return (
+        word.is_alpha
+        and word.text[:1].islower()
+        and word.lower_ not in lang.reporting_verbs
+        and word.lower_ not in lang.quotatives
+        and word.lower_ not in lang.subject_particles
+        and word.lower_ not in lang.conjunctions
+        and word.lower_ not in phrase_firsts(lang.code)
+    )
 
 
 def _names_a_work(doc: Doc, q: Marked, lang: LangData) -> bool:

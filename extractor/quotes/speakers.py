@@ -128,10 +128,12 @@ def speaker_of(
         if child.dep_ in {"det", "compound", "amod", "poss", "nummod", "nmod"}:
             left = min(left, child.left_edge.i)
     # People named by whom they speak for: "Представители Гринпис", "пресс-служба
-    # полиции" (a name after the noun, in the genitive).
+    # полиции" (a name after the noun, in the genitive). Not the organization of one
+    # person's title: "глава МИД Японии" is a person, not the ministry.
+    collective = title is None or head.morph.get("Number") == ["Plur"]
     for child in head.rights:
         named = found.at(child.i, "ORGANIZATION") or found.at(child.i, "PERSON")
-        if child.dep_ == "nmod" and named is not None and child.i - head.i <= 3:
+        if child.dep_ == "nmod" and named is not None and child.i - head.i <= 3 and collective:
             return char_offsets(doc[left : max(named.end, head.i + 1)]), "name"
     if title is not None:
         left = min(left, title.mention.start)

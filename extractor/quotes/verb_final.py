@@ -640,7 +640,10 @@ def _mention_at(mentions: list[Mention], k: int, hi: int) -> Mention | None:
 def _after_subject(doc: Doc, k: int, hi: int, lang: LangData) -> int:
     """Where the reported clause starts after its subject: past a particle ("Volski
     de"), a comma, and an addressee in the dative right after them ("жас сарбаздарға")."""
-    while k < hi and (doc[k].is_punct or doc[k].lower_ in lang.subject_particles):
+    # (Not past an opening quote mark: 'Bakan, "Kuruluş Osman" dizisini ...'.)
+    while k < hi and (
+        (doc[k].is_punct and not doc[k].is_quote) or doc[k].lower_ in lang.subject_particles
+    ):
         k += 1
     # A place of the saying right after the subject ("Əli Əsədov iclasda ...",
     # "Қорғаушысы сотта ...") belongs to the verb, not to what was said.

@@ -79,6 +79,36 @@ CASES = [
         True,
     ),
     (
+        # The organization in a speaker's title is not the speaker.
+        "ru-title-organization-is-not-the-speaker",
+        "ru",
+        "Бывший глава МИД Японии заявил, что переговоры продолжатся.",
+        "переговоры продолжатся",
+        "Бывший глава МИД Японии",
+        "person",
+        False,
+    ),
+    (
+        # Nor is the platform the words were written on.
+        "ru-platform-is-not-the-speaker",
+        "ru",
+        "В своём телеграм-канале он пишет, что переговоры зашли в тупик.",
+        "переговоры зашли в тупик",
+        "он",
+        "person",
+        False,
+    ),
+    (
+        # Nor the addressee.
+        "ru-addressee-is-not-the-speaker",
+        "ru",
+        "Иван Петров рассказал журналистам «Коммерсанта», что сделка закрыта.",
+        "сделка закрыта",
+        "Иван Петров",
+        "person",
+        True,
+    ),
+    (
         "ru-institution",
         "ru",
         "Полиция заявила, что задержала двоих подозреваемых.",
