@@ -829,8 +829,13 @@ def _source_cue(
             # The possessive inside the cue ("По её словам") is the source.
             inner = doc[token.i + 1 : token.i + len(words) - 1]
             source = next((t for t in inner if t.pos_ == "PRON" or t.dep_ == "det"), None)
+        if source is None and last.pos_ == "VERB":
+            # "Как сообщили в пресс-службе МЧС": where it was said names who said it.
+            source = next((c for c in last.children if c.dep_ == "obl"), None)
         if source is None and token.i + len(words) < len(doc):
             source = doc[token.i + len(words)]
+            if source.dep_ == "case" and source.head.i > source.i:
+                source = source.head  # the noun, not its preposition
         if source is None or source.is_punct:
             return None
         cue_span = (token.idx, last.idx + len(last.text))
