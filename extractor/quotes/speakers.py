@@ -130,7 +130,7 @@ def speaker_of(
     # People named by whom they speak for: "Представители Гринпис", "пресс-служба
     # полиции" (a name after the noun, in the genitive). Not the organization of one
     # person's title: "глава МИД Японии" is a person, not the ministry.
-    collective = title is None or head.morph.get("Number") == ["Plur"]
+    collective = title is None or head.morph.get("Number", []) == ["Plur"]
     for child in head.rights:
         named = found.at(child.i, "ORGANIZATION") or found.at(child.i, "PERSON")
         if child.dep_ == "nmod" and named is not None and child.i - head.i <= 3 and collective:
