@@ -36,7 +36,13 @@ LANG = LangData(
         ("vəd", "ver-"),
         ("tövsiyə", "ed-"),
     ),
-    source_cues=(("görə",), ("sözlərinə", "görə"), ("fikrincə",)),
+    source_cues=(
+        ("görə",),
+        ("sözlərinə", "görə"),
+        ("açıqlamasına", "görə"),
+        ("məlumatına", "görə"),
+        ("fikrincə",),
+    ),
     quote_pairs={
         "“": ("”", '"'),
         '"': ('"', "”"),

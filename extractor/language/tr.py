@@ -52,8 +52,16 @@ LANG = LangData(
         ("görüşünü", "savun-"),
         ("kaydetti",),
         ("şöyle", "devam", "et-"),
+        ("şeklinde", "konuş-"),
     ),
-    source_cues=(("göre",), ("açıklamasına", "göre"), ("sözlerine", "göre")),
+    source_cues=(
+        ("göre",),
+        ("açıklamasına", "göre"),
+        ("açıklamalarına", "göre"),
+        ("sözlerine", "göre"),
+        ("ifadesine", "göre"),
+        ("verdiği", "bilgiye", "göre"),
+    ),
     quote_pairs={
         "“": ("”", '"'),
         '"': ('"', "”"),

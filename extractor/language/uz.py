@@ -21,7 +21,13 @@ LANG = LangData(
     object_reporting_verbs=Words(),
     phrasal_reporting_verbs=frozenset(),
     cue_phrases=(("ma'lum", "qil-"), ("e'lon", "qil-"), ("qayd", "et-"), ("xabar", "ber-")),
-    source_cues=(("ko'ra",), ("so'zlariga", "ko'ra"), ("fikricha",)),
+    source_cues=(
+        ("ko'ra",),
+        ("so'zlariga", "ko'ra"),
+        ("bayonotiga", "ko'ra"),
+        ("ma'lumotiga", "ko'ra"),
+        ("fikricha",),
+    ),
     quote_pairs={"“": ("”", '"'), '"': ('"', "”"), "«": ("»",), "„": ("“", "”")},
     title_heads=Words(
         """

@@ -244,7 +244,8 @@ def _flat_source(
     source before it ("Bağırovun sözlərinə görə, <content>"); Russian after it ("По
     словам Расима Багирова, <content>"), the content following the comma that closes
     the source (or, without one, preceding the cue)."""
-    for words in source_words(lang.code):
+    # The longest cue first: "açıklamasına göre" before "göre".
+    for words in sorted(source_words(lang.code), key=len, reverse=True):
         first = i - len(words) + 1
         if first < 0 or not all(doc[first + k].lower_ in w for k, w in enumerate(words)):
             continue
@@ -252,6 +253,16 @@ def _flat_source(
         shortest = 3
         if lang.head_final:
             speaker = _flat_speaker(doc, found, lang, max(sent.start, first - 4), first, inside)
+            before = doc[first - 1] if first > sent.start else None
+            if (
+                speaker is None
+                and len(words) >= 2
+                and before is not None
+                and before.is_alpha
+                and before.lower_.endswith(lang.genitive_suffixes or ("\0",))
+            ):
+                # "Bakanlığın açıklamasına göre": whose statement it is.
+                speaker = (char_offsets(before), "noun")
             content = (i + 1, sent.end)
             # A clause the comma sets off is speech however short ("инфляция баяулайды").
             shortest = 2 if i + 1 < sent.end and doc[i + 1].text == "," else 3

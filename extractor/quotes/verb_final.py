@@ -204,12 +204,18 @@ def clause_quote(
         # The document the words are said in: "Açıklamada, ... kaydedildi" (opening this
         # clause, or the sentence whose first report it continues).
         source = document_at(doc, opening, end, lang)
+        authored = _authored_document_at(doc, opening, end, lang) if source is None else None
         if source is not None:
             speaker, start = (source, "document"), _after_subject(doc, source[1], end, lang)
+        elif authored is not None and speaker is None:
+            # "Valiliğin yaptığı yazılı açıklamada, ...": the author of the statement.
+            author, document_end = authored
+            speaker, start = (author, "noun"), _after_subject(doc, document_end, end, lang)
         elif speaker is None and sent.start < opening:
             first = _skip_openers(doc, sent.start, opening, lang)
             source = document_at(doc, first, opening, lang)
             speaker = (source, "document") if source is not None else None
+    start = _past_speech_event(doc, start, end, lang)
     words = [t for t in doc[start:end] if not t.is_punct and t.lower_ not in lang.time_adverbs]
     if anaphor is not None and (
         (start <= anaphor[0] and len(words) <= 2) or doc[anaphor[0]].lower_ in lang.anaphors_alone
@@ -250,6 +256,42 @@ def document_at(doc: Doc, k: int, hi: int, lang: LangData) -> Range | None:
             return None
         if word in lang.document_nouns and word.endswith(lang.locative_endings or ("\0",)):
             return k, j + 1
+    return None
+
+
+def _past_speech_event(doc: Doc, k: int, hi: int, lang: LangData) -> int:
+    """Past the statement a report opens with, which is when and where it was said, not
+    what ("Yaptığı açıklamada, | ...", in the statement he made): a participle and up to
+    two words ending in a document noun in the locative, and a comma."""
+    if k >= hi or not doc[k].lower_.endswith(lang.clause_endings_bare or ("\0",)):
+        return k
+    for j in range(k + 1, min(k + 3, hi)):
+        word = doc[j].lower_
+        if not doc[j].is_alpha:
+            return k
+        if word in lang.document_nouns and word.endswith(lang.locative_endings or ("\0",)):
+            after = j + 1
+            while after < hi and doc[after].is_punct and not doc[after].is_quote:
+                after += 1
+            return after if after < hi else k
+    return k
+
+
+def _authored_document_at(doc: Doc, k: int, hi: int, lang: LangData) -> tuple[Range, int] | None:
+    """A statement someone made, named at token ``k`` as the place words are said in:
+    "Valiliğin | yaptığı yazılı açıklamada" (the author in the genitive, a participle,
+    the document noun in the locative). The author's range and where the phrase ends."""
+    if k >= hi or not doc[k].lower_.endswith(lang.genitive_suffixes or ("\0",)):
+        return None
+    participle = k + 1
+    if participle >= hi or not doc[participle].lower_.endswith(lang.clause_endings_bare or ("\0",)):
+        return None
+    for j in range(participle + 1, min(participle + 3, hi)):
+        word = doc[j].lower_
+        if not doc[j].is_alpha:
+            return None
+        if word in lang.document_nouns and word.endswith(lang.locative_endings or ("\0",)):
+            return (k, k + 1), j + 1
     return None
 
 
