@@ -186,6 +186,11 @@ def _cue_near(
         between = text[token.idx : q.open_at]
         if token.idx <= prev_end or token.idx >= q.open_at or "\n" in between:
             break
+        if subject_of(token) is None and any(a.i < token.i and a in cues for a in token.ancestors):
+            # A cue with no speaker of its own inside what an earlier cue reports: the
+            # quoted words are the earlier one's ("говорится, что ... признали
+            # виновным в «...»").
+            continue
         stop_check_end = min(len(text), q.start + 1)  # through the quote's first letter
         if (
             _sentence_ends(doc, token.idx, stop_check_end, lang)
