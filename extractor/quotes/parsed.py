@@ -215,8 +215,9 @@ def _only_subject_between(doc: Doc, start: int, cue: Token) -> bool:
     )
 
 
-# A sentence ends between a cue and a quote: "... said. Next sentence "quote"".
-_SENTENCE_END = re.compile(r"[.!?](?:[\"”’»]|'')?\s+(?:[\"“‘«„]|'')?[A-Z0-9]")
+# A sentence ends between a cue and a quote: "... said. Next sentence "quote"" (Latin
+# or Cyrillic capitals: the parsed languages).
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’»]|'')?\s+(?:[\"“‘«„]|'')?[A-ZА-ЯЁ0-9]")
 
 
 def _sentence_ends(doc: Doc, start: int, end: int, lang: LangData) -> bool:
