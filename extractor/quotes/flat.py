@@ -256,12 +256,12 @@ def _flat_source(
             before = doc[first - 1] if first > sent.start else None
             if (
                 speaker is None
-                and len(words) >= 2
                 and before is not None
                 and before.is_alpha
                 and before.lower_.endswith(lang.genitive_suffixes or ("\0",))
             ):
-                # "Bakanlığın açıklamasına göre": whose statement it is.
+                # "Bakanlığın açıklamasına göre", "Сарапшылардың пікірінше": whose
+                # statement or opinion it is.
                 speaker = (char_offsets(before), "noun")
             content = (i + 1, sent.end)
             # A clause the comma sets off is speech however short ("инфляция баяулайды").

@@ -110,6 +110,8 @@ def _cue_size(
             verb = doc[i + n] if i + n < len(doc) else None
             if verb is None or not verb.is_alpha or not verb.text[:1].islower():
                 break
+            if n == 1 and _speaker_word(doc, i + 1, lang, len(doc)):
+                continue  # the speaker between them ("deyə nazir vurğulayıb")
             if verb.lower_.endswith(lang.finite_endings or ("\0",)):
                 return 1 + n
         # No verb follows: a purpose ("gecikməsinlər deyə avtobus tez gəlir", so that).
@@ -793,6 +795,10 @@ def direct_speaker(
         if between:
             m = max(between, key=lambda x: x.start)
             speaker = (m.start, m.end), "name"
+        if speaker is None and doc[cue[0]].lower_ in lang.quotatives and cue[1] - cue[0] >= 3:
+            # Between the quotative and its verb: '"Biz hazırıq", - deyə | nazir |
+            # vurğulayıb'.
+            speaker = subject_at(doc, cue[0] + 1, cue[1] - 1, found, lang)
         if speaker is None:
             speaker = _speaker_after(doc, cue, sentence_at(doc, cue[0]).end, found, lang)
     first = min(quote[0], cue[0])

@@ -164,6 +164,20 @@ CASES = [
         [("yangi qoidalar yanvarda kuchga kiradi", "indirect", "Vazirlikning")],
     ),
     (
+        "kk-genitive-source-of-one-word-cue",
+        "kk",
+        "Сарапшылардың пікірінше, баға әлі де өседі.",
+        set(),
+        [("баға әлі де өседі", "indirect", "Сарапшылардың")],
+    ),
+    (
+        "az-title-noun-between-quotative-and-verb",
+        "az",
+        '"Biz hazırıq", - deyə nazir vurğulayıb.',
+        set(),
+        [("Biz hazırıq", "direct", "nazir")],
+    ),
+    (
         "tr-direct-dedi-after-name",
         "tr",
         "«Barış için her adımı atacağız», dedi Dışişleri Bakanı Hakan Fidan.",
