@@ -263,37 +263,37 @@ def document_at(doc: Doc, k: int, hi: int, lang: LangData) -> Range | None:
 
 def _past_speech_event(doc: Doc, k: int, hi: int, lang: LangData) -> int:
     """Past the statement a report opens with, which is when and where it was said, not
-    what ("Yaptığı açıklamada, | ...", in the statement he made): a participle and up to
-    two words ending in a document noun in the locative, and a comma."""
-    if k >= hi or not doc[k].lower_.endswith(lang.clause_endings_bare or ("\0",)):
+    what ("Yaptığı açıklamada, | ...", in the statement he made), and a comma."""
+    after = _statement_made(doc, k, hi, lang)
+    if after is None:
         return k
-    for j in range(k + 1, min(k + 3, hi)):
-        word = doc[j].lower_
-        if not doc[j].is_alpha:
-            return k
-        if word in lang.document_nouns and word.endswith(lang.locative_endings or ("\0",)):
-            after = j + 1
-            while after < hi and doc[after].is_punct and not doc[after].is_quote:
-                after += 1
-            return after if after < hi else k
-    return k
+    while after < hi and doc[after].is_punct and not doc[after].is_quote:
+        after += 1
+    return after if after < hi else k
 
 
 def _authored_document_at(doc: Doc, k: int, hi: int, lang: LangData) -> tuple[Range, int] | None:
     """A statement someone made, named at token ``k`` as the place words are said in:
-    "Valiliğin | yaptığı yazılı açıklamada" (the author in the genitive, a participle,
-    the document noun in the locative). The author's range and where the phrase ends."""
+    "Valiliğin | yaptığı yazılı açıklamada" (the author in the genitive before it). The
+    author's range and where the phrase ends."""
     if k >= hi or not doc[k].lower_.endswith(lang.genitive_suffixes or ("\0",)):
         return None
-    participle = k + 1
-    if participle >= hi or not doc[participle].lower_.endswith(lang.clause_endings_bare or ("\0",)):
+    end = _statement_made(doc, k + 1, hi, lang)
+    return ((k, k + 1), end) if end is not None else None
+
+
+def _statement_made(doc: Doc, k: int, hi: int, lang: LangData) -> int | None:
+    """Where a statement someone made ends when one is named at token ``k``: a
+    participle and up to two words ending in a document noun in the locative
+    ("yaptığı yazılı açıklamada")."""
+    if k >= hi or not doc[k].lower_.endswith(lang.clause_endings_bare or ("\0",)):
         return None
-    for j in range(participle + 1, min(participle + 3, hi)):
+    for j in range(k + 1, min(k + 3, hi)):
         word = doc[j].lower_
         if not doc[j].is_alpha:
             return None
         if word in lang.document_nouns and word.endswith(lang.locative_endings or ("\0",)):
-            return (k, k + 1), j + 1
+            return j + 1
     return None
 
 
