@@ -28,6 +28,7 @@ from typing import Any
 
 from ..schema import Extraction
 from .corpora import QUOTE_SETS, NewsText, quote_set
+from .evaluation import Counts
 
 THRESHOLDS = (0.3, 0.8)
 KINDS = ("direct", "indirect", "mixed")
@@ -100,28 +101,11 @@ def _match(
 
 
 @dataclass
-class Tally:
-    """Counts of one view (all kinds or one kind) at one threshold."""
+class Tally(Counts):
+    """Counts of one view (all kinds or one kind) at one threshold. Speaker accuracy is
+    over the matched records that name a speaker (the sets' definition)."""
 
-    matched_pred: int = 0
-    pred: int = 0
-    matched_gold: int = 0
-    gold: int = 0
-    speaker_ok: int = 0
     speaker_pairs: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.matched_pred / self.pred if self.pred else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched_gold / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def speaker_accuracy(self) -> float:
@@ -130,8 +114,8 @@ class Tally:
     def row(self, label: str) -> str:
         return (
             f"{label:<26} {self.precision:6.3f} {self.recall:6.3f} {self.f1:6.3f} "
-            f"{self.speaker_accuracy:8.3f}   {self.matched_gold:>4}/{self.gold:<4} "
-            f"{self.matched_pred:>4}/{self.pred:<4}"
+            f"{self.speaker_accuracy:8.3f}   {self.tp_gold:>4}/{self.n_gold:<4} "
+            f"{self.tp_pred:>4}/{self.n_pred:<4}"
         )
 
 
@@ -169,16 +153,16 @@ def score_texts(
             counted = [i for i in pi if i not in dont_care]
         for i in counted:
             for kind in ("all", ps[i].kind):
-                tallies.setdefault(kind, Tally()).pred += 1
+                tallies.setdefault(kind, Tally()).n_pred += 1
         for j in gi:
             for kind in ("all", gs[j]["kind"]):
-                tallies[kind].gold += 1
+                tallies[kind].n_gold += 1
         for i, j in pairs:
             p, g = ps[i], gs[j]
-            tallies["all"].matched_pred += 1
-            tallies.setdefault(p.kind, Tally()).matched_pred += 1
+            tallies["all"].tp_pred += 1
+            tallies.setdefault(p.kind, Tally()).tp_pred += 1
             for kind in ("all", g["kind"]):
-                tallies[kind].matched_gold += 1
+                tallies[kind].tp_gold += 1
                 if g.get("speaker") is not None:
                     tallies[kind].speaker_pairs += 1
                     tallies[kind].speaker_ok += _speaker_ok(p, g)

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..language import Words, get_lang
+from ..language import LangData, Words, get_lang
 
 # How sure each shape of evidence makes us (ordering matters more than the values).
 CONFIDENCE = {
@@ -225,6 +225,23 @@ def source_words(code: str) -> list[tuple[Words, ...]]:
 def phrase_firsts(code: str) -> Words:
     """Every word a cue phrase may start with: a word outside it starts none."""
     return Words(w for phrase in get_lang(code).cue_phrases for w in phrase[:1])
+
+
+def cue_length(doc: Doc, k: int, lang: LangData) -> int:
+    """How many words the reporting cue at token ``k`` has: a cue phrase of the
+    language ("ifade etti", "атап өтті"), tried only where its first word stands, else
+    one reporting verb, else 0."""
+    verb = 1 if k < len(doc) and doc[k].lower_ in lang.reporting_verbs else 0
+    if k >= len(doc) or doc[k].lower_ not in phrase_firsts(lang.code):
+        return verb
+    return next(
+        (
+            len(p)
+            for p in phrase_words(lang.code)
+            if k + len(p) <= len(doc) and all(doc[k + j].lower_ in w for j, w in enumerate(p))
+        ),
+        verb,
+    )
 
 
 @cache

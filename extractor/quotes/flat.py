@@ -18,9 +18,9 @@ from .common import (
     Marked,
     char_offsets,
     confidence_of,
+    cue_length,
     doc_text,
     join_split,
-    phrase_words,
     sentence_at,
     source_lasts,
     source_words,
@@ -51,10 +51,7 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
     if lang.dash_speech:
         marked = sorted([*marked, *dash_speech(text, marked)], key=lambda q: q.open_at)
     inside = token_mask(doc, marked)
-    if lang.head_final:
-        cues = reporting_cues(doc, lang, inside, phrase_words(lang.code))
-    else:
-        cues = _flat_cues(doc, lang, inside)
+    cues = reporting_cues(doc, lang, inside) if lang.head_final else _flat_cues(doc, lang, inside)
     used: set[tuple[int, int]] = set()
     quotes: list[FoundQuote] = []
     previous: FoundQuote | None = None
@@ -308,22 +305,13 @@ def _flat_indirect_quote(
 
 def _flat_cues(doc: Doc, lang: LangData, inside: list[bool]) -> list[tuple[int, int]]:
     """Token ranges of reporting cues outside quotes: one word or a phrase."""
-    phrases = phrase_words(lang.code)
     cues: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
         if inside[i] or not doc[i].text[:1].isalpha():
             i += 1
             continue
-        size = next(
-            (
-                len(p)
-                for p in phrases
-                if i + len(p) <= len(doc)
-                and all(doc[i + k].lower_ in words for k, words in enumerate(p))
-            ),
-            1 if doc[i].lower_ in lang.reporting_verbs else 0,
-        )
+        size = cue_length(doc, i, lang)
         if size:
             cues.append((i, i + size))
             i += size

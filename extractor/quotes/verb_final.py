@@ -20,7 +20,6 @@ report.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -32,7 +31,7 @@ from .common import (
     Marked,
     char_offsets,
     confidence_of,
-    phrase_firsts,
+    cue_length,
     phrase_words,
     sentence_at,
     source_words,
@@ -43,9 +42,7 @@ Range = tuple[int, int]  # a token range [start, end)
 Speaker = tuple[Range, str]  # the speaker's tokens and kind (name, title, pronoun, noun)
 
 
-def reporting_cues(
-    doc: Doc, lang: LangData, inside: list[bool], phrases: Sequence[tuple[frozenset[str], ...]]
-) -> list[Range]:
+def reporting_cues(doc: Doc, lang: LangData, inside: list[bool]) -> list[Range]:
     """Token ranges of the reporting cues outside quote marks: a quotative with the
     verb after it ("деп хабарлады", "diye sordu"), a cue phrase ("atap öt-", "ifade
     et-"), or a reporting verb; none followed by a modal ("айтуға болады")."""
@@ -55,7 +52,7 @@ def reporting_cues(
         if inside[i] or not doc[i].text[:1].isalpha():
             i += 1
             continue
-        size = _cue_size(doc, i, lang, phrases)
+        size = _cue_size(doc, i, lang)
         if size and (
             _blocked(doc, i, i + size, lang)
             # A verbal noun reports nothing itself ("açıklamaya hazırlandı", "айтуға").
@@ -75,25 +72,7 @@ def reporting_cues(
     return cues
 
 
-def _cue_size(
-    doc: Doc, i: int, lang: LangData, phrases: Sequence[tuple[frozenset[str], ...]]
-) -> int:
-    firsts = phrase_firsts(lang.code)
-
-    def phrase_at(k: int) -> int:
-        verb = 1 if k < len(doc) and doc[k].lower_ in lang.reporting_verbs else 0
-        if k >= len(doc) or doc[k].lower_ not in firsts:
-            return verb
-        return next(
-            (
-                len(p)
-                for p in phrases
-                if k + len(p) <= len(doc)
-                and all(doc[k + j].lower_ in words for j, words in enumerate(p))
-            ),
-            verb,
-        )
-
+def _cue_size(doc: Doc, i: int, lang: LangData) -> int:
     if doc[i].lower_ in lang.quotatives:
         # The quotative and the verb after it are one cue, whatever the verb ("деп
         # хабарлады", "diye konuştu", "деп еркелетеді"); a name between them is the
@@ -101,7 +80,7 @@ def _cue_size(
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is None or nxt.is_sent_start or not nxt.is_alpha or not nxt.text[:1].islower():
             return 1
-        size = phrase_at(i + 1)
+        size = cue_length(doc, i + 1, lang)
         if size:
             return 1 + size
         # Any verb of speech, or a noun and a light verb: "diye konuştu", "деп
@@ -116,7 +95,7 @@ def _cue_size(
                 return 1 + n
         # No verb follows: a purpose ("gecikməsinlər deyə avtobus tez gəlir", so that).
         return 0
-    return phrase_at(i)
+    return cue_length(doc, i, lang)
 
 
 def _blocked(doc: Doc, i: int, k: int, lang: LangData) -> bool:

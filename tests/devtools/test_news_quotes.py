@@ -59,7 +59,7 @@ def test_figures_agree_with_the_sets_own_scorer(
         for threshold in (0.3, 0.8):
             ours = report.tallies(threshold, core=core)["all"]
             them = theirs[view][str(threshold)]
-            assert (ours.pred, ours.gold, ours.matched_gold) == (
+            assert (ours.n_pred, ours.n_gold, ours.tp_gold) == (
                 them["pred"],
                 them["gold"],
                 them["matched"],
@@ -87,7 +87,7 @@ def test_scoring_is_one_to_one_and_counts_extended_records_as_dont_care(
 
     # The same prediction twice matches one record once.
     tallies = score_texts([text], [[as_prediction(first), as_prediction(first)]], 0.3)
-    assert tallies["all"].matched_gold == 1 and tallies["all"].pred == 2
+    assert tallies["all"].tp_gold == 1 and tallies["all"].n_pred == 2
     perfect = score_texts([text], [[as_prediction(first), as_prediction(second)]], 0.8)
     assert perfect["all"].f1 == 1.0
 
