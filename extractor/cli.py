@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import ExtractorError
+from .errors import ExtractorError, InvalidInputError
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -146,11 +146,16 @@ def _eval_linking(args: argparse.Namespace) -> int:
 
 def _eval(args: argparse.Namespace) -> int:
     if args.corpus != "polnear":
+        if args.split not in (None, "dev"):
+            raise InvalidInputError(f"{args.corpus} has a dev set only; drop --split")
         return _eval_news_quotes(args)
+    if args.errors:
+        raise InvalidInputError("--errors lists the errors of the news sets only")
     from .devtools.evaluation import eval_quotes
 
-    report = eval_quotes(args.split, with_textacy=not args.no_textacy, limit=args.limit)
-    print(f"extractor eval quotes: {args.corpus} {args.split}")
+    split = args.split or "dev"
+    report = eval_quotes(split, with_textacy=not args.no_textacy, limit=args.limit)
+    print(f"extractor eval quotes: {args.corpus} {split}")
     print(report.text())
     return 0
 
@@ -256,7 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["polnear", "quotes-ru-dev", "quotes-kk-dev", "quotes-tr-dev"],
         help="PolNeAR (en), or a news set in Russian, Kazakh or Turkish",
     )
-    q.add_argument("--split", default="dev", choices=["train", "dev"], help="PolNeAR's split")
+    q.add_argument(
+        "--split", choices=["train", "dev"], help="PolNeAR's split (default dev; news sets: dev)"
+    )
     q.add_argument("--limit", type=int, help="only the first N documents")
     q.add_argument("--no-textacy", action="store_true", help="skip the textacy baseline")
     q.add_argument(

@@ -66,6 +66,8 @@ def test_extract_turtle_with_source() -> None:
         (("extract", "/no/such/file.txt"), "", "no such file"),
         (("extract",), "   ", "text is empty"),
         (("extract", "--language", "xx"), "Hello world.", "not supported"),
+        (("eval", "quotes", "--corpus", "quotes-ru-dev", "--split", "train"), "", "dev set only"),
+        (("eval", "quotes", "--errors"), "", "news sets only"),
     ],
 )
 def test_errors_are_one_line_not_a_traceback(
