@@ -227,13 +227,16 @@ def speaker_kind(q: FoundQuote, entity: Entity | None) -> SpeakerKind | None:
     organization; another common noun is a source described without a name)."""
     if entity is not None:
         return "person" if entity.type == "PERSON" else "organization"
-    if q.speaker_kind in {"document", "unnamed"}:
-        return "document" if q.speaker is not None and q.speaker_kind == "document" else "unnamed"
+    if q.speaker_kind == "unnamed":
+        return "unnamed"  # an impersonal report: no mention
     if q.speaker is None:
         return None
-    if q.speaker_kind == "institution":
-        return "organization"
-    return "unnamed" if q.speaker_kind == "noun" else "person"
+    found: dict[str | None, SpeakerKind] = {
+        "document": "document",
+        "institution": "organization",
+        "noun": "unnamed",
+    }
+    return found.get(q.speaker_kind, "person")
 
 
 def resolve_speaker(
