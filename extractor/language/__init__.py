@@ -247,6 +247,13 @@ class LangData:
     # Endings of a reporting verb's participle, whose speaker follows it ("...
     # bırakacağını belirten Akşener", "Осылай деген Елбасы").
     participle_endings: tuple[str, ...] = ()
+    # Endings of a converb ("bir bildiri yayınlayarak, ...", issuing a statement): a
+    # phrase it ends right after the subject, set off by a comma, is how the words
+    # were said, not what.
+    converb_endings: tuple[str, ...] = ()
+    # Postpositions after a noun ("Arda için", for Arda; "Путин үшін"): a name before
+    # one is no subject.
+    postpositions: frozenset[str] = frozenset()
 
 
 @cache

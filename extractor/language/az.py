@@ -165,7 +165,7 @@ LANG = LangData(
     ),
     subject_particles=frozenset({"də", "da", "isə"}),
     openers=frozenset({"lakin", "amma", "ancaq", "həmçinin", "bununla", "yanaşı"}),
-    non_report_endings=("maq", "mək", "ması", "məsi", "mağa", "məyə"),
+    non_report_endings=("maq", "mək", "ması", "məsi", "mağa", "məyə", "acaq", "əcək"),
     passive_endings=(
         "ildi",
         "ıldı",
@@ -183,6 +183,8 @@ LANG = LangData(
         "nüb",
     ),
     participle_endings=("ən", "an"),
+    converb_endings=("araq", "ərək"),
+    postpositions=frozenset("üçün kimi qədər haqqında qarşı rəğmən".split()),
     derivational_suffixes=("lı", "li", "lu", "lü", "ca", "cə", "ça", "çə", "lar", "lər"),
     name_suffix_apostrophes="'’",
     country_aliases={"Türkiyə": "TR", "Azərbaycan Respublikası": "AZ", "ABŞ": "US"},

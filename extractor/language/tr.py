@@ -245,6 +245,11 @@ LANG = LangData(
         "mesinde",
         "elim",
         "alım",
+        # The future reports nothing yet ("açıklanacak", to be announced; "söyleyecek").
+        "acak",
+        "ecek",
+        "acaklar",
+        "ecekler",
         # A plural in a case is a noun ("eleştirilere", to the criticisms).
         "lere",
         "lara",
@@ -273,6 +278,8 @@ LANG = LangData(
         "nıyor",
     ),
     participle_endings=("en", "an"),
+    converb_endings=("arak", "erek"),
+    postpositions=frozenset("için gibi kadar hakkında karşı rağmen".split()),
     derivational_suffixes=("lı", "li", "lu", "lü", "ca", "ce", "ça", "çe", "ler", "lar"),
     name_suffix_apostrophes="'’",
     country_aliases={"Türkiye": "TR", "Türkiye Cumhuriyeti": "TR", "ABD": "US"},

@@ -61,15 +61,21 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
             quotes.append(fq)
             previous = fq if fq.speaker else previous
     quotes = join_split(text, quotes)
-    for n, cue in enumerate(cues):
+    # The cues that close a clause: all but a converb's that closed no report ("Bakan,
+    # bir açıklama yaparak | ...", making a statement, is how the words were said).
+    reported = [cue for cue in cues if cue in used or not _converb(doc, cue, lang)]
+    for cue in cues:
         if cue in used:
             continue
         if lang.head_final:
-            fq = clause_quote(doc, cue, _clause_start(doc, cues, n), found, lang, inside, marked)
+            fq = clause_quote(
+                doc, cue, _clause_start(doc, reported, cue), found, lang, inside, marked
+            )
         else:
             fq = _flat_indirect(doc, cue, found, lang, inside)
         if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
             quotes.append(fq)
+            reported = sorted({*reported, cue})
     lasts = source_lasts(lang.code)
     for i, token in enumerate(doc):
         if not inside[i] and token.lower_ in lasts:
@@ -81,11 +87,16 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
     return with_headlines(quotes, find_headlines(doc, found, lang, inside))
 
 
-def _clause_start(doc: Doc, cues: list[tuple[int, int]], n: int) -> int:
+def _converb(doc: Doc, cue: tuple[int, int], lang: LangData) -> bool:
+    return bool(lang.converb_endings) and doc[cue[1] - 1].lower_.endswith(lang.converb_endings)
+
+
+def _clause_start(doc: Doc, reported: list[tuple[int, int]], cue: tuple[int, int]) -> int:
     """Where the clause a verb-final cue closes may start: at its sentence's start, or
-    after the previous cue of the sentence ("A dedi ve B bildirdi")."""
-    sent = sentence_at(doc, cues[n][0])
-    previous = [c[1] for c in cues[:n] if c[0] >= sent.start]
+    after the previous cue of the sentence that closed a report ("A dedi ve B
+    bildirdi"; not "Bakan, bir açıklama yaparak B söyledi", making a statement)."""
+    sent = sentence_at(doc, cue[0])
+    previous = [c[1] for c in reported if sent.start <= c[0] and c[1] <= cue[0]]
     return max([sent.start, *previous])
 
 

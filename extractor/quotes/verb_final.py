@@ -59,6 +59,12 @@ def reporting_cues(doc: Doc, lang: LangData, inside: list[bool]) -> list[Range]:
             or doc[i + size - 1].lower_.endswith(lang.non_report_endings or ("\0",))
             # A document the words are in is no verb ("Bildiride", in the statement).
             or (size == 1 and document_at(doc, i, i + 1, lang) is not None)
+            # in any case but a verb's ("bir bildiri yayınlayarak", a statement).
+            or (
+                size == 1
+                and doc[i].lower_ in lang.document_nouns
+                and not doc[i].lower_.endswith(lang.finite_endings or ("\0",))
+            )
             # Nor is a nominalized one: it ends the content of another cue ("...
             # görüşlerini kamuoyuna duyuracağını | aktardı").
             or doc[i + size - 1].lower_.endswith(lang.clause_endings or ("\0",))
@@ -127,7 +133,8 @@ def clause_quote(
         opening = _skip_openers(doc, lo, cue[0], lang)
         subject = subject_at(doc, opening, cue[0], found, lang)
         return _quote(doc, clause, cue, subject, marked, inside, shortest=2)
-    opening = _after_source(doc, _skip_openers(doc, lo, cue[0], lang), cue[0], lang)
+    first = _skip_openers(doc, lo, cue[0], lang)
+    opening = _after_source(doc, first, cue[0], lang)
     end = _content_end(doc, cue, lo, lang)
     last_subject = None
     if end is None:
@@ -203,8 +210,25 @@ def clause_quote(
     ):
         # "Елбасы бүгін осылай деді": the anaphor stands for what was said.
         return _anaphoric_quote(doc, anaphor, cue, speaker, marked, inside, lang)
+    if speaker is None and first < opening and is_passive(doc, cue, lang):
+        # A passive after an "according to" phrase says what its source said: "Kocaeli
+        # Üniversitesi'nden yapılan açıklamaya göre, … belirtildi".
+        speaker = _source_of(doc, first, opening, found, lang)
     unnamed = speaker is None and is_passive(doc, cue, lang)
     return _quote(doc, (start, end), cue, speaker, marked, inside, shortest=2, unnamed=unnamed)
+
+
+def _source_of(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) -> Speaker | None:
+    """The source an "according to" phrase in tokens [k, hi) names: its first person
+    or organization, else the document it ends in ("açıklamaya göre")."""
+    names = [m for m in [*found.persons, *found.orgs] if k <= m.start and m.end <= hi]
+    if names:
+        m = min(names, key=lambda m: m.start)
+        return (m.start, m.end), "name"
+    for j in range(k, hi):
+        if doc[j].lower_ in lang.document_nouns:
+            return (k, j + 1), "document"
+    return None
 
 
 def _after_source(doc: Doc, k: int, hi: int, lang: LangData) -> int:
@@ -221,6 +245,9 @@ def _after_source(doc: Doc, k: int, hi: int, lang: LangData) -> int:
         while after < hi and doc[after].lower_ in lang.subject_particles:
             after += 1  # "araştırmaya göre de ,"
         if after < hi and doc[after].text == ",":
+            return _skip_openers(doc, after, hi, lang)
+        if j > k and doc[j - 1].lower_ in lang.document_nouns:
+            # No comma needed after a statement's: "açıklamaya göre | aynı gün ...".
             return _skip_openers(doc, after, hi, lang)
     return k
 
@@ -242,13 +269,32 @@ def document_at(doc: Doc, k: int, hi: int, lang: LangData) -> Range | None:
 
 def _past_speech_event(doc: Doc, k: int, hi: int, lang: LangData) -> int:
     """Past the statement a report opens with, which is when and where it was said, not
-    what ("Yaptığı açıklamada, | ...", in the statement he made), and a comma."""
-    after = _statement_made(doc, k, hi, lang)
+    what ("Yaptığı açıklamada, | ...", in the statement he made; "dün bir bildiri
+    yayınlayarak, | ...", issuing a statement yesterday), and a comma."""
+    after = _statement_made(doc, k, hi, lang) or _converb_phrase(doc, k, hi, lang)
     if after is None:
         return k
     while after < hi and doc[after].is_punct and not doc[after].is_quote:
         after += 1
     return after if after < hi else k
+
+
+def _converb_phrase(doc: Doc, k: int, hi: int, lang: LangData) -> int | None:
+    """Where a phrase of up to five words ending in a converb ends, when one opens at
+    token ``k``: set off by a comma ("dün bir bildiri yayınlayarak ,") or a speech
+    act's phrase ("bir açıklama yaparak", making a statement)."""
+    if not lang.converb_endings:
+        return None
+    for j in range(k, min(k + 5, hi - 1)):
+        if not doc[j].is_alpha:
+            return None
+        if not doc[j].lower_.endswith(lang.converb_endings):
+            continue
+        if doc[j + 1].text == ",":
+            return j + 1
+        if any(cue_length(doc, i, lang) == j + 1 - i for i in range(max(k, j - 2), j)):
+            return j + 1
+    return None
 
 
 def _authored_document_at(doc: Doc, k: int, hi: int, lang: LangData) -> tuple[Range, int] | None:
@@ -389,7 +435,7 @@ def _content_end(
         return k  # "... деп хабарлады": a clause of any form
     while k > lo and doc[k - 1].lower_ in lang.subject_particles:
         k -= 1  # "... берілетінін де мәлімдеді"
-    if at is None and doc[cue[0]].lower_ in lang.say_verbs and _ends_clause(doc, cue[1]):
+    if at is None and doc[cue[0]].lower_ in lang.say_verbs and ends_clause(doc, cue[1]):
         return k  # "Ал шаруалар шығынға шаш етектен баттық дейді."
     while k > lo and doc[k - 1].lower_ in lang.clause_postpositions:
         k -= 1  # "... салатыны туралы мәлімдеді"
@@ -415,7 +461,7 @@ def _content_end(
     return None
 
 
-def _ends_clause(doc: Doc, k: int) -> bool:
+def ends_clause(doc: Doc, k: int) -> bool:
     """Whether token ``k`` ends a clause: the end of the text or a punctuation mark."""
     return k >= len(doc) or doc[k].is_punct or bool(doc[k].is_sent_start)
 
@@ -448,16 +494,46 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
     if doc[k].like_num and k + 1 < hi and _named_at(found, k + 1, hi):
         k += 1  # "1907 Fenerbahçe Derneği": the year is part of the name
     person, title, org, run_end = _name_run(doc, k, hi, found)
+    if run_end > k and run_end < hi and doc[run_end].lower_ in lang.postpositions:
+        return None  # "Arda için ...", for Arda: no subject
+    if person is None and org is not None and title is None and not _nominative(doc, org, lang):
+        owned = _owned_person(doc, run_end, hi, found, lang)
+        if owned is not None:
+            return owned
+    if person is None and title is not None and title.end == run_end:
+        # A title and a name the model did not read as one ("Teknik Direktör Toshack
+        # 'ın"): the capitalized words after the title, in the nominative or genitive.
+        end, suffix = run_end, ""
+        while end < min(run_end + 3, hi) and not suffix:
+            word, suffix = _split_suffix(doc[end].text, lang)
+            if not word.isalpha() or not word[:1].isupper():
+                suffix = ""
+                break
+            end += 1
+        if not suffix and end < hi and doc[end].text[:1] in lang.name_suffix_apostrophes:
+            suffix = doc[end].text[1:]
+        if end > run_end and (not suffix or suffix.lower() in lang.genitive_suffixes):
+            return (title.start, end), "name"
     if person is None:
         # A description before the name: "Соның бас директоры | Арнұр Нұртаев",
         # "Müdafiə Nazirliyinin | mətbuat xidmətinin rəhbəri | Vaqif Dərgahlı".
         owner = org is not None and title is None and not _nominative(doc, org, lang)
         start = run_end if owner else k
         phrase_end = _people_noun_phrase(doc, start, hi, lang)
+        if phrase_end is not None and doc[phrase_end - 1].lower_.endswith(
+            lang.genitive_suffixes or ("\0",)
+        ):
+            # An institution the model did not name: "Ұлттық кәсіпкерлер палатасының
+            # мүшесі | Ерлан Қошанов".
+            owned = _owned_person(doc, phrase_end, hi, found, lang)
+            if owned is not None:
+                return owned
         if phrase_end is not None:
             after = _name_run(doc, phrase_end, hi, found)[0]
             if after is not None and _nominative(doc, after, lang):
                 return (after.start, after.end), "name"
+            if after is not None and doc[phrase_end - 1].lower_ in lang.title_heads:
+                return None  # "başbakan Mesut Yılmaz 'a": his title, and to him
             if title is None and org is None:
                 # Past a participle that describes them ("Raporu inceleyen | uzmanlar").
                 first = k
@@ -467,6 +543,11 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
                 return (first, phrase_end), "noun"
     if person is not None and _nominative(doc, person, lang):
         return (person.start, person.end), "name"
+    if person is not None and title is not None and title.end <= person.start:
+        # A titled person in a case: the subject of a nominalized clause in the
+        # genitive ("Teknik Direktör Toshack'ın ... dediği"), else no subject ("...
+        # Toshack'a", to him).
+        return ((person.start, person.end), "name") if _genitive(doc, person, lang) else None
     if title is not None:
         return (title.start, title.end), "title"
     if org is not None and _nominative(doc, org, lang):
@@ -495,6 +576,40 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
             for t in words
         ):
             return (k, comma), "noun"
+    return None
+
+
+def _genitive(doc: Doc, m: Mention, lang: LangData) -> bool:
+    """Whether a name is in the genitive: a suffix after an apostrophe, in its last
+    word or the token after it ("Toshack'ın", "Toshack 'ın"), or fused ("Тоқаевтың")."""
+    suffix = _split_suffix(doc[m.end - 1].text, lang)[1]
+    if not suffix and m.end < len(doc) and doc[m.end].text[:1] in lang.name_suffix_apostrophes:
+        suffix = doc[m.end].text[1:]
+    if suffix:
+        return suffix.lower() in lang.genitive_suffixes
+    word = doc[m.end - 1].lower_
+    return any(word.endswith(e) and len(e) >= 2 for e in lang.genitive_suffixes)
+
+
+def _split_suffix(word: str, lang: LangData) -> tuple[str, str]:
+    """A word and the case suffix an apostrophe sets off in it ("Toshack'ın")."""
+    for k, ch in enumerate(word):
+        if k and ch in lang.name_suffix_apostrophes:
+            return word[:k], word[k + 1 :]
+    return word, ""
+
+
+def _owned_person(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) -> Speaker | None:
+    """The person an institution's post names after it, up to three lower-case words
+    from token ``k`` (the institution in the genitive before it): "Орталық сайлау
+    комиссиясының | мүшесі | Ләззат Сүлеймен" (of the commission, its member, ...)."""
+    for j in range(k + 1, min(k + 4, hi)):
+        if not doc[j - 1].is_alpha or doc[j - 1].text[:1].isupper():
+            break
+        after = _mention_at(found.persons, j, hi)
+        # (Uninflected as the entity rules read it: "Сүлеймен" only looks like "with".)
+        if after is not None and after.name is None:
+            return (after.start, after.end), "name"
     return None
 
 
@@ -683,6 +798,13 @@ def _speaker_after(
     k = cue[1]
     if k >= sent_end:
         return None
+    if _is_participle(doc, cue, lang) and doc[k].text == ",":
+        # Participles in a row describe one speaker, named after the last: '"…" diyen ,
+        # … belirten Toshack'.
+        for j in range(k + 1, min(k + 30, sent_end)):
+            size = cue_length(doc, j, lang)
+            if size and _is_participle(doc, (j, j + size), lang):
+                return _speaker_after(doc, (j, j + size), sent_end, found, lang)
     speaker = subject_at(doc, k, sent_end, found, lang)
     if speaker is None and _is_participle(doc, cue, lang):
         # The noun a participle describes is its speaker, whatever it names: "...

@@ -19,6 +19,87 @@ pytestmark = pytest.mark.model
 CASES = [
     # --- Turkish ---
     (
+        "tr-participles-in-a-row-one-speaker",
+        "tr",
+        'Maç öncesinde "Kazanmak zorundayız" diyen, takımın hazır olduğunu belirten '
+        "Teknik Direktör Şenol Güneş, taraftarlara teşekkür etti.",
+        {("PERSON", "Şenol Güneş")},
+        [
+            ("Kazanmak zorundayız", "direct", "Şenol Güneş"),
+            ("takımın hazır olduğunu", "indirect", "Şenol Güneş"),
+        ],
+    ),
+    (
+        "tr-name-before-postposition-no-speaker",
+        "tr",
+        'Ahmet Kaya için "Çok yetenekli bir oyuncu" dedi.',
+        {("PERSON", "Ahmet Kaya")},
+        [("Çok yetenekli bir oyuncu", "direct", None)],
+    ),
+    (
+        "kk-titled-person-in-genitive-nominalized-cue",
+        "kk",
+        "Президент Тоқаевтың экономика өсетінін айтқаны хабарланды.",
+        set(),
+        [("экономика өсетінін", "indirect", "Тоқаевтың")],
+    ),
+    (
+        "kk-name-before-postposition-no-speaker",
+        "kk",
+        "Асқар Мамин үшін бұл маңызды шешім екенін айтты.",
+        {("PERSON", "Асқар Мамин")},
+        [("Асқар Мамин үшін бұл маңызды шешім екенін", "indirect", None)],
+    ),
+    (
+        "tr-statement-issued-converb-comma",
+        "tr",
+        "Türkiye Futbol Federasyonu dün bir bildiri yayınlayarak, hakemlerin "
+        "güvenliğinin sağlanacağını açıkladı.",
+        set(),
+        [
+            (
+                "hakemlerin güvenliğinin sağlanacağını",
+                "indirect",
+                "Türkiye Futbol Federasyonu",
+            )
+        ],
+    ),
+    (
+        "tr-statement-made-converb",
+        "tr",
+        "Bakan, bir açıklama yaparak vergilerin düşeceğini söyledi.",
+        set(),
+        [("vergilerin düşeceğini", "indirect", "Bakan")],
+    ),
+    (
+        "tr-passive-after-according-to-statement",
+        "tr",
+        "Yapılan açıklamaya göre, yeni hastanenin gelecek ay açılacağı belirtildi.",
+        set(),
+        [("yeni hastanenin gelecek ay açılacağı", "indirect", "Yapılan açıklamaya")],
+    ),
+    (
+        "tr-titled-person-in-dative-is-no-speaker",
+        "tr",
+        'Teknik Direktör Toshack\'a "Yeter artık" dediler.',
+        set(),
+        [("Yeter artık", "direct", None)],
+    ),
+    (
+        "tr-titled-person-in-genitive-nominalized-cue",
+        "tr",
+        "Başbakan Erdoğan'ın, ekonominin büyüyeceğini söylediği bildirildi.",
+        set(),
+        [("ekonominin büyüyeceğini", "indirect", "Erdoğan'ın")],
+    ),
+    (
+        "tr-future-announces-nothing-yet",
+        "tr",
+        "Bakan yeni ekonomi paketini yarın açıklayacak.",
+        set(),
+        [],
+    ),
+    (
         "tr-document-colon",
         "tr",
         'Bildiride şu görüşlere yer verildi: "Kulübün hakları korunmalıdır."',
@@ -849,6 +930,28 @@ CASES = [
         "Mutaxassislar narxlar pasayganini aytdi.",
         set(),
         [("narxlar pasayganini", "indirect", "Mutaxassislar")],
+    ),
+    (
+        "az-statement-issued-converb-comma",
+        "az",
+        "Azərbaycan Futbol Federasiyası bəyanat yayaraq, hakimlərin təhlükəsizliyinin "
+        "təmin ediləcəyini açıqlayıb.",
+        set(),
+        [
+            (
+                "hakimlərin təhlükəsizliyinin təmin ediləcəyini",
+                "indirect",
+                "Azərbaycan Futbol Federasiyası",
+            )
+        ],
+    ),
+    (
+        "kk-member-of-unnamed-institution",
+        "kk",
+        "Ұлттық кәсіпкерлер палатасының мүшесі Ерлан Қошанов салық ауыртпалығы артып "
+        "жатқанын айтты.",
+        {("PERSON", "Ерлан Қошанов")},
+        [("салық ауыртпалығы артып жатқанын", "indirect", "Ерлан Қошанов")],
     ),
     (
         "ky-residents-direct",
