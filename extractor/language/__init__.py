@@ -247,6 +247,9 @@ class LangData:
     # Endings of a reporting verb's participle, whose speaker follows it ("...
     # bırakacağını belirten Akşener", "Осылай деген Елбасы").
     participle_endings: tuple[str, ...] = ()
+    # Nouns for someone's words that a verb quotes ("цитирует слова посла", quotes the
+    # ambassador's words): their owner is the speaker, not the verb's subject.
+    words_nouns: frozenset[str] = frozenset()
     # Endings of a converb ("bir bildiri yayınlayarak, ...", issuing a statement): a
     # phrase it ends right after the subject, set off by a comma, is how the words
     # were said, not what.

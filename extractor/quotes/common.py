@@ -103,6 +103,8 @@ class Marked:
     end: int
     closed: bool
     close_end: int  # just after the closing mark (== end when left open)
+    # The rest of a quote split around its attribution ("«A, — сказал X. — B»": B).
+    continues: bool = False
 
 
 # Closing marks, a comma and a dash: an attribution follows.
@@ -195,7 +197,9 @@ def unattributed(doc: Doc, q: Marked, previous: FoundQuote | None) -> FoundQuote
     text = doc_text(doc)
     body = text[q.start : q.end].rstrip()
     sentence_like = body[-1:] in ".!?…" or body[-2:-1] in ".!?"
-    if previous is not None and sentence_like and starts_paragraph_or_sentence(doc, q):
+    if previous is not None and (
+        q.continues or (sentence_like and starts_paragraph_or_sentence(doc, q))
+    ):
         gap = text[previous.end : q.open_at]
         if gap.count("\n") <= 4 and previous.speaker is not None:
             conf = confidence_of("follow-on", previous.speaker_kind)

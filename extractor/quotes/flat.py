@@ -133,6 +133,10 @@ def _flat_direct(
         ),
         None,
     )
+    if q.continues and previous is not None and 0 <= q.open_at - previous.end <= 150:
+        # The rest of a quote split around its attribution: the cue before it is the
+        # first piece's ("«A, – деді министр X, – B»").
+        return unattributed(doc, q, previous)
     cue: tuple[int, int] | None = None
     speaker: tuple[tuple[int, int], str] | None = None
     if after is not None and lang.head_final:

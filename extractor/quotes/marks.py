@@ -74,9 +74,34 @@ def quote_marks(text: str, lang: LangData) -> list[Marked]:
         while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
             stop -= 1
         if stop > start:
-            found.append(Marked(i, start, stop, close_end > 0, close_end or end))
+            found.extend(
+                _split_at_attribution(text, Marked(i, start, stop, close_end > 0, close_end or end))
+            )
         i = close_end or end
     return found
+
+
+# An attribution set in a quote between dashes: "«A, — сказал Песков. — B»", "«A, —
+# деді ол, — B»": a comma, "!" or "?", a dash, a few words that start lower-case, a
+# full stop or a comma, and a dash.
+_INNER_ATTRIBUTION = re.compile(
+    r"(?P<end>[,!?…]|\.\.\.)[ \t\xa0]*[—–][ \t\xa0]+(?=[^\W\d_])(?=[^A-ZА-ЯЁƏÇĞİÖŞÜҚҒҮҰӘІҢӨҺ])"
+    r"[^—–«»\"“”\n]{3,120}?[.,:][ \t\xa0]*[—–][ \t\xa0]+"
+)
+
+
+def _split_at_attribution(text: str, q: Marked) -> list[Marked]:
+    """The pieces of a closed quote that holds its attribution between dashes, each a
+    quote of its own whose marks are the dashes ("«A, — сказал X. — B»" reads like
+    "«A», — сказал X. — «B»"); the quote itself where it holds none."""
+    if not q.closed:
+        return [q]
+    m = _INNER_ATTRIBUTION.search(text, q.start, q.end)
+    if m is None:
+        return [q]
+    first_end = m.end("end") if m.group("end") in "!?…" else m.start("end")
+    rest = _split_at_attribution(text, Marked(m.end(), m.end(), q.end, True, q.close_end, True))
+    return [Marked(q.open_at, q.start, first_end, True, m.start("end") + 1), *rest]
 
 
 def _opens(text: str, i: int, mark: str, closer: str) -> bool:

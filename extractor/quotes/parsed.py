@@ -32,7 +32,7 @@ from .common import (
 )
 from .headlines import find_headlines, name_prefix, with_headlines
 from .marks import dash_speech, speech_marks, token_mask
-from .speakers import colon_intro, is_cue, phrasal_noun, speaker_of, subject_of
+from .speakers import colon_intro, is_cue, phrasal_noun, source_of, speaker_of, subject_of
 
 
 def find_quotes_parsed(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
@@ -81,7 +81,7 @@ def _colon_blocks(
             continue  # quoted words are found by their marks
         if any(q.start < end and start < q.end for q in quotes):
             continue
-        subject = subject_of(cue) or _name_before(doc, cue, found)
+        subject = source_of(cue, lang) or _name_before(doc, cue, found)
         speaker, kind = (
             speaker_of(doc, subject, found, lang)
             if subject is not None
@@ -121,7 +121,7 @@ def _attribute_direct(
                 q.start, q.end, "direct", None, dashed, "name", confidence_of("dash", "name")
             )
     if cue is not None:
-        subject = subject_of(cue)
+        subject = source_of(cue, lang)
         speaker: tuple[int, int] | None = None
         kind: str | None = None
         if subject is not None:
@@ -422,7 +422,7 @@ def _add_indirect(
             else:
                 rng = (
                     _complementizer_after(doc, token, lang, inside)
-                    or _parenthetical_span(doc, token)
+                    or _parenthetical_span(doc, token, lang)
                     or _anaphoric_span(doc, token, lang)
                     or _topic_span(doc, token, lang, inside)
                     or (_topic_span(doc, noun, lang, inside) if noun is not None else None)
@@ -431,7 +431,7 @@ def _add_indirect(
                     rng, shape = _object_span(doc, token), "object"
             if rng is None:
                 continue
-            subject = subject_of(token) or _name_before(doc, token, found)
+            subject = source_of(token, lang) or _name_before(doc, token, found)
             if subject is not None and subject.lower_ in lang.anaphors_alone:
                 subject = None  # "Об этом говорится в сообщении дворца": no speaker
             speaker: tuple[int, int] | None
@@ -717,18 +717,23 @@ def _object_span(doc: Doc, cue: Token) -> tuple[int, int] | None:
     return start, end
 
 
-def _parenthetical_span(doc: Doc, cue: Token) -> tuple[int, int] | None:
+def _parenthetical_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int] | None:
     """The statement around an attribution set off by commas: "X, he said, Y" (the
-    whole sentence) or "X, experts say." (what comes before)."""
+    whole sentence) or "X, experts say." (what comes before); in a language that
+    reports with no subject, also "X, сообщили в ведомстве", "X, говорится в
+    заявлении полиции" (a finite verb)."""
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if subject is None or any(c.dep_ in {"dobj", "xcomp", "ccomp", "attr"} for c in cue.children):
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp", "attr"} for c in cue.children):
+        return None
+    if subject is None and not (lang.unnamed_reports and "Fin" in cue.morph.get("VerbForm", [])):
         return None
     sent = sentence_at(doc, cue.i)
-    a = min(subject.left_edge.i, cue.i)
-    b = max(subject.right_edge.i, cue.i) + 1
+    a = min(subject.left_edge.i, cue.i) if subject is not None else cue.i
+    b = max(subject.right_edge.i, cue.i) + 1 if subject is not None else cue.i + 1
     # Adverbs and time phrases of the attribution ("said on Monday") belong to it.
-    # ("сообщают СМИ со ссылкой на ...": an oblique of the verb).
-    trailing = {"advmod", "npadvmod", "prep", "obl"}
+    # ("сообщают СМИ со ссылкой на ...": an oblique of the verb; "сообщили «Интерфаксу»
+    # в ведомстве": the addressee).
+    trailing = {"advmod", "npadvmod", "prep", "obl", "iobj", "dative"}
     while b < sent.end:
         phrase = next((c for c in cue.rights if c.left_edge.i == b and c.dep_ in trailing), None)
         if phrase is None:
@@ -850,6 +855,18 @@ def _source_cue(
         before = (sent.start, token.i)
         after = (phrase_end, sent.end)
         side = before if before[1] - before[0] >= after[1] - after[0] else after
+        if (
+            sent.start < token.i - 1
+            and doc[token.i - 1].text == ","
+            and phrase_end + 1 < sent.end
+            and doc[phrase_end].text == ","
+            and any(t.is_alpha for t in doc[phrase_end + 1 : sent.end])
+            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start : token.i])
+        ):
+            # Set off by commas inside the statement, its verb after the cue: "Это
+            # решение, по его мнению, ошибочно" (the whole sentence, the cue inside it;
+            # not "X contributes to Y, according to Z, head of ...": X contributes ...).
+            side = (sent.start, sent.end)
         start, end = trim(doc, *side)
         # A clause the source's comma sets off is speech however short ("Как заявил X,
         # переговоры продолжатся").

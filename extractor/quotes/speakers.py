@@ -69,6 +69,17 @@ def phrasal_noun(token: Token, lang: LangData) -> Token | None:
     )
 
 
+def source_of(cue: Token, lang: LangData) -> Token | None:
+    """Whose words a reporting verb reports: the owner of the words it quotes ("РИА
+    Новости цитирует слова посла" -> "посла"), else its subject."""
+    for child in cue.children:
+        if child.dep_ == "dobj" and child.lower_ in lang.words_nouns:
+            owner = next((c for c in child.children if c.dep_ in {"nmod", "poss"}), None)
+            if owner is not None:
+                return owner
+    return subject_of(cue)
+
+
 def subject_of(cue: Token) -> Token | None:
     """The grammatical subject of a reporting verb, looking up through coordination
     ("He smiled and said ..."), control and participles ("rejected it, saying ...",
@@ -138,7 +149,14 @@ def speaker_of(
     if title is not None:
         left = min(left, title.mention.start)
         return char_offsets(doc[left : max(head.i + 1, title.mention.end)]), "title"
-    return char_offsets(doc[left : head.i + 1]), "noun"
+    # The whole noun phrase: a hyphenated word's parts ("пресс-службы", parsed "пресс"
+    # with "-службы" fixed to it) and whose it is ("представитель ведомства").
+    right = head.i + 1
+    for child in head.rights:
+        if child.i != right or child.dep_ not in {"fixed", "flat", "goeswith", "nmod"}:
+            break
+        right = child.right_edge.i + 1 if child.dep_ == "nmod" else child.i + 1
+    return char_offsets(doc[left:right]), "noun"
 
 
 def colon_intro(doc: Doc, q: Marked, inside: list[bool], lang: LangData) -> Token | Span | None:

@@ -826,9 +826,11 @@ def _speaker_after(
         if people and not tail and people[-1].start - k <= 6:
             return (people[-1].start, people[-1].end), "name"
         return None
+    # (To a dash that resumes the quote: "«A, – деді министр X, – B»".)
+    stop = next((t.i for t in doc[speaker[0][1] : sent_end] if t.text in "–—"), sent_end)
     rest = [
         t
-        for t in doc[speaker[0][1] : sent_end]
+        for t in doc[speaker[0][1] : stop]
         if not t.is_punct and not t.is_space and t.lower_ not in lang.subject_particles
     ]
     # Nothing after the speaker but the end of the sentence, or the verb a quotative
