@@ -75,7 +75,7 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
             fq = _flat_indirect(doc, cue, found, lang, inside)
         if fq is not None and not any(fq.start < o.end and o.start < fq.end for o in quotes):
             quotes.append(fq)
-            reported = sorted({*reported, cue})
+            reported.append(cue)
     lasts = source_lasts(lang.code)
     for i, token in enumerate(doc):
         if not inside[i] and token.lower_ in lasts:
@@ -116,6 +116,10 @@ def _flat_direct(
     inner = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or inner is None:
         return None
+    if q.continues and previous is not None and 0 <= q.open_at - previous.end <= 150:
+        # The rest of a quote split around its attribution: the cue before it is the
+        # first piece's ("«A, – деді министр X, – B»").
+        return unattributed(doc, q, previous)
     # The quote's sentence is its words' (a sentencizer may leave an opening « with the
     # sentence before it).
     sent = sentence_at(doc, inner.start)
@@ -133,10 +137,6 @@ def _flat_direct(
         ),
         None,
     )
-    if q.continues and previous is not None and 0 <= q.open_at - previous.end <= 150:
-        # The rest of a quote split around its attribution: the cue before it is the
-        # first piece's ("«A, – деді министр X, – B»").
-        return unattributed(doc, q, previous)
     cue: tuple[int, int] | None = None
     speaker: tuple[tuple[int, int], str] | None = None
     if after is not None and lang.head_final:
