@@ -257,6 +257,13 @@ class LangData:
     # Postpositions after a noun ("Arda için", for Arda; "Путин үшін"): a name before
     # one is no subject.
     postpositions: frozenset[str] = frozenset()
+    # Reporting verbs of requests and orders that report something only with an
+    # infinitive or a clause ("попросил депутатов дать время", "обязал банк выплатить"):
+    # their object alone is whom they asked, not what ("попросил слова").
+    directive_verbs: Words = field(default_factory=Words)
+    # Nouns for news and statements that, after a demonstrative ("эту информацию",
+    # this information), stand for what the sentence before reported.
+    anaphoric_nouns: Words = field(default_factory=Words)
 
 
 @cache

@@ -428,7 +428,7 @@ def _add_indirect(
                     or (_topic_span(doc, noun, lang, inside) if noun is not None else None)
                 )
                 if rng is None and token.lemma_.lower() in lang.object_reporting_verbs:
-                    rng, shape = _object_span(doc, token), "object"
+                    rng, shape = _object_span(doc, token, lang), "object"
             if rng is None:
                 continue
             subject = source_of(token, lang) or _name_before(doc, token, found)
@@ -447,7 +447,17 @@ def _add_indirect(
             _merge(doc, result, rng, char_offsets(token), speaker, kind, shape)
         elif (source := _source_cue(doc, token, lang)) is not None:
             cue_span, speaker_token, rng = source
-            speaker, kind = speaker_of(doc, speaker_token, found, lang)
+            if speaker_token is None:
+                speaker, kind = None, "unnamed"
+            else:
+                if speaker_token.lower_ in lang.document_nouns:
+                    # The author of the document: "Как следует из заявления МИД".
+                    speaker_token = next(
+                        (c for c in speaker_token.children if c.dep_ == "nmod"), speaker_token
+                    )
+                speaker, kind = speaker_of(doc, speaker_token, found, lang)
+                if kind == "noun" and speaker_token.lower_ in lang.document_nouns:
+                    kind = "document"  # "Как отмечается в документе", "Согласно закону"
             _merge(doc, result, rng, cue_span, speaker, kind)
     return result
 
@@ -626,20 +636,43 @@ def _name_before(doc: Doc, cue: Token, found: DocMentions) -> Token | None:
     return doc[m.end - 1]
 
 
-def _anaphoric_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int] | None:
+def _anaphoric_span(doc: Doc, cue: Token, lang: LangData, depth: int = 0) -> tuple[int, int] | None:
     """The sentence before a report whose content an anaphor stands for ("Об этом
-    сообщила пресс-служба", "X подтвердил это"), or None."""
-    if not any(c.lower_ in lang.anaphors_alone for c in cue.children):
+    сообщила пресс-служба", "X подтвердил это", "эту информацию подтвердили в МВД"),
+    or None. Where that sentence is itself such a report ("A. Об этом говорится в
+    сообщении дворца. Полиция подтвердила эту информацию."), what it reported."""
+    if not _has_anaphor(cue, lang):
         return None
     sent = sentence_at(doc, cue.i)
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start : cue.left_edge.i]):
+        return None  # "A сообщали о X, однако МЧС опровергли эту информацию": not before
     k = sent.start
     while k > 0 and (doc[k - 1].is_space or not doc[k - 1].text.strip()):
         k -= 1
     if k == 0:
         return None
     previous = sentence_at(doc, k - 1)
+    if depth == 0:
+        for token in previous:
+            if is_cue(token, lang) and _has_anaphor(token, lang):
+                return _anaphoric_span(doc, token, lang, depth + 1)
     start, end = trim(doc, previous.start, previous.end)
     return (start, end) if end - start >= 3 else None
+
+
+def _has_anaphor(cue: Token, lang: LangData) -> bool:
+    """Whether a cue's dependents include a word standing for what was said before:
+    "об этом", "это", a demonstrative with a noun of news ("эту информацию")."""
+    return any(c.lower_ in lang.anaphors_alone or _anaphoric_noun(c, lang) for c in cue.children)
+
+
+def _anaphoric_noun(token: Token, lang: LangData) -> bool:
+    """A verb's object that stands for news told before: "эту информацию"."""
+    return (
+        token.dep_ == "dobj"
+        and token.lower_ in lang.anaphoric_nouns
+        and any(d.dep_ == "det" and d.lower_ in lang.determiners for d in token.children)
+    )
 
 
 def _document_source(
@@ -648,17 +681,23 @@ def _document_source(
     """The source of a report with no subject: the author of the document it is said
     in ("в заявлении полиции" -> "полиции"), the document itself ("В заявлении
     подчёркивается"), or none ("Сообщается, что ...")."""
-    place = next(
-        (
-            c
-            for c in cue.children
-            if c.dep_ == "obl" and c.i < cue.i + 6 and c.lower_ not in lang.anaphors_alone
-        ),
-        None,
-    )
+    places = [
+        c
+        for c in cue.children
+        if c.dep_ == "obl" and c.i < cue.i + 6 and c.lower_ not in lang.anaphors_alone
+    ]
+    # One after the cue first: "«... в Следственном управлении ...», - говорится в
+    # заявлении полиции" is said in the statement, not the office the quote names.
+    place = next((c for c in places if c.i > cue.i), places[0] if places else None)
     if place is None:
         return None, "unnamed"
-    author = next((c for c in place.children if c.dep_ == "nmod"), None)
+    # The author of a document ("в заявлении полиции"); a place that is no document
+    # speaks itself, with whose it is ("в министерстве энергетики").
+    author = (
+        next((c for c in place.children if c.dep_ == "nmod"), None)
+        if place.lower_ in lang.document_nouns
+        else None
+    )
     speaker, kind = speaker_of(doc, author if author is not None else place, found, lang)
     if author is None and kind == "noun" and place.lower_ in lang.document_nouns:
         kind = "document"
@@ -699,11 +738,26 @@ def _topic_span(doc: Doc, cue: Token, lang: LangData, inside: list[bool]) -> tup
     return None
 
 
-def _object_span(doc: Doc, cue: Token) -> tuple[int, int] | None:
+def _object_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int] | None:
     """What a promise, demand or announcement is about: the verb's object and/or
-    infinitive ("vowed to cut taxes", "urged Congress to act", "announced the pick")."""
+    infinitive ("vowed to cut taxes", "urged Congress to act", "announced the pick").
+    A request or an order needs its infinitive: "попросил слова" asks for nothing
+    reported."""
     # (Russian: "охарактеризовал X как Y", an oblique after the object.)
     parts = [c for c in cue.rights if c.dep_ in {"dobj", "xcomp"}]
+    if any(_anaphoric_noun(c, lang) for c in parts):
+        return None  # "опровергли эту информацию": what it stands for, or nothing
+    if cue.lemma_.lower() in lang.directive_verbs:
+        # What was asked or ordered, not of whom: "попросил депутатов дать время".
+        # Someone must have asked: "по закону обязана сделать", "предложение обязать
+        # платить" report no request.
+        parts = [c for c in parts if c.dep_ == "xcomp"]
+        if (
+            not parts
+            or "Pass" in cue.morph.get("Voice")
+            or cue.morph.get("VerbForm") in (["Inf"], ["Part"])
+        ):
+            return None
     if parts:
         parts += [c for c in cue.rights if c.dep_ == "obl" and c.i > parts[0].i]
     if not parts:
@@ -784,8 +838,13 @@ def _merge(
     start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
     held = [q for q in quotes if start <= q.start and q.end <= end + 2 and q.kind == "direct"]
     overlapping = [q for q in quotes if q.start < end and start < q.end and q not in held]
-    if overlapping:
-        return  # the words already belong to a quote found with stronger evidence
+    if overlapping and not all(
+        (q.start, q.end) == (start, end) and q.cue is not None and q.cue != cue for q in overlapping
+    ):
+        # The words already belong to a quote found with stronger evidence. (The
+        # same words told by two sources, each in a sentence of its own, are two
+        # reports: "A. Об этом говорится в сообщении X. Y подтвердил эту информацию.")
+        return
     if held:
         quoted = sum(q.end - q.start for q in held)
         if quoted >= 0.9 * (end - start):
@@ -819,7 +878,7 @@ def _merge(
 
 def _source_cue(
     doc: Doc, token: Token, lang: LangData
-) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
+) -> tuple[tuple[int, int], Token | None, tuple[int, int]] | None:
     """'according to X' and the like ("по словам X", "как пишет X", "согласно X"):
     (cue chars, speaker head, content tokens)."""
     cues = source_words(lang.code)
@@ -848,10 +907,17 @@ def _source_cue(
             if source.dep_ == "case" and source.head.i > source.i:
                 source = source.head  # the noun, not its preposition
         if source is None or source.is_punct:
-            return None
+            if not (
+                lang.unnamed_reports
+                and last.pos_ == "VERB"
+                and source is not None
+                and source.text == ","
+            ):
+                return None
+            source = None  # "Как сообщается, ...": an impersonal report names nobody
         cue_span = (token.idx, last.idx + len(last.text))
         sent = sentence_at(doc, token.i)
-        phrase_end = max(source.right_edge.i + 1, token.i + len(words))
+        phrase_end = max(source.right_edge.i + 1 if source is not None else 0, token.i + len(words))
         before = (sent.start, token.i)
         after = (phrase_end, sent.end)
         side = before if before[1] - before[0] >= after[1] - after[0] else after
