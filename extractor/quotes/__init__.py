@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..entities.base import DocMentions
 from ..language import LangData
-from .common import FoundQuote, doc_text
+from .common import FoundQuote, head_word
 from .flat import find_quotes_flat
 from .marks import quote_marks
 from .parsed import find_quotes_parsed
@@ -39,27 +39,10 @@ def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote
     return [_institution(doc, q, lang) for q in quotes]
 
 
-def _head_word(doc: Doc, start: int, end: int) -> str:
-    """The head word of the speaker words at characters start..end: where there is a
-    parse, the word whose head lies outside them ("пресс-служба министерства обороны"
-    -> "пресс-служба"); else the last (the Turkic languages end a noun phrase on its
-    head: "ауыл әкімі")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None and len(span) and doc.has_annotation("DEP"):
-        root = span.root
-        k = root.i + 1
-        # A hyphenated word parsed in pieces ("пресс" + "-службы") is one word.
-        while k < span.end and doc[k].dep_ in {"fixed", "goeswith"} and doc[k].head == root:
-            k += 1
-        return doc[root.i : k].text.replace(" ", "").lower()
-    words = doc_text(doc)[start:end].lower().split()
-    return words[-1] if words else ""
-
-
 def _institution(doc: Doc, q: FoundQuote, lang: LangData) -> FoundQuote:
     if q.speaker_kind != "noun" or q.speaker is None:
         return q
-    head = _head_word(doc, *q.speaker).strip(".,:;'’\"«»")
+    head = head_word(doc, *q.speaker).strip(".,:;'’\"«»")
     if head in lang.org_heads or head in lang.institution_nouns:
         return replace(q, speaker_kind="institution")
     if head in lang.title_heads:

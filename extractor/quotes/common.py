@@ -252,3 +252,20 @@ def cue_length(doc: Doc, k: int, lang: LangData) -> int:
 def source_lasts(code: str) -> Words:
     """Every word a source cue may end with ("словам", "göre")."""
     return Words(w for cue in get_lang(code).source_cues for w in cue[-1:])
+
+
+def head_word(doc: Doc, start: int, end: int) -> str:
+    """The head word of the speaker words at characters start..end: where there is a
+    parse, the word whose head lies outside them ("пресс-служба министерства обороны"
+    -> "пресс-служба"); else the last (the Turkic languages end a noun phrase on its
+    head: "ауыл әкімі")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) and doc.has_annotation("DEP"):
+        root = span.root
+        k = root.i + 1
+        # A hyphenated word parsed in pieces ("пресс" + "-службы") is one word.
+        while k < span.end and doc[k].dep_ in {"fixed", "goeswith"} and doc[k].head == root:
+            k += 1
+        return doc[root.i : k].text.replace(" ", "").lower()
+    words = doc_text(doc)[start:end].lower().split()
+    return words[-1] if words else ""

@@ -24,6 +24,7 @@ from .common import (
     char_offsets,
     confidence_of,
     doc_text,
+    head_word,
     join_split,
     sentence_at,
     source_words,
@@ -68,6 +69,8 @@ def _colon_blocks(
         last = next((t for t in reversed(sent) if not t.is_space), None)
         if last is None or last.text != ":" or last.i < cue.i:
             continue
+        if cue.dep_ in {"acl", "relcl", "acl:relcl"}:
+            continue  # "region, part of whose people considers itself a state:"
         after = text[last.idx + 1 :]
         gap = len(after) - len(after.lstrip())
         if "\n" not in after[:gap]:
@@ -431,6 +434,8 @@ def _add_indirect(
                     rng, shape = _object_span(doc, token, lang), "object"
             if rng is None:
                 continue
+            if rng[1] <= sentence_at(doc, token.i).start:
+                rng = _reported_in(doc, result, rng)
             subject = source_of(token, lang) or _name_before(doc, token, found)
             if subject is not None and subject.lower_ in lang.anaphors_alone:
                 subject = None  # "Об этом говорится в сообщении дворца": no speaker
@@ -444,7 +449,7 @@ def _add_indirect(
                 speaker, kind = _document_source(doc, token, found, lang)
             else:
                 continue  # "It was announced that ...": reported, but by nobody named
-            _merge(doc, result, rng, char_offsets(token), speaker, kind, shape)
+            _merge(doc, result, rng, char_offsets(token), speaker, kind, lang, shape)
         elif (source := _source_cue(doc, token, lang)) is not None:
             cue_span, speaker_token, rng = source
             if speaker_token is None:
@@ -458,7 +463,7 @@ def _add_indirect(
                 speaker, kind = speaker_of(doc, speaker_token, found, lang)
                 if kind == "noun" and speaker_token.lower_ in lang.document_nouns:
                     kind = "document"  # "Как отмечается в документе", "Согласно закону"
-            _merge(doc, result, rng, cue_span, speaker, kind)
+            _merge(doc, result, rng, cue_span, speaker, kind, lang)
     return result
 
 
@@ -544,6 +549,8 @@ def _clause_span(doc: Doc, cue: Token, clause: Token, lang: LangData) -> tuple[i
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
     ):
+        if doc[end - 1].is_quote and any(doc[j].is_quote for j in range(start + 1, end - 1)):
+            break  # the closing mark of quoted words inside ("веществом «Новичок»")
         end -= 1
     # A clause after a complementizer needs no verb ("что всё готово"): Russian has
     # no copula in the present.
@@ -658,6 +665,19 @@ def _anaphoric_span(doc: Doc, cue: Token, lang: LangData, depth: int = 0) -> tup
                 return _anaphoric_span(doc, token, lang, depth + 1)
     start, end = trim(doc, previous.start, previous.end)
     return (start, end) if end - start >= 3 else None
+
+
+def _reported_in(doc: Doc, quotes: list[FoundQuote], rng: tuple[int, int]) -> tuple[int, int]:
+    """What an anaphor stands for in the sentence ``rng`` before it: the words a report
+    there reported ("X заявил, что A. Позже эту версию подтвердил Y": A), else all of
+    it."""
+    start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
+    inside = [q for q in quotes if start <= q.start and q.end <= end]
+    if not inside:
+        return rng
+    q = max(inside, key=lambda q: q.end - q.start)
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else rng
 
 
 def _has_anaphor(cue: Token, lang: LangData) -> bool:
@@ -832,18 +852,28 @@ def _merge(
     cue: tuple[int, int],
     speaker: tuple[int, int] | None,
     kind: str | None,
+    lang: LangData,
     shape: str = "indirect",
 ) -> None:
     """Add an indirect quote, or make it mixed when it holds quoted words."""
     start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
     held = [q for q in quotes if start <= q.start and q.end <= end + 2 and q.kind == "direct"]
     overlapping = [q for q in quotes if q.start < end and start < q.end and q not in held]
+    text = doc_text(doc)
     if overlapping and not all(
-        (q.start, q.end) == (start, end) and q.cue is not None and q.cue != cue for q in overlapping
+        (q.start, q.end) == (start, end)
+        and q.cue is not None
+        and q.cue != cue
+        and speaker is not None
+        and (q.speaker is None or text[slice(*q.speaker)] != text[slice(*speaker)])
+        and (kind == "name" or _institution_word(head_word(doc, *speaker), lang))
+        for q in overlapping
     ):
         # The words already belong to a quote found with stronger evidence. (The
-        # same words told by two sources, each in a sentence of its own, are two
-        # reports: "A. Об этом говорится в сообщении X. Y подтвердил эту информацию.")
+        # same words told by another source, named, in a sentence of its own, are
+        # another report: "A. Об этом говорится в сообщении X. Полиция подтвердила эту
+        # информацию."; the same source again is not: "Об этом он сказал в интервью",
+        # "певица сообщила об этом в Instagram".)
         return
     if held:
         quoted = sum(q.end - q.start for q in held)
@@ -861,7 +891,6 @@ def _merge(
         for q in held:
             quotes.remove(q)
         # The content runs through the closing mark of the quoted words it holds.
-        text = doc_text(doc)
         for q in held:
             stop = q.end
             while stop < len(text) and stop - q.end < 2 and text[stop] in _CLOSERS:
@@ -874,6 +903,11 @@ def _merge(
     quotes.append(
         FoundQuote(start, end, "indirect", cue, speaker, kind, confidence_of(shape, kind))
     )
+
+
+def _institution_word(word: str, lang: LangData) -> bool:
+    word = word.strip(".,:;'’\"«»")
+    return word in lang.org_heads or word in lang.institution_nouns
 
 
 def _source_cue(

@@ -93,7 +93,7 @@ def test_scoring_is_one_to_one_and_counts_extended_records_as_dont_care(
 
 
 # Floors a little below the figures measured on dev (F1 at overlap 0.3, all records).
-FLOORS = {"quotes-ru-dev": 0.80, "quotes-kk-dev": 0.82, "quotes-tr-dev": 0.80}
+FLOORS = {"quotes-ru-dev": 0.83, "quotes-kk-dev": 0.82, "quotes-tr-dev": 0.80}
 
 
 def test_floors(report: NewsQuoteReport) -> None:
