@@ -774,8 +774,8 @@ def _object_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int] | None
         parts = [c for c in parts if c.dep_ == "xcomp"]
         if (
             not parts
-            or "Pass" in cue.morph.get("Voice")
-            or cue.morph.get("VerbForm") in (["Inf"], ["Part"])
+            or "Pass" in cue.morph.get("Voice", [])
+            or cue.morph.get("VerbForm", []) in (["Inf"], ["Part"])
         ):
             return None
     if parts:
