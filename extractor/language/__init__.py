@@ -188,6 +188,9 @@ class LangData:
     # Quotatives: words that close a reported clause of any form before its verb
     # (Kazakh "деп", Turkish "diye", Azerbaijani "deyə": "... деп хабарлады").
     quotatives: frozenset[str] = frozenset()
+    # Verbs after a quotative that make it no report: naming, thinking, hoping,
+    # planning, expecting ("деп аталады", is called; "diye düşünüyor", thinks).
+    quotative_non_reports: Words = field(default_factory=Words)
     # Verbs of saying that take a clause of any form before them, unlike the verbs
     # that take a nominalized one ("... баттық дейді", "... dedi").
     say_verbs: frozenset[str] = frozenset()
@@ -213,6 +216,9 @@ class LangData:
     # Endings of a reporting verb's passive: a report with no speaker named
     # ("хабарланды", "belirtildi").
     passive_endings: tuple[str, ...] = ()
+    # Endings of a reporting verb's passive participle: before a noun it describes the
+    # noun ("жарияланған нәтиже", the announced result; "açıklanan rakamlar"), no report.
+    passive_participle_endings: tuple[str, ...] = ()
     # Endings of a finite verb (past and present), for the verb after a quotative
     # ("diye konuştu", "деп еркелетеді"): a quotative before anything else states a
     # purpose ("... deyə avtobus tez gəlir", so that).
@@ -257,6 +263,9 @@ class LangData:
     # Postpositions after a noun ("Arda için", for Arda; "Путин үшін"): a name before
     # one is no subject.
     postpositions: frozenset[str] = frozenset()
+    # Auxiliary verbs that go with a reporting verb's converb as one cue ("айтып отыр",
+    # is saying; "айтқан еді", had said): the speaker is not among them.
+    auxiliaries: frozenset[str] = frozenset()
     # Reporting verbs of requests and orders that report something only with an
     # infinitive or a clause ("попросил депутатов дать время", "обязал банк выплатить"):
     # their object alone is whom they asked, not what ("попросил слова").

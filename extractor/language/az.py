@@ -155,6 +155,7 @@ LANG = LangData(
     anaphors_alone=frozenset("bunu bunları belə".split()),
     anaphors=frozenset("bunu bunları belə bu".split()),
     quotatives=frozenset({"deyə"}),
+    quotative_non_reports=Words("düşün- ad ümid ümidvar gözlənil- planlaşdırıl- hesab".split()),
     say_verbs=Words("dedi deyib deyir deyirlər dedilər deyiblər deyərək".split()),
     speaker_nouns=Words(
         """
@@ -182,6 +183,7 @@ LANG = LangData(
         "nub",
         "nüb",
     ),
+    passive_participle_endings=("ılan", "ilən", "ulan", "ülən", "nan", "nən"),
     participle_endings=("ən", "an"),
     converb_endings=("araq", "ərək"),
     postpositions=frozenset("üçün kimi qədər haqqında qarşı rəğmən".split()),

@@ -105,6 +105,7 @@ LANG = LangData(
     anaphors_alone=frozenset("ушундай муну ошону".split()),
     anaphors=frozenset("ушундай муну бул ошону".split()),
     quotatives=frozenset({"деп"}),
+    quotative_non_reports=Words("атал- ойло- күтүл- күтөбүз пландаштыр- билем билебиз".split()),
     say_verbs=Words("деди дейт деген дешти дешет".split()),
     speaker_nouns=Words(
         """
@@ -116,6 +117,7 @@ LANG = LangData(
     openers=frozenset({"бирок", "ал эми", "ошондой", "эле"}),
     non_report_endings=("уу", "үү", "ууга", "үүгө"),
     passive_endings=("ылды", "илди", "улду", "үлдү", "нды", "нди"),
+    passive_participle_endings=("ылган", "илген", "улган", "үлгөн", "нган", "нген"),
     participle_endings=("ган", "ген", "кан", "кен", "гон", "гөн", "кон", "көн"),
     derivational_suffixes=("дык", "дик", "тык", "тик", "лык", "лик", "ча", "че"),
     country_aliases={"Кыргыз Республикасы": "KG", "АКШ": "US"},

@@ -210,6 +210,10 @@ LANG = LangData(
     anaphors_alone=frozenset("bunu bunları şunları böyle şöyle".split()),
     anaphors=frozenset("bunu bunları şunları böyle şöyle bu".split()),
     quotatives=frozenset({"diye"}),
+    quotative_non_reports=Words(
+        """düşün- ad umuyor umut umar umuyoruz bekleniyor beklen- planlan- sanıyor sanır
+        sanıyoruz""".split()
+    ),
     say_verbs=Words(
         "dedi dediler demişti diyor diyorlar der derler demiş demişler diyerek derken".split()
     ),
@@ -277,6 +281,7 @@ LANG = LangData(
         "niyor",
         "nıyor",
     ),
+    passive_participle_endings=("ılan", "ilen", "ulan", "ülen", "nan", "nen"),
     participle_endings=("en", "an"),
     converb_endings=("arak", "erek"),
     postpositions=frozenset("için gibi kadar hakkında karşı rağmen".split()),

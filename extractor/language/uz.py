@@ -83,6 +83,7 @@ LANG = LangData(
     anaphors_alone=frozenset("shunday buni shuni".split()),
     anaphors=frozenset("shunday buni bu shuni".split()),
     quotatives=frozenset({"deb", "deya"}),
+    quotative_non_reports=Words("o'yla- atal- umid kutil- rejalashtiril-".split()),
     say_verbs=Words("dedi deydi degan deyishdi dedilar".split()),
     speaker_nouns=Words(
         """
@@ -95,6 +96,7 @@ LANG = LangData(
     openers=frozenset({"biroq", "ammo", "lekin", "shuningdek"}),
     non_report_endings=("moq", "ishga"),
     passive_endings=("rildi", "tildi", "landi", "lindi", "ilgan", "ingan"),
+    passive_participle_endings=("ilgan", "ingan", "lgan"),
     participle_endings=("gan", "kan", "qan"),
     derivational_suffixes=("lik", "cha", "li"),
     name_suffix_apostrophes="",

@@ -234,18 +234,21 @@ def phrase_firsts(code: str) -> Words:
 def cue_length(doc: Doc, k: int, lang: LangData) -> int:
     """How many words the reporting cue at token ``k`` has: a cue phrase of the
     language ("ifade etti", "атап өтті"), tried only where its first word stands, else
-    one reporting verb, else 0."""
+    one reporting verb, else 0; and the auxiliaries after it ("айтып отыр")."""
     verb = 1 if k < len(doc) and doc[k].lower_ in lang.reporting_verbs else 0
-    if k >= len(doc) or doc[k].lower_ not in phrase_firsts(lang.code):
-        return verb
-    return next(
-        (
-            len(p)
-            for p in phrase_words(lang.code)
-            if k + len(p) <= len(doc) and all(doc[k + j].lower_ in w for j, w in enumerate(p))
-        ),
-        verb,
-    )
+    if k < len(doc) and doc[k].lower_ in phrase_firsts(lang.code):
+        verb = next(
+            (
+                len(p)
+                for p in phrase_words(lang.code)
+                if k + len(p) <= len(doc) and all(doc[k + j].lower_ in w for j, w in enumerate(p))
+            ),
+            verb,
+        )
+    # With its auxiliary: "айтып отыр депутаттар" (the deputies are saying).
+    while verb and k + verb < len(doc) and doc[k + verb].lower_ in lang.auxiliaries:
+        verb += 1
+    return verb
 
 
 @cache

@@ -40,6 +40,9 @@ from .verb_final import (
     quote_then_cue,
     reporting_cues,
 )
+from .verb_final import (
+    place_case as _place_case,
+)
 
 
 def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
@@ -273,8 +276,10 @@ def _flat_source(
                 and before.lower_.endswith(lang.genitive_suffixes or ("\0",))
             ):
                 # "Bakanlığın açıklamasına göre", "Сарапшылардың пікірінше": whose
-                # statement or opinion it is.
-                speaker = (char_offsets(before), "noun")
+                # statement or opinion it is, with the words before it that name
+                # them ("Әуекөлігі халықаралық қауымдастығының есебінше").
+                owner = _owner_phrase(doc, sent.start, before.i, lang)
+                speaker = (char_offsets(doc[owner : before.i + 1]), "noun")
             content = (i + 1, sent.end)
             # A clause the comma sets off is speech however short ("инфляция баяулайды").
             shortest = 2 if i + 1 < sent.end and doc[i + 1].text == "," else 3
@@ -302,6 +307,35 @@ def _flat_source(
             return None
         return _flat_indirect_quote(doc, (start, end), (first, i + 1), speaker)
     return None
+
+
+def _owner_phrase(doc: Doc, lo: int, k: int, lang: LangData) -> int:
+    """Where the noun phrase ending in the genitive at token ``k`` begins, where it opens
+    its clause: up to four plain words before it back to the sentence start or a comma,
+    past an opening conjunction or time adverb ("Мемлекеттік қызмет істері агенттігі
+    төрағасының"); else ``k`` alone ("Енді 2030 жылы , сәулетшілердің": the year is
+    when, not whose)."""
+    start = k
+    while start > lo and doc[start - 1].text != "," and k - start < 4:
+        start -= 1
+    if start > lo and doc[start - 1].text != ",":
+        return k  # longer than a name: a clause of its own before the owner
+    while start < k and (
+        doc[start].lower_ in lang.openers
+        or doc[start].lower_ in lang.time_adverbs
+        or doc[start].lower_ in lang.conjunctions
+    ):
+        start += 1
+    words = doc[start:k]
+    if not all(t.is_alpha or "-" in t.text for t in words) or any(
+        t.like_num
+        or _place_case(t.lower_, lang)
+        or t.lower_.endswith((*lang.clause_endings, *lang.clause_endings_bare) or ("\0",))
+        or t.lower_ in lang.reporting_verbs
+        for t in words
+    ):
+        return k
+    return start
 
 
 def _flat_indirect_quote(

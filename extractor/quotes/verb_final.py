@@ -68,6 +68,7 @@ def reporting_cues(doc: Doc, lang: LangData, inside: list[bool]) -> list[Range]:
             # Nor is a nominalized one: it ends the content of another cue ("...
             # görüşlerini kamuoyuna duyuracağını | aktardı").
             or doc[i + size - 1].lower_.endswith(lang.clause_endings or ("\0",))
+            or _describes_noun(doc, i + size, lang)
         ):
             size = 0
         if size:
@@ -78,6 +79,22 @@ def reporting_cues(doc: Doc, lang: LangData, inside: list[bool]) -> list[Range]:
     return cues
 
 
+def _describes_noun(doc: Doc, k: int, lang: LangData) -> bool:
+    """Whether the cue ending before token ``k`` is a passive participle describing the
+    noun after it ("алдын ала жарияланған нәтижесімен", with the announced result),
+    not a document it was said in ("vurgulanan tasarı")."""
+    if k >= len(doc) or k == 0 or not lang.passive_participle_endings:
+        return False
+    nxt = doc[k]
+    return (
+        doc[k - 1].lower_.endswith(lang.passive_participle_endings)
+        and nxt.is_alpha
+        and nxt.text[:1].islower()
+        and nxt.lower_ not in lang.document_nouns
+        and nxt.lower_ not in lang.auxiliaries
+    )
+
+
 def _cue_size(doc: Doc, i: int, lang: LangData) -> int:
     if doc[i].lower_ in lang.quotatives:
         # The quotative and the verb after it are one cue, whatever the verb ("деп
@@ -86,6 +103,8 @@ def _cue_size(doc: Doc, i: int, lang: LangData) -> int:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is None or nxt.is_sent_start or not nxt.is_alpha or not nxt.text[:1].islower():
             return 1
+        if nxt.lower_ in lang.quotative_non_reports:
+            return 0  # naming or thinking: "деп аталады", "diye düşünüyor"
         size = cue_length(doc, i + 1, lang)
         if size:
             return 1 + size
@@ -534,6 +553,15 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
                 return (after.start, after.end), "name"
             if after is not None and doc[phrase_end - 1].lower_ in lang.title_heads:
                 return None  # "başbakan Mesut Yılmaz 'a": his title, and to him
+            if title is None and org is not None and phrase_end > org.end >= start:
+                # People of an institution: "Мәжіліс депутаттары", "Еңбек ...
+                # министрлігінің қызметкерлері" (its deputies, its staff), the first
+                # such word ("... қызметкерлері | кей тұрғындар ...": of whom they
+                # speak).
+                first = next(
+                    j for j in range(org.end, phrase_end) if _speaker_word(doc, j, lang, hi)
+                )
+                return (org.start, first + 1), "noun"
             if title is None and org is None:
                 # Past a participle that describes them ("Raporu inceleyen | uzmanlar").
                 first = k
@@ -664,7 +692,7 @@ def _people_noun_phrase(doc: Doc, k: int, hi: int, lang: LangData) -> int | None
     for j in range(k, min(k + 4, hi)):
         if not doc[j].is_alpha and "-" not in doc[j].text:
             break
-        if _place_case(doc[j].lower_, lang):
+        if place_case(doc[j].lower_, lang):
             break
         if _speaker_word(doc, j, lang, hi):
             last = j
@@ -684,7 +712,7 @@ def _case_marked(word: str, lang: LangData) -> bool:
     return any(word.endswith(e) and len(e) >= 2 and len(word) > len(e) + 1 for e in endings)
 
 
-def _place_case(word: str, lang: LangData) -> bool:
+def place_case(word: str, lang: LangData) -> bool:
     return any(word.endswith(e) and len(word) >= len(e) + 3 for e in lang.place_case_endings)
 
 
@@ -825,6 +853,19 @@ def _speaker_after(
         tail = [t for t in doc[people[-1].end : sent_end] if not t.is_punct] if people else []
         if people and not tail and people[-1].start - k <= 6:
             return (people[-1].start, people[-1].end), "name"
+        # "— дейді жазасын өтеуші .": a few plain words after a verb of saying that
+        # ends the sentence are who said it, the last in the nominative.
+        words = [t for t in doc[k:sent_end] if not t.is_punct]
+        if (
+            doc[cue[1] - 1].lower_ in lang.say_verbs
+            and 0 < len(words) <= 3
+            and all(t.is_alpha for t in words)
+            and not any(t.lower_ in lang.time_adverbs | lang.openers for t in words)
+            and words[-1].i - k == len(words) - 1
+            and not _case_marked(words[-1].lower_, lang)
+            and not words[-1].lower_.endswith(lang.finite_endings or ("\0",))
+        ):
+            return (k, words[-1].i + 1), "noun"
         return None
     # (To a dash that resumes the quote: "«A, – деді министр X, – B»".)
     stop = next((t.i for t in doc[speaker[0][1] : sent_end] if t.text in "–—"), sent_end)
