@@ -855,17 +855,17 @@ def _speaker_after(
             return (people[-1].start, people[-1].end), "name"
         # "— дейді жазасын өтеуші .": a few plain words after a verb of saying that
         # ends the sentence are who said it, the last in the nominative.
-        words = [t for t in doc[k:sent_end] if not t.is_punct]
+        plain = [t for t in doc[k:sent_end] if not t.is_punct]
         if (
             doc[cue[1] - 1].lower_ in lang.say_verbs
-            and 0 < len(words) <= 3
-            and all(t.is_alpha for t in words)
-            and not any(t.lower_ in lang.time_adverbs | lang.openers for t in words)
-            and words[-1].i - k == len(words) - 1
-            and not _case_marked(words[-1].lower_, lang)
-            and not words[-1].lower_.endswith(lang.finite_endings or ("\0",))
+            and 0 < len(plain) <= 3
+            and all(t.is_alpha for t in plain)
+            and not any(t.lower_ in lang.time_adverbs | lang.openers for t in plain)
+            and plain[-1].i - k == len(plain) - 1
+            and not _case_marked(plain[-1].lower_, lang)
+            and not plain[-1].lower_.endswith(lang.finite_endings or ("\0",))
         ):
-            return (k, words[-1].i + 1), "noun"
+            return (k, plain[-1].i + 1), "noun"
         return None
     # (To a dash that resumes the quote: "«A, – деді министр X, – B»".)
     stop = next((t.i for t in doc[speaker[0][1] : sent_end] if t.text in "–—"), sent_end)
