@@ -263,6 +263,13 @@ class LangData:
     # Postpositions after a noun ("Arda için", for Arda; "Путин үшін"): a name before
     # one is no subject.
     postpositions: frozenset[str] = frozenset()
+    # Endings of a reporting verb's relative participle ("dediği", that he said;
+    # "айтқаны"): its subject is in the genitive ("Kutan 'ın "…" dediği").
+    relative_endings: tuple[str, ...] = ()
+    # "According to" postpositions ("göre", "сәйкес"): their source stands right
+    # before them ("Bakan 'a göre"), unlike a possessor of words ("Клара апамыз
+    # айтқандай", as our aunt Klara said).
+    source_postpositions: frozenset[str] = frozenset()
     # Auxiliary verbs that go with a reporting verb's converb as one cue ("айтып отыр",
     # is saying; "айтқан еді", had said): the speaker is not among them.
     auxiliaries: frozenset[str] = frozenset()

@@ -177,6 +177,8 @@ LANG = LangData(
     locative_endings=("да", "де", "та", "те", "нда", "нде"),
     anaphors_alone=frozenset("осылай осыны осындай мұны солай соны".split()),
     anaphors=frozenset("осылай осыны осындай бұл мұны осы сол солай".split()),
+    relative_endings=("ғаны", "гені", "қаны", "кені"),
+    source_postpositions=frozenset("сәйкес сай".split()),
     quotatives=frozenset({"деп"}),
     # (Not "деп атады", named it so: a naming is reported, "is called" is not; nor
     # "деп танылды", a verdict in the passive.)

@@ -104,6 +104,7 @@ LANG = LangData(
     locative_endings=("да", "де", "до", "дө", "та", "те", "то", "тө", "нда", "нде"),
     anaphors_alone=frozenset("ушундай муну ошону".split()),
     anaphors=frozenset("ушундай муну бул ошону".split()),
+    source_postpositions=frozenset("ылайык".split()),
     quotatives=frozenset({"деп"}),
     quotative_non_reports=Words("атал- ойло- күтүл- күтөбүз пландаштыр- билем билебиз".split()),
     say_verbs=Words("деди дейт деген дешти дешет".split()),

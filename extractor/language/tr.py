@@ -20,6 +20,8 @@ LANG = LangData(
         istedi istediler yorumla- eleştir- suçla- reddet- yalanla- doğrula- öner-
         diyerek diyen derken dediği değin- yazdı yazdılar yazıyor yazıyordu yazmıştı
         yazarak
+        söylü- açıklıyor açıklıyorlar vurguluyor vurguluyorlar yorumluyor yanıtlıyor
+        doğruluyor suçluyor yalanlıyor ekliyor ekliyorlar
         """.split()
     ),
     object_reporting_verbs=Words(),
@@ -53,6 +55,8 @@ LANG = LangData(
         ("kaydetti",),
         ("şöyle", "devam", "et-"),
         ("şeklinde", "konuş-"),
+        ("şöyle", "konuş-"),
+        ("şunları", "konuş-"),
     ),
     source_cues=(
         ("göre",),
@@ -209,6 +213,8 @@ LANG = LangData(
     locative_endings=("da", "de", "ta", "te"),
     anaphors_alone=frozenset("bunu bunları şunları böyle şöyle".split()),
     anaphors=frozenset("bunu bunları şunları böyle şöyle bu".split()),
+    relative_endings=("diği", "dığı", "duğu", "düğü", "tiği", "tığı", "tuğu", "tüğü"),
+    source_postpositions=frozenset("göre".split()),
     quotatives=frozenset({"diye"}),
     quotative_non_reports=Words(
         """düşün- ad umuyor umut umar umuyoruz bekleniyor beklen- planlan- sanıyor sanır
@@ -223,7 +229,8 @@ LANG = LangData(
         muhabir- analist- ekonomist- tanık- kaynak- yorumcu- araştırmacı- doktor-
         hekim- öğretmen- öğrenci- veli- taraftar- futbolcu- oyuncu- antrenör- hoca
         halk vatandaş- sakin- aile- diplomat- üye- yönetici- işçi- sendikacı-
-        akademisyen- sanatçı- bilirkişi- komutan- dergi- seçmen- kulüp- takım-
+        akademisyen- sanatçı- bilirkişi- komutan- dergi- seçmen- kulüp- takım- emekli-
+        adamı adamları işadam- siyasetçi- politikacı- milletvekil- temsilci- sözcü-
         """.split()
     ),
     subject_particles=frozenset({"de", "da", "ise"}),

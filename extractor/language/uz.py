@@ -82,6 +82,7 @@ LANG = LangData(
     locative_endings=("da",),
     anaphors_alone=frozenset("shunday buni shuni".split()),
     anaphors=frozenset("shunday buni bu shuni".split()),
+    source_postpositions=frozenset("ko'ra binoan".split()),
     quotatives=frozenset({"deb", "deya"}),
     quotative_non_reports=Words("o'yla- atal- umid kutil- rejalashtiril-".split()),
     say_verbs=Words("dedi deydi degan deyishdi dedilar".split()),

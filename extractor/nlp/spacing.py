@@ -26,6 +26,9 @@ _DETACHED = re.compile(r"(?<=\S) +(?=[,.;:!?)\]}»”])")
 _ATTACHED = re.compile(r"(?<=\w)[,.;:!?)\]}»”]")
 # An apostrophe that starts a suffix after a space: "Türkiye 'nin", "Kohl 'ün".
 _SUFFIX = re.compile(r"(?<=\w) +(?=['’]\w)")
+# A quote mark standing alone, or an opening one set off from its word: 'Terim " X "
+# dedi', "« X »".
+_LONE_MARK = re.compile(r"(?:(?<=\s)|^)(?:[\"«“„] |\"$)")
 
 
 @dataclass(frozen=True)
@@ -45,9 +48,11 @@ class Respaced:
 
 
 def is_tokenized(text: str) -> bool:
-    """Whether more punctuation marks and suffixes stand apart from the word before them
-    than are attached to it."""
-    detached = len(_DETACHED.findall(text)) + len(_SUFFIX.findall(text))
+    """Whether more punctuation marks, quote marks and suffixes stand apart from the
+    word next to them than are attached to it."""
+    detached = (
+        len(_DETACHED.findall(text)) + len(_SUFFIX.findall(text)) + len(_LONE_MARK.findall(text))
+    )
     return detached > len(_ATTACHED.findall(text))
 
 

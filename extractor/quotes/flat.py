@@ -269,6 +269,23 @@ def _flat_source(
         if lang.head_final:
             speaker = _flat_speaker(doc, found, lang, max(sent.start, first - 4), first, inside)
             before = doc[first - 1] if first > sent.start else None
+            if speaker is not None and doc[i].lower_ in lang.source_postpositions and before:
+                # A bare postposition follows its source: "Bakan 'a göre", not "DİE 'nin
+                # faiz oranlarına göre" (by the rates).
+                touch = before
+                if before.text[:1] in lang.name_suffix_apostrophes and before.i > sent.start:
+                    touch = doc[before.i - 1]
+                if speaker[0][1] < touch.idx:
+                    speaker = None
+            if (
+                speaker is None
+                and before is not None
+                and before.is_alpha
+                and doc[i].lower_ in lang.source_postpositions
+                and any(before.lower_ in w for w in (lang.speaker_nouns, lang.org_heads))
+            ):
+                # "Uzmanlara göre", according to experts.
+                speaker = (char_offsets(before), "noun")
             if (
                 speaker is None
                 and before is not None

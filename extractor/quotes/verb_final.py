@@ -69,6 +69,11 @@ def reporting_cues(doc: Doc, lang: LangData, inside: list[bool]) -> list[Range]:
             # görüşlerini kamuoyuna duyuracağını | aktardı").
             or doc[i + size - 1].lower_.endswith(lang.clause_endings or ("\0",))
             or _describes_noun(doc, i + size, lang)
+            # A noun in the genitive that a verb's stem begins ("SSK açıklarının", of
+            # the deficits; "açıkla-", explain): no verb.
+            or doc[i + size - 1].lower_.endswith(
+                tuple(e for e in lang.genitive_suffixes if len(e) >= 3) or ("\0",)
+            )
         ):
             size = 0
         if size:
@@ -205,6 +210,13 @@ def clause_quote(
         speaker = first_subject(doc, opening, end, found, lang)
         if speaker is not None:
             start = _after_subject(doc, speaker[0][1], end, lang)
+    if speaker is None and lang.relative_endings:
+        # "Akyüz 'ün bomba bulunduğunu iddia ettiği poşet": the relative participle's
+        # subject, in the genitive, opens the clause.
+        m = next((p for p in found.persons if p.start == opening), None)
+        if m is not None and m.end < end and _relative_subject(doc, m, cue, lang):
+            speaker = (m.start, m.end), "name"
+            start = _after_subject(doc, m.end, end, lang)
     if speaker is not None and is_passive(doc, cue, lang) and speaker[1] != "noun":
         speaker, start = None, opening  # "X-in ... olduğu belirtildi": X is no speaker
     if speaker is None or speaker[1] == "noun":
@@ -571,6 +583,11 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
                 return (first, phrase_end), "noun"
     if person is not None and _nominative(doc, person, lang):
         return (person.start, person.end), "name"
+    if person is not None and title is None and _genitive(doc, person, lang):
+        # Whose party, lawyers or family speak: "Ahmet Yılmaz 'ın partisi".
+        phrase_end = _people_noun_phrase(doc, run_end, min(run_end + 2, hi), lang)
+        if phrase_end is not None:
+            return (person.start, phrase_end), "noun"
     if person is not None and title is not None and title.end <= person.start:
         # A titled person in a case: the subject of a nominalized clause in the
         # genitive ("Teknik Direktör Toshack'ın ... dediği"), else no subject ("...
@@ -605,6 +622,14 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
         ):
             return (k, comma), "noun"
     return None
+
+
+def _relative_subject(doc: Doc, m: Mention, cue: Range, lang: LangData) -> bool:
+    """Whether a name in the genitive is the subject of a cue that is a relative
+    participle ("Kutan 'ın "…" dediği", what Kutan said)."""
+    return bool(lang.relative_endings) and (
+        doc[cue[1] - 1].lower_.endswith(lang.relative_endings) and _genitive(doc, m, lang)
+    )
 
 
 def _genitive(doc: Doc, m: Mention, lang: LangData) -> bool:
@@ -746,6 +771,24 @@ def _subject_before_comma(
     org = next((m for m in found.orgs if m.end == k and m.start >= lo), None)
     if org is not None:
         return (org.start, org.end), "name"
+    country = next((m for m in found.countries if m.end == k and m.start >= lo), None)
+    if country is not None and country.name is None:
+        return (country.start, country.end), "name"  # "... rol oynayan ABD ,"
+    # Capitalized words the model did not name, after a participle or a noun of people
+    # that describes them: "... söyleyen Sabancı ,", "PTT emeklisi Akyüz ,".
+    run = k
+    while run > max(lo, k - 3) and doc[run - 1].is_alpha and doc[run - 1].text[:1].isupper():
+        run -= 1
+    if (
+        lo < run < k
+        and not _case_marked(doc[k - 1].lower_, lang)
+        and doc[run - 1].is_alpha
+        and (
+            doc[run - 1].lower_.endswith(lang.participle_endings or ("\0",))
+            or _speaker_word(doc, run - 1, lang, run)
+        )
+    ):
+        return (run, k), "name"
     # People described, not named, where the clause names no one before them: "...
     # yazısını gören bazı vatandaşlar ,".
     if any(lo <= m.start < k for m in [*found.persons, *(t.mention for t in found.titles)]):
@@ -836,8 +879,16 @@ def _speaker_after(
     speaker = subject_at(doc, k, sent_end, found, lang)
     if speaker is None and _is_participle(doc, cue, lang):
         # The noun a participle describes is its speaker, whatever it names: "...
-        # kaydeden dergi , ...", "... belirten bazı vatandaşlar , ...".
-        comma = next((j for j in range(k, min(k + 4, sent_end)) if doc[j].text == ","), None)
+        # kaydeden dergi , ...", "... belirten bazı vatandaşlar , ...", "... belirten
+        # Terim "…" diye konuştu".
+        comma = next(
+            (
+                j
+                for j in range(k, min(k + 4, sent_end))
+                if doc[j].text == "," or (doc[j].is_quote and j > k)
+            ),
+            None,
+        )
         words = doc[k:comma] if comma is not None else doc[k:k]
         if (
             comma is not None
@@ -948,6 +999,19 @@ def direct_speaker(
     first = min(quote[0], cue[0])
     if speaker is None:
         speaker = _name_before(doc, quote[0], sent_start, found)
+    if speaker is None and cue[0] >= quote[1]:
+        # A name in the nominative right before the quote, with its particle: "...
+        # dönmek isteyen Adile Kaya da "…" dedi".
+        j = quote[0]
+        if j > sent_start and doc[j - 1].lower_ in lang.subject_particles:
+            j -= 1
+        named = next((p for p in [*found.persons, *found.orgs] if p.end == j), None)
+        if (
+            named is not None
+            and named.start >= sent_start
+            and (_nominative(doc, named, lang) or _relative_subject(doc, named, cue, lang))
+        ):
+            speaker = (named.start, named.end), "name"
     if speaker is None and first > sent_start:
         opening = _skip_openers(doc, sent_start, first, lang)
         speaker = subject_at(doc, opening, first, found, lang) or _subject_before_comma(
@@ -964,7 +1028,8 @@ def direct_speaker(
 def inherit_speakers(doc: Doc, quotes: list[FoundQuote], lang: LangData) -> list[FoundQuote]:
     """A report with no subject of its own after another report of the same sentence
     has that report's speaker: "X, A belirterek, B söyledi", "X «A» dedi ve «B»
-    bildirdi" (not a passive, which names none)."""
+    bildirdi" (not a passive, which names none); one a converb cues before its main
+    verb's subject, that subject ("A söyleyerek ... Adile Kaya "B" dedi")."""
     out: list[FoundQuote] = []
     for q in sorted(quotes, key=lambda q: q.start):
         cue = doc.char_span(*q.cue, alignment_mode="expand") if q.cue else None
@@ -993,4 +1058,29 @@ def inherit_speakers(doc: Doc, quotes: list[FoundQuote], lang: LangData) -> list
                     confidence=confidence_of(q.kind, kind),
                 )
         out.append(q)
+    # A converb's subject is its main verb's, named after it: "A söyleyerek ... Adile
+    # Kaya da "B" dedi".
+    for n, q in enumerate(out):
+        cue = doc.char_span(*q.cue, alignment_mode="expand") if q.cue else None
+        if q.speaker is not None or cue is None or not lang.converb_endings:
+            continue
+        if not cue[-1].lower_.endswith(lang.converb_endings):
+            continue
+        sent = sentence_at(doc, cue.start)
+        later = [
+            o
+            for o in out[n + 1 :]
+            if o.speaker is not None
+            and o.cue is not None
+            and cue.end_char <= o.cue[0] < sent.end_char
+            and o.speaker[0] > cue.end_char
+        ]
+        if later:
+            kind = later[0].speaker_kind
+            out[n] = replace(
+                q,
+                speaker=later[0].speaker,
+                speaker_kind=kind,
+                confidence=confidence_of(q.kind, kind),
+            )
     return out
