@@ -593,8 +593,11 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
         # genitive ("Teknik Direktör Toshack'ın ... dediği"), else no subject ("...
         # Toshack'a", to him).
         return ((person.start, person.end), "name") if _genitive(doc, person, lang) else None
-    if title is not None:
+    if title is not None and not place_case(doc[title.end - 1].lower_, lang):
+        # (Not to or from whom: "Журналистерге берген сұхбатында ол ...".)
         return (title.start, title.end), "title"
+    if title is not None:
+        return None
     if org is not None and _nominative(doc, org, lang):
         return (org.start, org.end), "name"
     # A country speaks by its government ("Türkiye ... bildirmişti"), in the nominative:
@@ -1020,6 +1023,18 @@ def direct_speaker(
         source = document_at(doc, opening, first, lang)
         if source is not None and (speaker is None or speaker[1] == "noun"):
             speaker = source, "document"  # "Bildiride ... yer verildi: "...""
+        if speaker is None and doc[first - 1].text == ":":
+            # A pronoun after a phrase of time or place introduces the quote:
+            # "Журналистерге берген сұхбатында ол әрдайым : «…»".
+            speaker = next(
+                (
+                    ((j, j + 1), "pronoun")
+                    for j in range(first - 1, opening - 1, -1)
+                    if (doc[j].lower_ in lang.person_pronouns or doc[j].lower_ in lang.pronouns)
+                    and not _case_marked(doc[j].lower_, lang)
+                ),
+                None,
+            )
     if speaker is None:
         return None
     return char_offsets(doc[speaker[0][0] : speaker[0][1]]), speaker[1]
