@@ -691,7 +691,7 @@ def _anaphoric_noun(token: Token, lang: LangData) -> bool:
     return (
         token.dep_ == "dobj"
         and token.lower_ in lang.anaphoric_nouns
-        and any(d.dep_ == "det" and d.lower_ in lang.determiners for d in token.children)
+        and any(d.dep_ in {"det", "amod"} and d.lower_ in lang.determiners for d in token.children)
     )
 
 
@@ -779,7 +779,17 @@ def _object_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int] | None
         ):
             return None
     if parts:
-        parts += [c for c in cue.rights if c.dep_ == "obl" and c.i > parts[0].i]
+        # Only one that goes on from them ("охарактеризовал X как Y"), not a clause
+        # after a comma.
+        reach = max(c.right_edge.i for c in parts) + 1
+        parts += [
+            c
+            for c in cue.rights
+            if c.dep_ in {"obl", "advcl"}
+            and c.i > parts[0].i
+            and c.left_edge.i == reach
+            and not doc[reach].is_punct
+        ]
     if not parts:
         return None
     start = min(c.left_edge.i for c in parts)

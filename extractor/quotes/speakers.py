@@ -123,7 +123,12 @@ def speaker_of(
 ) -> tuple[tuple[int, int], str]:
     """The words naming the speaker whose head is ``head``, and their kind. A name in
     apposition wins over the noun it explains ("the bank's governor, Taleh Kazimov")."""
-    mention = found.at(head.i, "PERSON") or found.at(head.i, "ORGANIZATION")
+    # A country speaks by its government ("Южная Корея опровергает ...").
+    mention = (
+        found.at(head.i, "PERSON")
+        or found.at(head.i, "ORGANIZATION")
+        or (found.at(head.i, "COUNTRY") if head.dep_ in {"nsubj", "nsubjpass"} else None)
+    )
     if mention is None:
         for child in head.children:
             if child.dep_ == "appos" and (named := found.at(child.i, "PERSON")) is not None:
