@@ -182,7 +182,12 @@ def _cue_near(
             c.dep_ in {"mark", "advmod"} and c.tag_ in {"IN", "WRB"} and q.close_end <= c.idx
             for c in token.lefts
         )
-        if len(words) <= window and own and not joined:
+        # One in the next sentence with a clause of its own reports that ('«…».
+        # Каспаров считает, что …').
+        clause = any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) and (
+            _sentence_ends(doc, max(q.start, q.end - 1), token.idx, lang)
+        )
+        if len(words) <= window and own and not joined and not clause:
             return token
         break
     for token in reversed(cues[:first_after]):
