@@ -722,6 +722,8 @@ def _people_noun_phrase(doc: Doc, k: int, hi: int, lang: LangData) -> int | None
             break
         if place_case(doc[j].lower_, lang):
             break
+        if j > k and doc[j].lower_ in lang.reporting_verbs and not _speaker_word(doc, j, lang, hi):
+            break  # a verb between: "тілегін жеткізді | дәрігерлер"
         if _speaker_word(doc, j, lang, hi):
             last = j
     return last + 1 if last is not None else None
@@ -767,12 +769,13 @@ def _subject_before_comma(
     k = comma
     while k > lo and doc[k - 1].lower_ in lang.subject_particles:
         k -= 1
+    # (In the nominative: "жауапты қызметті атқара отырып ," is whom or what.)
     for pool, kind in ((found.persons, "name"), ([t.mention for t in found.titles], "title")):
         m = next((m for m in pool if m.end == k and m.start >= lo), None)
-        if m is not None:
+        if m is not None and not _case_marked(doc[m.end - 1].lower_, lang):
             return (m.start, m.end), kind
     org = next((m for m in found.orgs if m.end == k and m.start >= lo), None)
-    if org is not None:
+    if org is not None and _nominative(doc, org, lang):
         return (org.start, org.end), "name"
     country = next((m for m in found.countries if m.end == k and m.start >= lo), None)
     if country is not None and country.name is None:
@@ -915,9 +918,26 @@ def _speaker_after(
             and 0 < len(plain) <= 3
             and all(t.is_alpha for t in plain)
             and not any(t.lower_ in lang.time_adverbs | lang.openers for t in plain)
+            and not any(
+                t.lower_.endswith(lang.finite_endings or ("\0",))
+                or t.lower_ in lang.reporting_verbs
+                or _case_marked(t.lower_, lang)
+                for t in plain
+            )
             and plain[-1].i - k == len(plain) - 1
-            and not _case_marked(plain[-1].lower_, lang)
-            and not plain[-1].lower_.endswith(lang.finite_endings or ("\0",))
+        ):
+            return (k, plain[-1].i + 1), "noun"
+        # "— деді « Нұр Отан » партиясы төрағасының бірінші орынбасары .": a title
+        # or a noun of people in the nominative ends the sentence.
+        if (
+            doc[cue[1] - 1].lower_ in lang.say_verbs
+            and 0 < len(plain) <= 8
+            and _speaker_word(doc, plain[-1].i, lang, sent_end)
+            and not any(
+                t.lower_.endswith(lang.finite_endings or ("\0",))
+                or t.lower_ in lang.reporting_verbs
+                for t in plain
+            )
         ):
             return (k, plain[-1].i + 1), "noun"
         return None
