@@ -162,7 +162,8 @@ def char_offsets(span: Span | Token) -> tuple[int, int]:
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range [start, end) without punctuation or spaces at either end, but for a
-    quote mark whose partner is inside the range ('"Kuruluş Osman" dizisini ...')."""
+    quote mark whose partner is inside the range ('"Kuruluş Osman" dizisini ...') or a
+    closing bracket whose opening one is."""
 
     def paired(k: int, lo: int, hi: int) -> bool:
         return doc[k].is_quote and any(doc[j].is_quote for j in range(lo, hi) if j != k)
@@ -174,6 +175,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         if paired(end - 1, start, end - 1):
             break
+        if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
+            break  # a bracket closed: "Дэйв Бинг (Dave Bing)"
         end -= 1
     if end - start >= 2 and doc[start].is_quote and doc[end - 1].is_quote:
         return trim(doc, start + 1, end - 1)  # marks around all of it: the words inside

@@ -811,13 +811,29 @@ def _parenthetical_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int]
     whole sentence) or "X, experts say." (what comes before); in a language that
     reports with no subject, also "X, сообщили в ведомстве", "X, говорится в
     заявлении полиции" (a finite verb)."""
-    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if any(c.dep_ in {"dobj", "xcomp", "ccomp", "attr"} for c in cue.children):
+    # The subject after the cue where the parse gives it two ("Мэром избран баскетболист
+    # X, сообщило агентство AP": the player is the content's).
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    subject = next((c for c in subjects if c.i > cue.i), subjects[0] if subjects else None)
+    # (A possessive right before the subject parsed as an object is the subject's: "...,
+    # заявил её премьер-министр".)
+    if any(
+        c.dep_ in {"dobj", "xcomp", "ccomp", "attr"}
+        and not (
+            subject is not None
+            and c.pos_ == "PRON"
+            and c.i + 1 == subject.left_edge.i
+            and c.lower_ in lang.person_pronouns
+        )
+        for c in cue.children
+    ):
         return None
     if subject is None and not (lang.unnamed_reports and "Fin" in cue.morph.get("VerbForm", [])):
         return None
     sent = sentence_at(doc, cue.i)
     a = min(subject.left_edge.i, cue.i) if subject is not None else cue.i
+    if subject is not None and subject.i > cue.i:
+        a = cue.i  # (words the parse hangs on a subject after the cue are not its)
     b = max(subject.right_edge.i, cue.i) + 1 if subject is not None else cue.i + 1
     # Adverbs and time phrases of the attribution ("said on Monday") belong to it.
     # ("сообщают СМИ со ссылкой на ...": an oblique of the verb; "сообщили «Интерфаксу»
@@ -837,8 +853,13 @@ def _parenthetical_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int]
     after = b
     while after < sent.end and doc[after].is_space:
         after += 1
-    at_end = after >= sent.end or all(
-        doc[k].is_punct or doc[k].is_space for k in range(after, sent.end)
+    # (A few words of when or where after the subject belong to the attribution:
+    # "..., сообщили итальянские СМИ в конце ноября.")
+    rest = [t for t in doc[after : sent.end] if not (t.is_punct or t.is_space)]
+    at_end = not rest or (
+        len(rest) <= 5
+        and doc[after].text != ","
+        and not any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in doc[after : sent.end])
     )
     after_comma = after < sent.end and doc[after].text == ","
     if not before_comma or not (at_end or after_comma):

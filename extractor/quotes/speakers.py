@@ -88,9 +88,11 @@ def subject_of(cue: Token) -> Token | None:
     for _ in range(4):
         if verb is None:
             break
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                return child
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            # Two where the parse took a word of the content for one: the nearer ("Мэром
+            # избран баскетболист X, сообщило агентство AP").
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
         for child in verb.children:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -130,8 +132,9 @@ def speaker_of(
         or (found.at(head.i, "COUNTRY") if head.dep_ in {"nsubj", "nsubjpass"} else None)
     )
     if mention is None:
-        for child in head.children:
-            if child.dep_ == "appos" and (named := found.at(child.i, "PERSON")) is not None:
+        for child in head.rights:
+            named = found.at(child.i, "PERSON") or found.at(child.i, "ORGANIZATION")
+            if child.dep_ == "appos" and named is not None:
                 mention = named
                 break
     if mention is not None:
