@@ -92,7 +92,8 @@ def subject_of(cue: Token) -> Token | None:
         if subjects:
             # Two where the parse took a word of the content for one: the nearer ("Мэром
             # избран баскетболист X, сообщило агентство AP").
-            return min(subjects, key=lambda c: abs(c.i - verb.i))
+            at = verb.i
+            return min(subjects, key=lambda c: abs(c.i - at))
         for child in verb.children:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
