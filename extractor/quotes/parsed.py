@@ -657,6 +657,11 @@ def _anaphoric_span(doc: Doc, cue: Token, lang: LangData, depth: int = 0) -> tup
         return None
     sent = sentence_at(doc, cue.i)
     if any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start : cue.left_edge.i]):
+        if cue.dep_ == "advcl" and sent.start <= cue.head.i < cue.i:
+            # A gerund's "об этом" is its main clause: "Джобс покинул пост, сообщив об
+            # этом в письме".
+            start, end = trim(doc, sent.start, cue.left_edge.i)
+            return (start, end) if end - start >= 2 else None
         return None  # "A сообщали о X, однако МЧС опровергли эту информацию": not before
     k = sent.start
     while k > 0 and (doc[k - 1].is_space or not doc[k - 1].text.strip()):
