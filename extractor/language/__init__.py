@@ -273,6 +273,9 @@ class LangData:
     # Auxiliary verbs that go with a reporting verb's converb as one cue ("айтып отыр",
     # is saying; "айтқан еді", had said): the speaker is not among them.
     auxiliaries: frozenset[str] = frozenset()
+    # Forms of a reporting verb's lemma that mean something else ("напоминающий",
+    # resembling, of "напоминать", to remind): never a cue.
+    non_cue_words: Words = field(default_factory=Words)
     # Reporting verbs of requests and orders that report something only with an
     # infinitive or a clause ("попросил депутатов дать время", "обязал банк выплатить"):
     # their object alone is whom they asked, not what ("попросил слова").

@@ -46,6 +46,8 @@ def is_cue(token: Token, lang: LangData) -> bool:
     ):
         return False
     lemma = token.lemma_.lower()
+    if token.lower_ in lang.non_cue_words:
+        return False
     if lemma in lang.reporting_verbs:
         return True
     return phrasal_noun(token, lang) is not None or any(
