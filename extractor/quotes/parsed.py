@@ -426,7 +426,10 @@ def _add_indirect(
                 )
             shape = "indirect"
             if clause is not None:
-                rng = _clause_span(doc, token, clause, lang)
+                # (A parse that cut the clause short: the complementizer's clause.)
+                rng = _clause_span(doc, token, clause, lang) or _complementizer_after(
+                    doc, token, lang, inside
+                )
             else:
                 rng = (
                     _complementizer_after(doc, token, lang, inside)
@@ -993,6 +996,14 @@ def _source_cue(
         cue_span = (token.idx, last.idx + len(last.text))
         sent = sentence_at(doc, token.i)
         phrase_end = max(source.right_edge.i + 1 if source is not None else 0, token.i + len(words))
+        root = sent.root
+        if source is not None and source.i < root.i < phrase_end:
+            # The sentence's own verb is no part of the source: "по словам X, который
+            # возил ..., агенты сделали ..." (a parse that hangs the rest on the clause
+            # that describes X) ends the source at the last comma before that verb.
+            commas = [k for k in range(source.i, root.i) if doc[k].text == ","]
+            if commas:
+                phrase_end = commas[-1]
         before = (sent.start, token.i)
         after = (phrase_end, sent.end)
         side = before if before[1] - before[0] >= after[1] - after[0] else after
@@ -1003,6 +1014,11 @@ def _source_cue(
             and doc[phrase_end].text == ","
             and any(t.is_alpha for t in doc[phrase_end + 1 : sent.end])
             and not any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start : token.i])
+            # (Words of the statement before the cue, not an opening "Однако,".)
+            and any(
+                t.is_alpha and t.lower_ not in lang.conjunctions and t.lower_ not in lang.openers
+                for t in doc[sent.start : token.i]
+            )
         ):
             # Set off by commas inside the statement, its verb after the cue: "Это
             # решение, по его мнению, ошибочно" (the whole sentence, the cue inside it;
