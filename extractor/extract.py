@@ -42,6 +42,15 @@ class _SegmentResult:
     part_of: list[PartOfRow]  # unit, organization, evidence
 
 
+def extracted(results: Sequence[Extraction | ExtractorError]) -> list[Extraction]:
+    """The extractions of :meth:`Extractor.extract_many`, or the first error raised (for
+    callers whose texts must all be extracted: benchmarks, evaluations)."""
+    for result in results:
+        if isinstance(result, ExtractorError):
+            raise result
+    return [r for r in results if isinstance(r, Extraction)]
+
+
 class Extractor:
     """Extracts entities, roles and quotes. Pipelines load lazily, once per process."""
 
@@ -64,29 +73,39 @@ class Extractor:
         segment("Loading the language detector.", self.settings.default_language)
 
     def extract(self, text: str, language: str | None = None) -> Extraction:
-        """Extract one document. ``language`` forces the language (ISO 639-1)."""
-        return self.extract_many([text], language=language)[0]
+        """Extract one document. ``language`` forces the language (ISO 639-1). Bad
+        input raises its :class:`~extractor.errors.ExtractorError`."""
+        [result] = self.extract_many([text], language=language)
+        if isinstance(result, ExtractorError):
+            raise result
+        return result
 
-    def extract_many(self, texts: Sequence[str], language: str | None = None) -> list[Extraction]:
-        """Extract many documents, batched through ``nlp.pipe``; same results as extract()."""
+    def extract_many(
+        self, texts: Sequence[str], language: str | None = None
+    ) -> list[Extraction | ExtractorError]:
+        """Extract many documents, batched through ``nlp.pipe``: one item per text, in
+        order, its Extraction (the same as extract()'s) or the error that refused it
+        (empty, too large, an unsupported language, named by its index); a refused text
+        never fails the others. A bad batch as a whole (one string instead of a list, an
+        unknown forced ``language``) raises."""
         if isinstance(texts, str):
             raise InvalidInputError("extract_many() takes a list of texts, not one string")
         forced = self._check_language(language)
-        plans = []
         # Tokenized texts ("« ... » , — дейді") are read with normal spacing.
         respaced = [respace(t) if isinstance(t, str) else None for t in texts]
         working = [r.text if r is not None else t for r, t in zip(respaced, texts)]
+        plans: list[tuple[str, list[LangSegment]] | None] = []
+        failed: dict[int, ExtractorError] = {}
         for i, text in enumerate(working):
             try:
                 plans.append(self._plan(self._check_text(text), forced))
             except ExtractorError as exc:
-                if len(texts) > 1:
-                    raise exc.at_index(i) from None
-                raise
+                plans.append(None)
+                failed[i] = exc.at_index(i) if len(texts) > 1 else exc
         results: list[list[_SegmentResult]] = [[] for _ in texts]
         by_language: dict[str, list[tuple[int, LangSegment]]] = {}
-        for i, (_, segments) in enumerate(plans):
-            for seg in segments:
+        for i, plan in enumerate(plans):
+            for seg in plan[1] if plan is not None else []:
                 if seg.language in SUPPORTED:
                     by_language.setdefault(seg.language, []).append((i, seg))
         described: dict[str, str] = {}
@@ -99,8 +118,12 @@ class Extractor:
             )
             for (i, seg), doc in zip(jobs, docs):
                 results[i].append(_analyse(doc, nlp, lang_code, seg.start))
-        out: list[Extraction] = []
-        for i, ((main, segments), parts) in enumerate(zip(plans, results)):
+        out: list[Extraction | ExtractorError] = []
+        for i, (plan, parts) in enumerate(zip(plans, results)):
+            if plan is None:
+                out.append(failed[i])
+                continue
+            main, segments = plan
             parts.sort(key=lambda p: p.offset)
             models = {code: described[code] for code in sorted({p.language for p in parts})}
             result = _assemble(working[i], main, segments, parts, models)

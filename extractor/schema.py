@@ -176,14 +176,28 @@ class BatchRequest(_Model):
     documents: list[ExtractRequest] = Field(min_length=1)
 
 
-class BatchResponse(_Model):
-    results: list[Extraction]
-
-
 class ErrorDetail(_Model):
     code: str = Field(description="Stable machine-readable error code.")
     message: str = Field(description="What was wrong, for a person.")
     details: dict[str, object] = Field(default_factory=dict)
+
+
+class BatchItemError(_Model):
+    """A batch document that was refused: the HTTP status it would have had alone and
+    its error in the usual shape. The other documents are extracted all the same."""
+
+    status: int = Field(description="The HTTP status of this document's error (413, 422).")
+    error: ErrorDetail
+
+
+class BatchResponse(_Model):
+    results: list[Extraction | BatchItemError] = Field(
+        description=(
+            "One item per document, in order: its Extraction, or its own error "
+            "(an object with 'status' and 'error')."
+        )
+    )
+    failed: int = Field(0, description="How many documents were refused.")
 
 
 class ErrorResponse(_Model):

@@ -12,6 +12,8 @@ from extractor import (
     TextTooLargeError,
     UnsupportedLanguageError,
 )
+from extractor.extract import extracted
+from extractor.schema import Extraction
 from extractor.settings import Settings
 
 from .helpers import assert_spans_exact
@@ -100,11 +102,33 @@ def test_extract_many_rejects_a_single_string(extractor: Extractor) -> None:
         extractor.extract_many("one text")  # type: ignore[arg-type]
 
 
-def test_extract_many_names_the_failing_text(extractor: Extractor) -> None:
-    with pytest.raises(EmptyTextError) as info:
-        extractor.extract_many(["A fine text about Baku.", "  "])
-    assert info.value.message == "text #1: text is empty"
-    assert info.value.details["index"] == 1
+def test_extract_many_a_refused_text_fails_alone(extractor: Extractor) -> None:
+    fine, empty, foreign, large = extractor.extract_many(
+        [
+            "A fine text about Baku.",
+            "  ",
+            "Le gouvernement français a annoncé mardi une réforme des retraites.",
+            "The minister spoke about the budget. " * 40_000,
+        ]
+    )
+    assert isinstance(fine, Extraction) and fine.language == "en"
+    assert fine == extractor.extract("A fine text about Baku.")
+    assert isinstance(empty, EmptyTextError)
+    assert empty.message == "text #1: text is empty" and empty.details["index"] == 1
+    assert isinstance(foreign, UnsupportedLanguageError) and foreign.details["index"] == 2
+    assert isinstance(large, TextTooLargeError) and large.details["index"] == 3
+
+
+def test_extracted_raises_the_first_refusal(extractor: Extractor) -> None:
+    results = extractor.extract_many(["A fine text about Baku.", "  "])
+    with pytest.raises(EmptyTextError):
+        extracted(results)
+    assert extracted(results[:1]) == results[:1]
+
+
+def test_extract_many_a_forced_unknown_language_fails_the_batch(extractor: Extractor) -> None:
+    with pytest.raises(UnsupportedLanguageError):
+        extractor.extract_many(["A fine text."], language="xx")
 
 
 def test_extract_many_of_nothing(extractor: Extractor) -> None:

@@ -156,8 +156,13 @@ def _extract_batch(records: list[Record]) -> list[Result]:
     for language, group in groups.items():
         try:
             done = _worker.extract_many([r.text for r in group], language=language)
-            results.extend(Result(r, x) for r, x in zip(group, done, strict=True))
-        except Exception:  # one bad document: extract one by one to find it
+            results.extend(
+                Result(r, None, f"{x.code}: {x.message}")
+                if isinstance(x, ExtractorError)
+                else Result(r, x)
+                for r, x in zip(group, done, strict=True)
+            )
+        except Exception:  # the batch failing as a whole: one by one, to find the bad one
             for r in group:
                 try:
                     results.append(Result(r, _worker.extract(r.text, language=language)))

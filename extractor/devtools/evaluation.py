@@ -297,13 +297,13 @@ def eval_quotes(
     shared_dir: Path | None = None,
 ) -> QuoteReport:
     """Run ``extract_many`` on PolNeAR ``split`` and score it (and textacy) against gold."""
-    from ..extract import Extractor
+    from ..extract import Extractor, extracted
 
     docs = list(polnear(split, shared_dir))[:limit] if limit else list(polnear(split, shared_dir))
     texts = [d.text for d in docs]
     golds = [polnear_gold(d) for d in docs]
     extractor = Extractor()
-    results = extractor.extract_many(texts, language="en")
+    results = extracted(extractor.extract_many(texts, language="en"))
     ours = score(golds, [predicted(r) for r in results])
     theirs = None
     if with_textacy:
@@ -387,7 +387,7 @@ def eval_ner(
     shared_dir: Path | None = None,
 ) -> NerReport:
     """Entities found by ``extract_many`` on a token-tagged corpus, against its gold."""
-    from ..extract import Extractor
+    from ..extract import Extractor, extracted
     from .corpora import NER_CORPUS_LANGUAGE, ner_corpus
 
     if corpus == "nerel":
@@ -397,7 +397,7 @@ def eval_ner(
     sentences = ner_corpus(corpus, split, shared_dir)[:limit]
     language = NER_CORPUS_LANGUAGE[corpus]
     texts = [s.text for s in sentences]
-    results = Extractor().extract_many(texts, language=language)
+    results = extracted(Extractor().extract_many(texts, language=language))
     golds = [ner_gold(s.spans(), s.text, language) for s in sentences]
     preds = [predicted_entities(r) for r in results]
     return NerReport(corpus, split, language, len(sentences), score_ner(golds, preds))
@@ -466,11 +466,11 @@ def _score_links(golds: Sequence[set[Link]], preds: Sequence[set[Link]]) -> Coun
 
 
 def _eval_nerel(split: str, *, limit: int | None, shared_dir: Path | None) -> NerReport:
-    from ..extract import Extractor
+    from ..extract import Extractor, extracted
     from .corpora import nerel
 
     docs = list(nerel(split, shared_dir))[:limit]
-    results = Extractor().extract_many([d.text for d in docs], language="ru")
+    results = extracted(Extractor().extract_many([d.text for d in docs], language="ru"))
     golds = []
     for d in docs:
         gold: set[tuple[int, int, str]] = set()
@@ -534,11 +534,11 @@ def _eval_factrueval(split: str, *, limit: int | None, shared_dir: Path | None) 
     person mention overlapping a mention of Who and a title overlapping its Position
     (``Occupation who+job``), and also an organization or country overlapping a mention
     of Where (``Occupation +where``); precision counts the roles that match a fact."""
-    from ..extract import Extractor
+    from ..extract import Extractor, extracted
     from .corpora import factrueval
 
     docs = list(factrueval(split, shared_dir))[:limit]
-    results = Extractor().extract_many([d.text for d in docs], language="ru")
+    results = extracted(Extractor().extract_many([d.text for d in docs], language="ru"))
     golds = []
     for d in docs:
         gold: set[tuple[int, int, str]] = set()
@@ -623,11 +623,11 @@ def eval_linking(*, limit: int | None = None, shared_dir: Path | None = None) ->
       project), scored with :func:`linking.same_person`.
     """
     from ..entities.linking import same_entity
-    from ..extract import Extractor
+    from ..extract import Extractor, extracted
     from .corpora import nerel
 
     docs = list(nerel("dev", shared_dir))[:limit]
-    results = Extractor().extract_many([d.text for d in docs], language="ru")
+    results = extracted(Extractor().extract_many([d.text for d in docs], language="ru"))
     aligned: list[tuple[int, str, str, str]] = []  # (document, type, key, Wikidata item)
     acronyms = Counts()
     for n, (d, r) in enumerate(zip(docs, results, strict=True)):

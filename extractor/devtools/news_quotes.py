@@ -249,9 +249,9 @@ def eval_news_quotes(
     name: str, *, limit: int | None = None, shared_dir: Path | None = None
 ) -> NewsQuoteReport:
     """Run ``extract_many`` on the quote set ``name`` in its language and score it."""
-    from ..extract import Extractor
+    from ..extract import Extractor, extracted
 
     texts = quote_set(name, shared_dir)[:limit] if limit else quote_set(name, shared_dir)
     language = QUOTE_SETS[name]
-    results = Extractor().extract_many([t.text for t in texts], language=language)
+    results = extracted(Extractor().extract_many([t.text for t in texts], language=language))
     return NewsQuoteReport(name, language, texts, [predictions(r) for r in results])

@@ -118,9 +118,37 @@ def test_batch_errors(client: TestClient) -> None:
     _error(client.post("/v1/extract/batch", json={"documents": []}), 422, "invalid_request")
     too_many = {"documents": [{"text": "Hello there."}] * 4}
     _error(client.post("/v1/extract/batch", json=too_many), 413, "text_too_large")
-    bad = {"documents": [{"text": TEXT}, {"text": ""}]}
-    error = _error(client.post("/v1/extract/batch", json=bad), 422, "empty_text")
-    assert error["details"]["index"] == 1 and error["message"].startswith("document #1")
+
+
+@pytest.mark.model
+def test_batch_a_refused_document_fails_alone(client: TestClient) -> None:
+    documents = [
+        {"text": TEXT},
+        {"text": ""},
+        {"text": "Le gouvernement français a annoncé mardi une réforme des retraites."},
+    ]
+    response = client.post("/v1/extract/batch", json={"documents": documents})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["failed"] == 2
+    fine, empty, foreign = body["results"]
+    assert fine == client.post("/v1/extract", json={"text": TEXT}).json()
+    assert empty["status"] == 422 and empty["error"]["code"] == "empty_text"
+    assert empty["error"]["details"]["index"] == 1
+    assert empty["error"]["message"].startswith("document #1")
+    assert foreign["status"] == 422 and foreign["error"]["code"] == "unsupported_language"
+    forced = client.post(
+        "/v1/extract/batch",
+        json={"documents": [{"text": TEXT}, {"text": "Bonjour.", "language": "fr"}]},
+    ).json()
+    assert forced["failed"] == 1 and forced["results"][0] == fine
+    assert forced["results"][1]["error"]["code"] == "unsupported_language"
+    assert forced["results"][1]["error"]["details"]["index"] == 1
+    # A graph holds the documents extracted.
+    graph = client.post(
+        "/v1/extract/batch", params={"format": "jsonld"}, json={"documents": documents}
+    )
+    assert graph.status_code == 200
 
 
 def test_not_found_and_method(client: TestClient) -> None:

@@ -10,7 +10,15 @@ from fastapi.responses import Response
 
 from ...errors import ExtractorError, TextTooLargeError
 from ...graph import FORMATS, Document, negotiate, render
-from ...schema import BatchRequest, BatchResponse, ErrorResponse, Extraction, ExtractRequest
+from ...schema import (
+    BatchItemError,
+    BatchRequest,
+    BatchResponse,
+    ErrorDetail,
+    ErrorResponse,
+    Extraction,
+    ExtractRequest,
+)
 from ..deps import Service, ServiceDep
 from ..errors import ERRORS
 
@@ -53,14 +61,18 @@ def extract_batch(
     format: str | None = Query(None, description=FORMAT_DESCRIPTION),
 ) -> Any:
     """Extract many texts in one request (batched through the NLP pipeline); with a
-    graph format, one graph of all of them (entities with one key are one node)."""
+    graph format, one graph of all of them (entities with one key are one node). A
+    refused document (empty, too large, an unsupported language) is an item with its
+    own error; the others are extracted all the same."""
     fmt = negotiate(format, request.headers.get("accept"))
     response = _extract_batch(body, service)
     if fmt == "json":
         return response
+    # (A graph holds the documents extracted; refused ones have no nodes.)
     documents = [
         Document(x, d.text, d.url or "")
         for x, d in zip(response.results, body.documents, strict=True)
+        if isinstance(x, Extraction)
     ]
     content, media = render(documents, fmt)
     return Response(content=content, media_type=media)
@@ -72,7 +84,7 @@ def _extract_batch(body: BatchRequest, service: Service) -> BatchResponse:
         raise TextTooLargeError(
             f"{len(body.documents)} documents in one batch; the limit is {limit}", limit=limit
         )
-    by_index: dict[int, Extraction] = {}
+    by_index: dict[int, Extraction | BatchItemError] = {}
     with service.lock:
         # Documents sharing a forced language go through nlp.pipe together.
         groups: dict[str | None, list[int]] = {}
@@ -83,7 +95,24 @@ def _extract_batch(body: BatchRequest, service: Service) -> BatchResponse:
             try:
                 done = service.extractor.extract_many(texts, language=language)
             except ExtractorError as exc:
-                # The failing text's position in its group -> in the batch.
-                raise exc.at_index(indexes[exc.details.get("index", 0)], "document") from None
-            by_index.update(zip(indexes, done))
-    return BatchResponse(results=[by_index[i] for i in range(len(body.documents))])
+                # A whole group refused (its forced language): each of its documents.
+                done = [exc] * len(indexes)
+            for i, result in zip(indexes, done, strict=True):
+                by_index[i] = (
+                    _item_error(result, i) if isinstance(result, ExtractorError) else result
+                )
+    results = [by_index[i] for i in range(len(body.documents))]
+    failed = sum(isinstance(r, BatchItemError) for r in results)
+    return BatchResponse(results=results, failed=failed)
+
+
+def _item_error(exc: ExtractorError, index: int) -> BatchItemError:
+    """A refused document's error, named by its position in the batch."""
+    return BatchItemError(
+        status=exc.status,
+        error=ErrorDetail(
+            code=exc.code,
+            message=f"document #{index}: {exc.reason}",
+            details={**exc.details, "index": index},
+        ),
+    )
