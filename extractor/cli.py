@@ -136,6 +136,27 @@ def _train_ner(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval_langid(args: argparse.Namespace) -> int:
+    from .devtools.langid import evaluate as evaluate_langid
+    from .devtools.langid import lingua_only, report
+    from .language.identify import detect_language
+
+    print("extractor eval langid: held-back sentences of every corpus, 1, 2 and 5 at a time")
+    print(report(evaluate_langid(detect_language), "extractor (lingua + the project's n-grams)"))
+    if args.lingua:
+        print()
+        print(report(evaluate_langid(lingua_only), "lingua alone"))
+    return 0
+
+
+def _train_langid(args: argparse.Namespace) -> int:
+    from .devtools.langid import train_model
+
+    path = train_model(Path(args.output) if args.output else None)
+    print(f"extractor train langid: model written to {path}")
+    return 0
+
+
 def _eval_linking(args: argparse.Namespace) -> int:
     from .devtools.evaluation import eval_linking
 
@@ -286,6 +307,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     k.add_argument("--limit", type=int, help="only the first N documents")
     k.set_defaults(run=_eval_linking)
+    g = what.add_parser(
+        "langid", help="language identification accuracy per language, 1/2/5 sentences"
+    )
+    g.add_argument("--lingua", action="store_true", help="also lingua alone, for comparison")
+    g.set_defaults(run=_eval_langid)
 
     p = sub.add_parser("train", help="train the project's own models from ../shared/data")
     what = p.add_subparsers(dest="what", required=True)
@@ -295,6 +321,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--steps", type=int, default=8000, help="training steps")
     t.add_argument("--seed", type=int, default=0)
     t.set_defaults(run=_train_ner)
+    t = what.add_parser("langid", help="the n-gram language model, into models/langid")
+    t.add_argument("--output", help="file to write (default: models/langid/ngrams.json.gz)")
+    t.set_defaults(run=_train_langid)
     return parser
 
 
