@@ -25,7 +25,7 @@ from .language.identify import Segment as LangSegment
 from .language.identify import segment
 from .nlp.pipelines import describe, load_pipeline
 from .nlp.spacing import Respaced, respace
-from .quotes import FoundQuote, find_quotes
+from .quotes import FoundQuote, find_quotes, name_speakers
 from .quotes.speakers import add_references, document_quotes
 from .schema import Extraction, Segment, Span
 from .settings import Settings, get_settings
@@ -170,7 +170,7 @@ def _analyse(doc: Doc, nlp: Language, language: str, offset: int) -> _SegmentRes
     lang = get_lang(language)
     found = find_mentions(doc, nlp, lang)
     roles = find_roles(doc, found, lang)
-    quotes = find_quotes(doc, found, lang)
+    quotes = name_speakers(doc, found, find_quotes(doc, found, lang), lang)
     chars = char_mentions(doc, found, offset, language)
     return _SegmentResult(
         offset,
