@@ -46,7 +46,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
-from ..entities.linking import name_key, romanize
+from ..entities.linking import name_key, romanize, same_name_key
 from ..errors import (
     InvalidInputError,
     NotFoundError,
@@ -151,10 +151,48 @@ def content_hash(text_: str) -> str:
     return hashlib.sha256(text_.encode("utf-8")).hexdigest()
 
 
-def folded(name: str, kind: str = "PERSON") -> str:
-    """The form aliases are searched by: a person's phonetic name key, else the
-    romanized name."""
-    return name_key(name) if kind == "PERSON" else romanize(name)
+def folded(name: str, kind: str = "PERSON", language: str | None = None) -> str:
+    """The form aliases are searched by: a person's phonetic name key (read as the
+    document's language reads it: Azerbaijani "Ceyhun" is "Jeyhun"), else the romanized
+    name."""
+    return name_key(name, language) if kind == "PERSON" else romanize(name)
+
+
+# Case endings of a Russian surname in a query, and its nominative ("Багирова",
+# "Багирову", "Багировым", "Багирове" -> "Багиров"; "Алиевой" -> "Алиева").
+_RUSSIAN_SURNAME_CASES = (
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("иной", "ина"),
+    ("ову", "ов"),
+    ("еву", "ев"),
+    ("ину", "ин"),
+    ("овым", "ов"),
+    ("евым", "ев"),
+    ("иным", "ин"),
+    ("ове", "ов"),
+    ("еве", "ев"),
+    ("ине", "ин"),
+    ("ова", "ов"),
+    ("ева", "ев"),
+    ("ина", "ин"),
+)
+
+
+def query_forms(query: str) -> set[str]:
+    """The forms a speaker query is searched by: as written, read as a Turkic Latin
+    alphabet reads it ("Ceyhun" is "Jeyhun"), and with a Russian surname's case ending
+    taken off ("Багирова" finds "Багиров"; a woman's "Алиева" also her own name)."""
+    variants = {query}
+    words = query.split()
+    if words:
+        last = words[-1]
+        for ending, nominative in _RUSSIAN_SURNAME_CASES:
+            if last.lower().endswith(ending) and len(last) > len(ending) + 2:
+                variants.add(" ".join([*words[:-1], last[: -len(ending)] + nominative]))
+                break
+    forms = {folded(v, "PERSON", language) for v in variants for language in (None, "az")}
+    return (forms | {romanize(v) for v in variants}) - {""}
 
 
 @dataclass
@@ -282,7 +320,11 @@ class Store:
                 )
             }
             new = [
-                {"entity_id": eid, "alias": n[:400], "folded": folded(n, e.type)[:400]}
+                {
+                    "entity_id": eid,
+                    "alias": n[:400],
+                    "folded": folded(n, e.type, x.language)[:400],
+                }
                 for n in sorted(names - known)
             ]
             if new:
@@ -382,7 +424,7 @@ class Store:
     def matching_entities(self, query: str, kind: str | None = None) -> list[int]:
         """Entities with an alias (any script or spelling) naming ``query``: the whole
         alias, or a word of it ("Baghirov" finds "Rasim Bağırov" and "Расим Багиров")."""
-        keys = {folded(query, "PERSON"), romanize(query)} - {""}
+        keys = query_forms(query)
         conditions = []
         for k in keys:
             conditions += [
@@ -402,7 +444,23 @@ class Store:
         if kind:
             stmt = stmt.where(entities.c.type == kind)
         with self.engine.connect() as conn:
-            return [int(r[0]) for r in conn.execute(stmt)]
+            found = {int(r[0]) for r in conn.execute(stmt)}
+            # A full name in another case or spelling ("Расима Багирова"): the aliases
+            # that end in its surname, where the names are one by the identity rules.
+            full = [k for k in keys if len(k.split()) >= 2]
+            surnames = {k.split()[-1] for k in full}
+            if surnames:
+                near = select(aliases.c.entity_id, aliases.c.folded).where(
+                    or_(*(aliases.c.folded.like("% " + _like(w), escape="\\") for w in surnames))
+                )
+                if kind:
+                    near = near.join(entities, entities.c.id == aliases.c.entity_id).where(
+                        entities.c.type == kind
+                    )
+                for entity_id, alias in conn.execute(near):
+                    if any(same_name_key(k, alias) for k in full):
+                        found.add(int(entity_id))
+            return sorted(found)
 
     def quotes(
         self,

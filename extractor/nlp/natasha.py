@@ -100,7 +100,7 @@ def natasha_ner(doc: Doc) -> Doc:
             if (start, stop) == (span.start, span.stop):
                 base = span.normal or span.text
                 if label == "PERSON":
-                    base = _masculine_surname(span.text, base)
+                    base = _feminine_surname(span.text, _masculine_surname(span.text, base))
                 normal[(token_span.start_char, token_span.end_char)] = base
     ents = _with_initials(doc, ents)
     # natasha misses a lone surname opening a sentence ("Лавров на пресс-конференции
@@ -369,6 +369,35 @@ def _masculine_surname(text: str, normal: str) -> str:
         stem = surname[: -len(ending)]
         if surname.endswith(ending) and len(stem) >= 3 and stem[-1].lower() in _CONSONANTS:
             return f"{first} {stem}"
+    return normal
+
+
+# A woman's surname in an oblique case, and its nominative ("Жумабековой" ->
+# "Жумабекова"): where natasha left the name as it stood (its given name unknown to the
+# dictionary, "Айгерим"), the surname keeps its gender.
+_FEMININE_OBLIQUE = (
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("ёвой", "ёва"),
+    ("иной", "ина"),
+    ("ыной", "ына"),
+    ("ской", "ская"),
+    ("цкой", "цкая"),
+)
+
+
+def _feminine_surname(text: str, normal: str) -> str:
+    """A woman's surname natasha left in an oblique case, in the nominative; the other
+    words as natasha gave them."""
+    if normal != text:
+        return normal
+    words = text.split()
+    if len(words) < 2:
+        return normal
+    last = words[-1]
+    for oblique, nominative in _FEMININE_OBLIQUE:
+        if last.endswith(oblique) and len(last) > len(oblique) + 2:
+            return " ".join([*words[:-1], last[: -len(oblique)] + nominative])
     return normal
 
 

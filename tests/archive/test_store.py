@@ -77,6 +77,27 @@ def test_speaker_in_any_script(store: Store) -> None:
     assert [i["document_id"] for i in items] == ["d"]
 
 
+def test_speaker_by_another_spelling_or_an_inflected_form(
+    database_url: str, extractor: Extractor
+) -> None:
+    s = open_store(database_url)
+    for doc_id, text, language in (
+        ("az", "Ceyhun Bayramov bildirib ki, danışıqlar davam edir.", "az"),
+        ("ru", "Расим Багиров заявил, что сотрудничество растет.", "ru"),
+    ):
+        s.add(text, extractor.extract(text, language=language), doc_id=doc_id)
+    for query, found in (
+        ("Jeyhun Bayramov", {"az"}),
+        ("Ceyhun Bayramov", {"az"}),
+        ("Bayramov", {"az"}),
+        ("Багирова", {"ru"}),
+        ("Багировым", {"ru"}),
+        ("Расима Багирова", {"ru"}),
+    ):
+        items, _ = s.quotes(speaker=query)
+        assert {i["document_id"] for i in items} == found, query
+
+
 def test_filters_combine_and_pages_follow(store: Store) -> None:
     items, _ = store.quotes(speaker="Baghirov", q="disinformation")
     assert [i["document_id"] for i in items] == ["a"]

@@ -169,3 +169,19 @@ def test_inflected_countries_the_ner_left_untagged(
 ) -> None:
     result = extractor.extract(text, language="ru")
     assert [e.name for e in result.entities if e.type == "COUNTRY"] == countries
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("По словам Айгерим Жумабековой, план будет выполнен.", "Айгерим Жумабекова"),
+        ("Министр встретился с Гульнарой Каримовой.", "Гульнара Каримова"),
+        ("Ответ Ольги Скабеевой прозвучал вчера.", "Ольга Скабеева"),
+        ("По словам Сергея Петрова, план будет выполнен.", "Сергей Петров"),
+    ],
+)
+def test_a_name_in_the_nominative_keeps_its_gender(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    result = extractor.extract(text, language="ru")
+    assert [e.name for e in result.entities if e.type == "PERSON"] == [name]
