@@ -72,8 +72,10 @@ _CORRESPONDENCES = (
     ("y", "i"),
 )
 # For fuzzy comparison only: Russian writes Turkic and English "h" as "г" or "х"
-# ("Гейдар", "Мехрибан"), and Turkic "k"/"q" alternate with "g".
-_SOUND_CLASSES = str.maketrans({"h": "g", "k": "g"})
+# ("Гейдар", "Мехрибан"), Turkic "k"/"q" alternate with "g", and Azerbaijani "ə" is
+# read as "a" and as "e" ("Məmmədov": "Mammadov", Turkish "Memmedov"; "Şövkət": "Shavkat",
+# "Şevket").
+_SOUND_CLASSES = str.maketrans({"h": "g", "k": "g", "e": "a"})
 
 
 @lru_cache(maxsize=65536)
@@ -138,6 +140,13 @@ def same_name_key(ka: str, kb: str) -> bool:
     wa, wb = ka.split(), kb.split()
     if len(wa) < 2 or len(wb) < 2:
         return False  # a surname alone may be anyone's
+    if len(wa) != len(wb) and min(len(wa), len(wb)) == 2:
+        # A compound given name written as two words ("Kasım Cömert" for
+        # "Kassym-Jomart"): the longer name's given names as one.
+        longer = wa if len(wa) > len(wb) else wb
+        joined = ["".join(longer[:-1]), longer[-1]]
+        if same_name_key(*((" ".join(joined), kb) if longer is wa else (ka, " ".join(joined)))):
+            return True
     sa, sb = wa[-1], wb[-1]
     if sa[-1:] != sb[-1:] and "a" in (sa[-1:], sb[-1:]):
         return False  # a feminine surname ("Aliyeva") is another person than "Aliyev"

@@ -54,6 +54,32 @@ def test_same_person(a: str, b: str, same: bool) -> None:
     assert same_person(a, b) is same
 
 
+@pytest.mark.parametrize(
+    "a, language_a, b, language_b, same",
+    [
+        # Azerbaijani "ə" read as "e" in Turkish, as "a" in English.
+        ("Hacı Məmmədov", "az", "Hacı Memmedov", "tr", True),
+        ("Haji Mammadov", "en", "Hacı Memmedov", "tr", True),
+        ("Rəşad Nəbiyev", "az", "Reshad Nebiyev", "en", True),
+        ("Shavkat Mirziyoyev", "uz", "Şevket Mirziyoyev", "tr", True),
+        # A compound given name written as two Turkish words.
+        ("Kassym-Jomart Tokayev", "en", "Kasım Cömert Tokayev", "tr", True),
+        ("Касым-Жомарт Токаев", "ru", "Kasım Cömert Tokayev", "tr", True),
+        # Russian г and х for Turkic and English h; ё as yo or io.
+        ("Hüseyn Əliyev", "az", "Гусейн Алиев", "ru", True),
+        ("Фёдор Лукьянов", "ru", "Fiodor Lukianov", "en", True),
+        # Different people stay apart.
+        ("Sadyr Japarov", "en", "Akylbek Japarov", "en", False),
+        ("Рашад Набиев", "ru", "Рамиз Набиев", "ru", False),
+        ("Hikmet Hajiyev", "en", "Hikmet Hasanov", "en", False),
+    ],
+)
+def test_same_person_across_alphabets(
+    a: str, language_a: str, b: str, language_b: str, same: bool
+) -> None:
+    assert same_person(a, b, language_a, language_b) is same
+
+
 def test_known_organizations_in_every_language() -> None:
     keys = {
         known_organization(n)
