@@ -12,7 +12,9 @@ What the key does not catch is decided by fuzzy matching with explicit threshold
 each be within ``SHORT_EDITS`` edit (``LONG_EDITS`` from ``LONG_PART`` letters on) of the
 other name's (an initial agrees with a name it begins), on forms in which the
 consonants Russian writes for Turkic and English "h" are one class ("Heydar",
-"Гейдар"). Different people stay apart: a different given name ("Ilham Aliyev",
+"Гейдар"), and so are the "a" and "e" Azerbaijani "ə" is read as ("Mammadov",
+"Memmedov"); a compound given name written as two words counts as one ("Kasım Cömert",
+"Kassym-Jomart"). Different people stay apart: a different given name ("Ilham Aliyev",
 "Heydar Aliyev"), a feminine surname ("Mehriban Aliyeva"), a surname alone (it may be
 anyone's). Countries key on ISO 3166-1 codes; organizations on the nominative name,
 or a known organization's own key (``extractor/entities/data/organizations.json``) whatever the
