@@ -157,6 +157,14 @@ def _train_langid(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval_identity(args: argparse.Namespace) -> int:
+    from .devtools.name_variants import evaluate as evaluate_identity
+
+    print("extractor eval identity: NEREL's Wikidata people in published romanizations")
+    print(evaluate_identity().text(examples=args.examples))
+    return 0
+
+
 def _eval_linking(args: argparse.Namespace) -> int:
     from .devtools.evaluation import eval_linking
 
@@ -312,6 +320,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     g.add_argument("--lingua", action="store_true", help="also lingua alone, for comparison")
     g.set_defaults(run=_eval_langid)
+    i = what.add_parser(
+        "identity", help="same_person on spellings of NEREL's people in several alphabets"
+    )
+    i.add_argument("--examples", type=int, default=10, help="misses and merges to list")
+    i.set_defaults(run=_eval_identity)
 
     p = sub.add_parser("train", help="train the project's own models from ../shared/data")
     what = p.add_subparsers(dest="what", required=True)

@@ -56,6 +56,8 @@ _TURKIC_LATIN = str.maketrans(
 _TURKIC_LETTERS = frozenset("əğışçöüı")
 _TURKIC_LANGUAGES = frozenset({"az", "tr", "uz"})
 _CYRILLIC = str.maketrans({"ё": "yo", "ә": "a", "ғ": "g", "қ": "k", "һ": "h"})
+# Latin letters with a háček of Slavic romanizations ("Ševčenko", "Džon").
+_HACEK = str.maketrans({"č": "ch", "š": "sh", "ž": "zh"})
 
 # Spelling correspondences between scripts and transliteration systems, longest first.
 _CORRESPONDENCES = (
@@ -88,7 +90,7 @@ def romanize(name: str, language: str | None = None) -> str:
     text = name.casefold()
     if language in _TURKIC_LANGUAGES or any(ch in _TURKIC_LETTERS for ch in text):
         text = text.replace("o'", "o").replace("g'", "g").translate(_TURKIC_LATIN)
-    text = anyascii(text.translate(_CYRILLIC)).lower()
+    text = anyascii(text.translate(_CYRILLIC).translate(_HACEK)).lower()
     # Apostrophes and the hyphen of a compound name ("Kassym-Jomart") join letters.
     text = re.sub(r"['`’ʼʻ]|(?<=[a-z])-(?=[a-z])", "", text)
     return " ".join(re.findall(r"[a-z0-9]+", text))
@@ -109,6 +111,9 @@ def name_key(name: str, language: str | None = None) -> str:
         # An "i" (written "y") between a vowel and "e" is the Russian spelling of a
         # vowel-initial "е" ("Tokayev" = "Токаев", "Aliyev" = "Алиев").
         word = re.sub(r"(?<=[aeiou])i(?=e)", "", word)
+        # Russian "ё" between consonants is written "yo", "io" and, without its dots,
+        # "e" ("Fyodor", "Fiodor", "Fedor"; "Artyom", "Artem").
+        word = re.sub(r"(?<=[b-df-hj-np-tv-z])io(?=[b-df-hj-np-tv-z])", "e", word)
         words.append(word)
     return " ".join(words)
 
@@ -117,10 +122,23 @@ def _sound(word: str) -> str:
     return word.translate(_SOUND_CLASSES)
 
 
+# First letters no transliteration trades for another ("c", "ts", "s", "z" and the
+# "g" class are traded: "Tsarev"/"Carev", "Cavusoglu"/"Chavushoglu").
+_FIRM_FIRST = frozenset("bdflmnprvw")
+_VOWELS = frozenset("aeiou")
+
+
 def _similar(a: str, b: str) -> bool:
-    """Two phonetic forms of one name part, within the edits allowed for its length."""
+    """Two phonetic forms of one name part, within the edits allowed for its length and
+    beginning alike: spellings of one name differ inside it, names of two people often
+    by a first letter no spelling changes ("Postnikov", "Bortnikov"; "Mario", "Dario").
+    A "y" written before a first vowel counts for none ("Yevgeny")."""
+    sa, sb = _sound(a), _sound(b)
+    fa, fb = re.sub(r"^i(?=[aeiou])", "", sa)[:1], re.sub(r"^i(?=[aeiou])", "", sb)[:1]
+    if fa != fb and (fa in _FIRM_FIRST or fb in _FIRM_FIRST) and not {fa, fb} <= _VOWELS:
+        return False
     allowed = LONG_EDITS if max(len(a), len(b)) >= LONG_PART else SHORT_EDITS
-    return Levenshtein.distance(_sound(a), _sound(b), score_cutoff=allowed) <= allowed
+    return Levenshtein.distance(sa, sb, score_cutoff=allowed) <= allowed
 
 
 def same_person(

@@ -3,9 +3,12 @@ cross-script benchmark pairs (extractor/devtools/data/cross_script_pairs.tsv).""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractor.devtools.evaluation import cross_script_scores
+from extractor.devtools.name_variants import evaluate as evaluate_identity
 from extractor.entities.linking import (
     entity_key,
     known_organization,
@@ -68,8 +71,13 @@ def test_same_person(a: str, b: str, same: bool) -> None:
         # Russian г and х for Turkic and English h; ё as yo or io.
         ("Hüseyn Əliyev", "az", "Гусейн Алиев", "ru", True),
         ("Фёдор Лукьянов", "ru", "Fiodor Lukianov", "en", True),
-        # Different people stay apart.
+        ("Артём Шевченко", "ru", "Artem Shevchenko", "en", True),
+        ("Евгений Плющенко", "ru", "Yevgeniy Plyushchenko", "en", True),
+        # Different people stay apart, a first letter no spelling changes too.
         ("Sadyr Japarov", "en", "Akylbek Japarov", "en", False),
+        ("Виктор Болотов", "ru", "Виктор Золотов", "ru", False),
+        ("Александр Постников", "ru", "Александр Бортников", "ru", False),
+        ("Mario Kho", "en", "Dario Fo", "en", False),
         ("Рашад Набиев", "ru", "Рамиз Набиев", "ru", False),
         ("Hikmet Hajiyev", "en", "Hikmet Hasanov", "en", False),
     ],
@@ -176,3 +184,13 @@ def test_a_white_house_in_lower_case_is_no_organization(extractor) -> None:  # t
     ):
         result = extractor.extract(text, language=language)
         assert not [e for e in result.entities if e.type == "ORGANIZATION"], result.entities
+
+
+@pytest.mark.slow
+def test_identity_on_published_romanizations(shared_dir: Path) -> None:
+    """NEREL's Wikidata people in BGN/PCGN, Wikipedia, passport, Telegram, Uzbek,
+    Azerbaijani and Turkish spellings (the issue's targets: precision 0.97, recall 0.90;
+    floors a little below what is reached)."""
+    report = evaluate_identity(shared_dir)
+    assert report.people > 1000 and report.negative_pairs > 300
+    assert report.precision >= 0.995 and report.recall >= 0.98, report.text()
