@@ -162,6 +162,10 @@ def _eval_identity(args: argparse.Namespace) -> int:
 
     print("extractor eval identity: NEREL's Wikidata people in published romanizations")
     print(evaluate_identity().text(examples=args.examples))
+    if args.archive:
+        from .devtools.name_variants import evaluate_archive
+
+        print(evaluate_archive(limit=args.archive).text())
     return 0
 
 
@@ -324,6 +328,14 @@ def build_parser() -> argparse.ArgumentParser:
         "identity", help="same_person on spellings of NEREL's people in several alphabets"
     )
     i.add_argument("--examples", type=int, default=10, help="misses and merges to list")
+    i.add_argument(
+        "--archive",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also store each spelling of N people in a one-sentence report and measure "
+        "the archive's speakers and speaker search",
+    )
     i.set_defaults(run=_eval_identity)
 
     p = sub.add_parser("train", help="train the project's own models from ../shared/data")

@@ -46,7 +46,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
-from ..entities.linking import name_key, romanize, same_name_key
+from ..entities.linking import name_key, romanize, same_name_key, surname_skeleton
 from ..errors import (
     InvalidInputError,
     NotFoundError,
@@ -82,7 +82,11 @@ entities = Table(
     Column("type", String(20), nullable=False),
     Column("name", Text, nullable=False),
     Column("code", String(8)),
+    # A person's surname skeleton (entities.linking.surname_skeleton): the names a new
+    # spelling is compared with (migration 0003).
+    Column("skeleton", String(60)),
     Index("ix_entities_type", "type"),
+    Index("ix_entities_skeleton", "type", "skeleton"),
 )
 aliases = Table(
     "aliases",
@@ -298,7 +302,24 @@ class Store:
         row = conn.execute(select(entities.c.id).where(entities.c.key == key)).first()
         if row is not None:
             return int(row[0])
-        result = conn.execute(entities.insert().values(key=key, type=kind, name=name, code=code))
+        skeleton = None
+        if kind == "PERSON" and key.startswith("person:"):
+            # Another spelling of a person already stored ("Hacı Memmedov" for "Hacı
+            # Məmmədov"): the one the identity rules call the same, among the names
+            # with the same surname skeleton.
+            names = key.removeprefix("person:")
+            skeleton = surname_skeleton(names)[:60] or None
+            if skeleton:
+                for other_id, other_key in conn.execute(
+                    select(entities.c.id, entities.c.key)
+                    .where(entities.c.type == "PERSON", entities.c.skeleton == skeleton)
+                    .order_by(entities.c.id)
+                ):
+                    if same_name_key(names, other_key.removeprefix("person:")):
+                        return int(other_id)
+        result = conn.execute(
+            entities.insert().values(key=key, type=kind, name=name, code=code, skeleton=skeleton)
+        )
         primary = result.inserted_primary_key
         assert primary is not None
         return int(primary[0])

@@ -166,3 +166,100 @@ def evaluate(shared_dir: Path | None = None, seed: int = 0) -> IdentityReport:
                     report.false.append((a, b))
     random.Random(seed).shuffle(report.misses)
     return report
+
+
+# One news sentence per language, the name its subject.
+_REPORTS = {
+    "ru": "{name} {verb} журналистам, что переговоры продолжатся на следующей неделе.",
+    "en": "{name} told reporters on Monday that the talks would continue next week.",
+    "az": "{name} jurnalistlərə bildirib ki, danışıqlar gələn həftə davam edəcək.",
+    "tr": "{name}, görüşmelerin gelecek hafta süreceğini söyledi.",
+    "uz": "{name} muzokaralar kelasi hafta davom etishini aytdi.",
+}
+
+
+@dataclass
+class ArchiveIdentityReport:
+    people: int
+    documents: int
+    pairs_same: int = 0  # pairs of documents of one person
+    pairs_joined: int = 0  # ... whose quotes the archive gives one speaker
+    pairs_split_wrong: int = 0  # pairs of two people given one speaker
+    searches: int = 0
+    found: int = 0  # quotes found by a search for one spelling, of that person's
+    expected: int = 0
+
+    def text(self) -> str:
+        recall = self.pairs_joined / self.pairs_same if self.pairs_same else 0.0
+        judged = self.pairs_joined + self.pairs_split_wrong
+        precision = self.pairs_joined / judged if judged else 0.0
+        share = self.found / self.expected if self.expected else 0.0
+        return (
+            f"archive: {self.people} people, {self.documents} one-sentence reports\n"
+            f"one speaker for one person  precision {precision:.3f}  recall {recall:.3f}"
+            f"  ({self.pairs_joined}/{self.pairs_same} pairs; {self.pairs_split_wrong} wrong)\n"
+            f"speaker search by each spelling finds {share:.3f} of the person's quotes "
+            f"({self.found}/{self.expected}, {self.searches} searches)"
+        )
+
+
+def evaluate_archive(
+    limit: int = 120, shared_dir: Path | None = None, database_url: str | None = None
+) -> ArchiveIdentityReport:
+    """Each spelling of ``limit`` NEREL people in a one-sentence report of its language,
+    stored as its own document in a fresh archive (SQLite in a temporary folder unless
+    ``database_url``): which documents' quotes get one speaker, and what a speaker
+    search by each spelling finds."""
+    import tempfile
+
+    from ..archive.store import open_store
+    from ..extract import Extractor
+
+    persons = people(shared_dir)
+    chosen = sorted(persons)[:limit]
+    extractor = Extractor()
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(database_url or f"sqlite:///{folder}/identity.db")
+        owner: dict[str, str] = {}  # document -> Wikidata item
+        spelled: dict[str, list[str]] = {}
+        texts, languages, ids = [], [], []
+        for qid in chosen:
+            russian = persons[qid]
+            feminine = russian.split()[-1].endswith(("а", "я"))
+            for n, (name, language) in enumerate(spellings(russian)):
+                verb = "заявила" if feminine else "заявил"
+                texts.append(_REPORTS[language].format(name=name, verb=verb))
+                languages.append(language)
+                ids.append(f"{qid}-{n}")
+                spelled.setdefault(qid, []).append(name)
+        for doc_id, text, language in zip(ids, texts, languages, strict=True):
+            result = extractor.extract(text, language=language)
+            store.add(text, result, doc_id=doc_id)
+            owner[doc_id] = doc_id.rsplit("-", 1)[0]
+        speaker_of: dict[str, int | None] = {d: None for d in ids}
+        cursor = None
+        while True:
+            page, cursor = store.quotes(limit=200, cursor=cursor)
+            for item in page:
+                if item["speaker"]:
+                    speaker_of[item["document_id"]] = int(item["speaker"]["id"])
+            if cursor is None:
+                break
+        report = ArchiveIdentityReport(people=len(chosen), documents=len(ids))
+        for a, b in combinations(ids, 2):
+            same = owner[a] == owner[b]
+            joined = speaker_of[a] is not None and speaker_of[a] == speaker_of[b]
+            if same:
+                report.pairs_same += 1
+                report.pairs_joined += joined
+            elif joined:
+                report.pairs_split_wrong += 1
+        for qid in chosen:
+            mine = {d for d in ids if owner[d] == qid}
+            for name in spelled[qid]:
+                items, _ = store.quotes(speaker=name, limit=200)
+                report.searches += 1
+                report.expected += len(mine)
+                report.found += len({i["document_id"] for i in items} & mine)
+        store.engine.dispose()
+    return report

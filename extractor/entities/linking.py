@@ -153,6 +153,18 @@ def same_person(
     return same_name_key(name_key(a, language_a), name_key(b, language_b))
 
 
+def surname_skeleton(key: str) -> str:
+    """The consonants of a full name's surname, in the sound classes, doubles as one
+    ("mamadov", "memedov" -> "mdv"): spellings of one surname share it, so an archive
+    compares a new name only with the names of that skeleton. Empty for a single
+    word (a surname alone is no one's in particular)."""
+    words = key.split()
+    if len(words) < 2:
+        return ""
+    consonants = re.sub(r"[aeiou]", "", _sound(words[-1]))
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
 def same_name_key(ka: str, kb: str) -> bool:
     """:func:`same_person` on two names already normalized by :func:`name_key`."""
     if ka == kb:

@@ -212,3 +212,22 @@ def test_two_entities_of_one_document_with_one_key(database_url: str, extractor:
     store = open_store(database_url)
     assert store.add(text, x, doc_id="twins").created
     assert store.document("twins")["status"] == "ok"
+
+
+def test_another_spelling_of_a_stored_person_is_that_person(
+    database_url: str, extractor: Extractor
+) -> None:
+    s = open_store(database_url)
+    for doc_id, text, language in (
+        ("az", "Hacı Məmmədov bildirib ki, danışıqlar davam edir.", "az"),
+        ("tr", "Hacı Memmedov, görüşmelerin süreceğini söyledi.", "tr"),
+        ("ru", "Гаджи Мамедов заявил, что переговоры продолжатся.", "ru"),
+        ("other", "Виктор Болотов заявил, что переговоры продолжатся.", "ru"),
+        ("another", "Виктор Золотов заявил, что переговоры продолжатся.", "ru"),
+    ):
+        s.add(text, extractor.extract(text, language=language), doc_id=doc_id)
+    items, _ = s.quotes(speaker="Haji Mammadov")
+    assert {i["document_id"] for i in items} == {"az", "tr", "ru"}
+    assert len({i["speaker"]["id"] for i in items}) == 1
+    people, _ = s.entities(kind="PERSON")
+    assert len(people) == 3  # Məmmədov, Bolotov, Zolotov
