@@ -615,6 +615,9 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
     word = doc[k].lower_
     if (word in lang.person_pronouns or word in lang.pronouns) and not _case_marked(word, lang):
         return (k, k + 1), "pronoun"
+    run = _capitalized_run(doc, k, hi, found, lang)
+    if run is not None:
+        return (k, run), "noun"
     comma = next((j for j in range(k, min(k + 5, hi)) if doc[j].text == ","), None)
     if comma is not None and comma > k and doc[k].text[:1].isupper():
         words = doc[k:comma]
@@ -633,6 +636,27 @@ def _relative_subject(doc: Doc, m: Mention, cue: Range, lang: LangData) -> bool:
     return bool(lang.relative_endings) and (
         doc[cue[1] - 1].lower_.endswith(lang.relative_endings) and _genitive(doc, m, lang)
     )
+
+
+def _capitalized_run(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) -> int | None:
+    """The end of two or three capitalized words at ``k`` the model named nothing, then a
+    word in lower case: a name it does not know opening its clause ("Vladislava Çelaxa
+    jurnalistlərə bildirib"). Not a title, an institution, people or a country, and the
+    last word in the nominative."""
+    end = k
+    while end < min(k + 3, hi) and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    if end - k < 2 or end >= hi or not doc[end].text[:1].islower():
+        return None
+    if any(m.start < end and k < m.end for m in found.all()):
+        return None
+    for j in range(k, end):
+        word = doc[j].lower_
+        if doc[j].text.isupper() or _speaker_word(doc, j, lang, hi) or word in lang.openers:
+            return None
+    if _case_marked(doc[end - 1].lower_, lang) or place_case(doc[end - 1].lower_, lang):
+        return None
+    return end
 
 
 def _genitive(doc: Doc, m: Mention, lang: LangData) -> bool:

@@ -260,6 +260,20 @@ CASES = [
         [("Сабыр сақтаңыздар", "direct", None)],
     ),
     (
+        "az-a-name-the-model-does-not-know-opening-the-clause",
+        "az",
+        "Vladislava Çelaxa jurnalistlərə bildirib ki, danışıqlar gələn həftə davam edəcək.",
+        set(),
+        [("danışıqlar gələn həftə davam edəcək", "indirect", "Vladislava Çelaxa")],
+    ),
+    (
+        "tr-an-institution-opening-the-clause-is-no-name-run",
+        "tr",
+        "Dünya Bankası büyümenin yavaşlayacağını açıkladı .",
+        set(),
+        [("büyümenin yavaşlayacağını", "indirect", "Dünya Bankası")],
+    ),
+    (
         "kk-split-quote-attribution-inside-marks",
         "kk",
         "«Біз дайынбыз, – деді министр Асқар Жұмағалиев, – бірақ уақыт керек».",
