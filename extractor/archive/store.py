@@ -134,6 +134,9 @@ quotes = Table(
     Column("local_id", String(20), nullable=False),
     Column("speaker_id", Integer, ForeignKey("entities.id")),
     Column("speaker_mention", Text),
+    # The mention's name key, for quotes whose speaker is no entity ("Cey Allard", a
+    # name the model did not tag): a speaker search finds them too (migration 0003).
+    Column("speaker_folded", String(400)),
     Column("speaker_kind", String(12)),
     Column("text", Text, nullable=False),
     Column("kind", String(10), nullable=False),
@@ -379,6 +382,11 @@ class Store:
                 "local_id": q.id,
                 "speaker_id": ids.get(q.speaker or ""),
                 "speaker_mention": q.speaker_mention.text if q.speaker_mention else None,
+                "speaker_folded": (
+                    folded(q.speaker_mention.text, "PERSON", _language_at(x, q.start))[:400]
+                    if q.speaker_mention and not q.speaker
+                    else None
+                ),
                 "speaker_kind": q.speaker_kind,
                 "text": q.text,
                 "kind": q.kind,
@@ -500,7 +508,21 @@ class Store:
         conditions: list[Any] = []
         if speaker:
             ids = self.matching_entities(speaker, "PERSON")
-            conditions.append(quotes.c.speaker_id.in_(ids or [-1]))
+            # A speaker the model named no entity, by its mention's name key.
+            unnamed = [
+                condition
+                for k in query_forms(speaker)
+                for condition in (
+                    quotes.c.speaker_folded == k,
+                    quotes.c.speaker_folded.like("% " + _like(k), escape="\\"),
+                )
+            ]
+            conditions.append(
+                or_(
+                    quotes.c.speaker_id.in_(ids or [-1]),
+                    and_(quotes.c.speaker_id.is_(None), or_(*unnamed)),
+                )
+            )
         for value, column in (
             (organization, roles.c.organization_id),
             (country, roles.c.country_id),

@@ -231,3 +231,16 @@ def test_another_spelling_of_a_stored_person_is_that_person(
     assert len({i["speaker"]["id"] for i in items}) == 1
     people, _ = s.entities(kind="PERSON")
     assert len(people) == 3  # Məmmədov, Bolotov, Zolotov
+
+
+def test_a_speaker_with_no_entity_is_found_by_name(database_url: str, extractor: Extractor) -> None:
+    s = open_store(database_url)
+    text = "Cey Allard jurnalistlərə bildirib ki, danışıqlar davam edəcək."
+    result = extractor.extract(text, language="az")
+    [quote] = result.quotes
+    assert quote.speaker is None and quote.speaker_mention is not None
+    s.add(text, result, doc_id="unnamed")
+    for query in ("Cey Allard", "Jey Allard", "Allard"):
+        items, _ = s.quotes(speaker=query)
+        assert [i["document_id"] for i in items] == ["unnamed"], query
+    assert s.quotes(speaker="Cey Ballard")[0] == []

@@ -1,5 +1,6 @@
 """A person's surname skeleton, so that another spelling of a stored person is found
-among the names that share it.
+among the names that share it; and the name key of a quote's speaker mention where the
+speaker is no entity, so that a speaker search finds it.
 
 Revision ID: 0003
 Revises: 0002
@@ -10,7 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from extractor.entities.linking import surname_skeleton
+from extractor.entities.linking import name_key, surname_skeleton
 
 revision = "0003"
 down_revision = "0002"
@@ -38,7 +39,25 @@ def upgrade() -> None:
         if skeleton:
             bind.execute(table.update().where(table.c.id == entity_id).values(skeleton=skeleton))
 
+    quote_columns = {c["name"] for c in inspector.get_columns("quotes")}
+    if "speaker_folded" not in quote_columns:
+        op.add_column("quotes", sa.Column("speaker_folded", sa.String(400)))
+    quotes = sa.table("quotes", sa.column("id", sa.Integer), sa.column("speaker_folded"))
+    unnamed = bind.execute(
+        sa.text(
+            "SELECT id, speaker_mention, language FROM quotes WHERE speaker_id IS NULL "
+            "AND speaker_mention IS NOT NULL AND speaker_folded IS NULL"
+        )
+    ).fetchall()
+    for quote_id, mention, language in unnamed:
+        bind.execute(
+            quotes.update()
+            .where(quotes.c.id == quote_id)
+            .values(speaker_folded=name_key(str(mention), language)[:400])
+        )
+
 
 def downgrade() -> None:
     op.drop_index("ix_entities_skeleton", "entities")
     op.execute("ALTER TABLE entities DROP COLUMN skeleton")
+    op.execute("ALTER TABLE quotes DROP COLUMN speaker_folded")
