@@ -32,7 +32,15 @@ __all__ = ["FoundQuote", "find_quotes", "name_speakers", "quote_marks"]
 # "Тоқаева", "Мамытбеков", "Бағыров", "Nazarbayev", "Ахметжанұлы").
 _SURNAME = re.compile(
     r"(?:ov|ev|yev|ova|eva|yeva|in|ina|sky|skiy|skaya|uly|ulı|kyzy|qizi|o[gğ]lu|zade|zadə|"
-    r"ов|ев|ёв|ова|ева|ёва|ин|ина|ский|ская|ұлы|улы|қызы|кызы|заде)$",
+    r"enko|chuk|vich|dze|shvili|yan|"
+    r"ов|ев|ёв|ова|ева|ёва|ин|ина|ский|ская|ұлы|улы|қызы|кызы|заде|енко|чук|вич|дзе|швили|ян)$",
+    re.IGNORECASE,
+)
+# Endings no organization's last word has ("Nebenzya" aside): an organization tag on
+# a speaker whose last word ends so is a person's name ("Igor Mosiichuk said").
+_STRONG_SURNAME = re.compile(
+    r"(?:ov|ev|yev|ova|eva|yeva|enko|chuk|vich|dze|shvili|uly|kyzy|o[gğ]lu|"
+    r"ов|ев|ова|ева|енко|чук|вич|дзе|швили|ұлы|улы|қызы|кызы)$",
     re.IGNORECASE,
 )
 
@@ -88,8 +96,9 @@ def name_speakers(
 
 def _person_shaped(span: Span, lang: LangData, hyphenated: bool) -> bool:
     """Two to four capitalized words, none a title, institution or people word, the
-    last a surname by its ending; with ``hyphenated``, the first a hyphenated given
-    name."""
+    last a surname by its ending; with ``hyphenated`` (an organization's tag to undo),
+    the first a hyphenated given name, or two words the last with an ending no
+    organization has ("Mosiichuk", "Aliyev")."""
     words = span.text.split()  # (a hyphenated name is one word: "Kassym-Jomart")
     if not 2 <= len(words) <= 4:
         return False
@@ -115,7 +124,12 @@ def _person_shaped(span: Span, lang: LangData, hyphenated: bool) -> bool:
     # no people); with ``hyphenated`` the first a hyphenated given name.
     first = words[0]
     hyphen = "-" in first and all(p[:1].isupper() for p in first.split("-"))
-    return bool(_SURNAME.search(words[-1])) and (hyphen or not hyphenated)
+    if hyphenated:
+        return bool(
+            (hyphen and _SURNAME.search(words[-1]))
+            or (len(words) == 2 and _STRONG_SURNAME.search(words[-1]))
+        )
+    return bool(_SURNAME.search(words[-1]))
 
 
 def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:

@@ -20,7 +20,9 @@ CASES = [
         "PERSON",
     ),
     ("ru", "Касым-Жомарт Токаев заявил, что реформы продолжатся.", "Касым-Жомарт Токаев", "PERSON"),
+    ("en", "Igor Mosiichuk told reporters the talks would continue.", "Igor Mosiichuk", "PERSON"),
     ("en", "Human Rights Watch said the law was unfair.", "Human Rights Watch", None),
+    ("en", "Deutsche Bank said profits would fall.", "Deutsche Bank", "ORGANIZATION"),
     (
         "en",
         "Amnesty International said the trial was flawed.",
