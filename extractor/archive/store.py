@@ -517,11 +517,11 @@ class Store:
                     quotes.c.speaker_folded.like("% " + _like(k), escape="\\"),
                 )
             ]
+            by_entity = quotes.c.speaker_id.in_(ids or [-1])
             conditions.append(
-                or_(
-                    quotes.c.speaker_id.in_(ids or [-1]),
-                    and_(quotes.c.speaker_id.is_(None), or_(*unnamed)),
-                )
+                or_(by_entity, and_(quotes.c.speaker_id.is_(None), or_(*unnamed)))
+                if unnamed
+                else by_entity  # a query with no name in it ("%")
             )
         for value, column in (
             (organization, roles.c.organization_id),
