@@ -11,7 +11,9 @@ from . import LangData, Words
 LANG = LangData(
     code="ru",
     words_nouns=frozenset({"слова"}),
-    institution_nouns=Words("полици- милици- прокуратур- пресс-служб- ведомств-".split()),
+    institution_nouns=Words(
+        "полици- милици- прокуратур- пресс-служб- ведомств- канцеляри-".split()
+    ),
     reporting_verbs=Words(
         """
         заявил- сказал- отметил- подчеркнул- сообщил- рассказал- добавил- пояснил-

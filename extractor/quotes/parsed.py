@@ -724,13 +724,20 @@ def _document_source(
     place = next((c for c in places if c.i > cue.i), places[0] if places else None)
     if place is None:
         return None, "unnamed"
-    # The author of a document ("в заявлении полиции"); a place that is no document
-    # speaks itself, with whose it is ("в министерстве энергетики").
+    if place.pos_ == "PRON" and cue.dep_ in {"relcl", "acl:relcl", "acl"} and cue.head.i < cue.i:
+        # "распространила заявление, в котором говорится, что ...": the relative
+        # pronoun is the document the clause describes.
+        place = cue.head
+    # The author of a document ("в заявлении полиции", or who issued it: "Канцелярия
+    # распространила заявление, в котором ..."); a place that is no document speaks
+    # itself, with whose it is ("в министерстве энергетики").
     author = (
         next((c for c in place.children if c.dep_ == "nmod"), None)
         if place.lower_ in lang.document_nouns
         else None
     )
+    if author is None and place.lower_ in lang.document_nouns and place.dep_ == "dobj":
+        author = subject_of(place.head)
     speaker, kind = speaker_of(doc, author if author is not None else place, found, lang)
     if author is None and kind == "noun" and place.lower_ in lang.document_nouns:
         kind = "document"
