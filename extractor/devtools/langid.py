@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import InvalidInputError
 from ..language import ngrams
 from .corpora import BratDoc, data_dir, ner_corpus, nerel, polnear
 
@@ -183,7 +184,10 @@ def train_model(path: Path | None = None, shared_dir: Path | None = None) -> Pat
     """Train the n-gram model on the training sentences and write it."""
     model = ngrams.train(training_samples(shared_dir))
     target = path or ngrams.MODEL_PATH
-    ngrams.save(model, target)
+    try:
+        ngrams.save(model, target)
+    except OSError as exc:
+        raise InvalidInputError(f"cannot write the model to {target}: {exc.strerror}") from exc
     return target
 
 

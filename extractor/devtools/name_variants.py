@@ -213,7 +213,7 @@ def evaluate_archive(
     import tempfile
 
     from ..archive.store import open_store
-    from ..extract import Extractor
+    from ..extract import Extractor, extracted
 
     persons = people(shared_dir)
     chosen = sorted(persons)[:limit]
@@ -222,20 +222,21 @@ def evaluate_archive(
         store = open_store(database_url or f"sqlite:///{folder}/identity.db")
         owner: dict[str, str] = {}  # document -> Wikidata item
         spelled: dict[str, list[str]] = {}
-        texts, languages, ids = [], [], []
+        by_language: dict[str, list[tuple[str, str]]] = {}  # language -> (document, text)
         for qid in chosen:
             russian = persons[qid]
-            feminine = russian.split()[-1].endswith(("а", "я"))
+            verb = "заявила" if russian.split()[-1].endswith(("а", "я")) else "заявил"
             for n, (name, language) in enumerate(spellings(russian)):
-                verb = "заявила" if feminine else "заявил"
-                texts.append(_REPORTS[language].format(name=name, verb=verb))
-                languages.append(language)
-                ids.append(f"{qid}-{n}")
+                doc_id = f"{qid}-{n}"
+                owner[doc_id] = qid
                 spelled.setdefault(qid, []).append(name)
-        for doc_id, text, language in zip(ids, texts, languages, strict=True):
-            result = extractor.extract(text, language=language)
-            store.add(text, result, doc_id=doc_id)
-            owner[doc_id] = doc_id.rsplit("-", 1)[0]
+                text = _REPORTS[language].format(name=name, verb=verb)
+                by_language.setdefault(language, []).append((doc_id, text))
+        for language, reports in by_language.items():
+            results = extracted(extractor.extract_many([t for _, t in reports], language))
+            for (doc_id, text), result in zip(reports, results, strict=True):
+                store.add(text, result, doc_id=doc_id)
+        ids = list(owner)
         speaker_of: dict[str, int | None] = {d: None for d in ids}
         cursor = None
         while True:

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from ..settings import get_settings
-from . import ngrams
+from . import SUPPORTED, ngrams
 
 # Languages the detector tells apart: the supported ones plus widely published others,
 # so that text in an unsupported language is named as such rather than forced into a
@@ -97,28 +97,28 @@ def detect_language(text: str) -> str | None:
         return None
     guess = _code(found)
     sample = text[:NGRAM_SAMPLE]
-    model = ngrams.load()
-    if guess in SUPPORTED_SET:
-        return model.language(sample) or guess
+    reading = ngrams.load().read(sample)
+    chosen = reading.language or guess
+    if guess in SUPPORTED:
+        return chosen
     if guess in _CYRILLIC_NEIGHBOURS:
         if _letters_of(guess, sample.lower()) or (
-            guess == "mn" and model.foreign_share(sample) >= MONGOLIAN_FOREIGN
+            guess == "mn" and reading.foreign_share >= MONGOLIAN_FOREIGN
         ):
             return guess
-        return model.language(sample) or guess
+        return chosen
     lower = sample.lower()
     if _TURKIC_LATIN.search(lower):
-        return model.language(sample) or guess  # Turkish, Azerbaijani or Uzbek letters
+        return chosen  # Turkish, Azerbaijani or Uzbek letters
     accents = len(_FOREIGN_LATIN.findall(lower))
-    share = model.foreign_share(sample)
+    share = reading.foreign_share
     if share >= FOREIGN_SHARE or accents >= 2 or (accents and share >= FOREIGN_SHARE_ACCENTED):
         return guess
     # Words the supported languages know: lingua's short-text guess (an English
     # headline read as Dutch) gives way.
-    return model.language(sample) or guess
+    return chosen
 
 
-SUPPORTED_SET = frozenset(("en", "ru", "tr", "az", "kk", "uz", "ky"))
 NGRAM_ONLY = frozenset(("uz", "ky"))
 NGRAM_SAMPLE = 3000  # characters of a paragraph the n-gram model reads
 # A text lingua gives to a language we do not support stands as that language when at

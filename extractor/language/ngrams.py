@@ -45,6 +45,14 @@ def features(text: str) -> Counter[str]:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """What the model reads in a text (see :meth:`NgramModel.read`)."""
+
+    language: str | None
+    foreign_share: float
+
+
+@dataclass(frozen=True)
 class NgramModel:
     """Log-probabilities of each n-gram in each class (a class is a language, or a
     language in one script: ``uz-latn``), and of an n-gram the class never had."""
@@ -56,23 +64,46 @@ class NgramModel:
 
     def scores(self, text: str) -> dict[str, float]:
         """Log-likelihood of ``text`` under each class (priors included)."""
+        return dict(zip(self.classes, self._totals(features(text)), strict=True))
+
+    def _totals(self, grams: Counter[str]) -> list[float]:
         totals = list(self.log_prior)
-        for gram, count in features(text).items():
+        for gram, count in grams.items():
             row = self.log_prob.get(gram)
             if row is None:
                 continue  # a gram no language had says nothing
             for k, value in enumerate(row):
                 totals[k] += count * value
-        return dict(zip(self.classes, totals, strict=True))
+        return totals
+
+    def read(self, text: str) -> Reading:
+        """The most likely supported language of ``text`` (the script suffix dropped;
+        None for a text without letters), and the share of its n-grams of three
+        letters or more that this language's class has seen at most once in training:
+        near 0.1 for a sentence of a supported language, 0.3 and up for French or
+        Polish read as English. One pass over the text's n-grams."""
+        grams = features(text)
+        if not grams:
+            return Reading(None, 0.0)
+        totals = self._totals(grams)
+        k = max(range(len(totals)), key=totals.__getitem__)
+        long_grams = {g: c for g, c in grams.items() if len(g.strip()) >= 2 and len(g) >= 3}
+        total = sum(long_grams.values())
+        rare = self.unseen[k] + math.log(3) + 0.01  # a count of one, smoothed
+        strange = sum(
+            c
+            for g, c in long_grams.items()
+            if (row := self.log_prob.get(g)) is None or row[k] <= rare
+        )
+        return Reading(self.classes[k].split("-")[0], strange / total if total else 0.0)
 
     def language(self, text: str) -> str | None:
-        """The most likely supported language (the script suffix dropped), or None
-        for a text without letters."""
-        if not features(text):
-            return None
-        scores = self.scores(text)
-        best = max(scores, key=lambda c: scores[c])
-        return best.split("-")[0]
+        """The most likely supported language (see :meth:`read`)."""
+        return self.read(text).language
+
+    def foreign_share(self, text: str) -> float:
+        """The share of n-grams foreign to the most likely language (see :meth:`read`)."""
+        return self.read(text).foreign_share
 
     def confidence(self, text: str, language: str) -> float:
         """The posterior probability that ``text`` is in ``language`` (any script)."""
@@ -81,22 +112,6 @@ class NgramModel:
         weights = {c: math.exp(v - top) for c, v in scores.items()}
         mine = sum(w for c, w in weights.items() if c.split("-")[0] == language)
         return mine / sum(weights.values())
-
-    def foreign_share(self, text: str) -> float:
-        """The share of ``text``'s n-grams of three letters or more that the most likely
-        class has seen at most once in training: near 0.1 for a sentence of a supported
-        language, 0.3 and up for French or Polish read as English."""
-        grams = {g: c for g, c in features(text).items() if len(g.strip()) >= 2 and len(g) >= 3}
-        total = sum(grams.values())
-        if not total:
-            return 0.0
-        scores = self.scores(text)
-        k = self.classes.index(max(scores, key=lambda c: scores[c]))
-        rare = self.unseen[k] + math.log(3) + 0.01  # a count of one, smoothed
-        strange = sum(
-            c for g, c in grams.items() if (row := self.log_prob.get(g)) is None or row[k] <= rare
-        )
-        return strange / total
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -275,3 +275,10 @@ def head_word(doc: Doc, start: int, end: int) -> str:
         return doc[root.i : k].text.replace(" ", "").lower()
     words = doc_text(doc)[start:end].lower().split()
     return words[-1] if words else ""
+
+
+def institution_word(word: str, lang: LangData) -> bool:
+    """Whether ``word`` (punctuation around it dropped) heads the name of an institution
+    of the language: "ministry", "полиция", "партиясы"."""
+    word = word.strip(".,:;'’\"«»")
+    return word in lang.org_heads or word in lang.institution_nouns

@@ -25,6 +25,7 @@ from .common import (
     confidence_of,
     doc_text,
     head_word,
+    institution_word,
     join_split,
     sentence_at,
     source_words,
@@ -917,7 +918,7 @@ def _merge(
         and q.cue != cue
         and speaker is not None
         and (q.speaker is None or text[slice(*q.speaker)] != text[slice(*speaker)])
-        and (kind == "name" or _institution_word(head_word(doc, *speaker), lang))
+        and (kind == "name" or institution_word(head_word(doc, *speaker), lang))
         for q in overlapping
     ):
         # The words already belong to a quote found with stronger evidence. (The
@@ -954,11 +955,6 @@ def _merge(
     quotes.append(
         FoundQuote(start, end, "indirect", cue, speaker, kind, confidence_of(shape, kind))
     )
-
-
-def _institution_word(word: str, lang: LangData) -> bool:
-    word = word.strip(".,:;'’\"«»")
-    return word in lang.org_heads or word in lang.institution_nouns
 
 
 def _source_cue(

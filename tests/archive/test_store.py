@@ -52,6 +52,14 @@ def store(database_url: str, extractor: Extractor) -> Store:
     return s
 
 
+def _archive_of(database_url: str, extractor: Extractor, *docs: tuple[str, str, str]) -> Store:
+    """A store holding each (id, text, language) document, extracted."""
+    s = open_store(database_url)
+    for doc_id, text, language in docs:
+        s.add(text, extractor.extract(text, language=language), doc_id=doc_id)
+    return s
+
+
 def test_ingest_is_idempotent(store: Store, extractor: Extractor) -> None:
     doc_id, text, language, _ = DOCS[0]
     x = extractor.extract(text, language=language)
@@ -80,12 +88,12 @@ def test_speaker_in_any_script(store: Store) -> None:
 def test_speaker_by_another_spelling_or_an_inflected_form(
     database_url: str, extractor: Extractor
 ) -> None:
-    s = open_store(database_url)
-    for doc_id, text, language in (
+    s = _archive_of(
+        database_url,
+        extractor,
         ("az", "Ceyhun Bayramov bildirib ki, danışıqlar davam edir.", "az"),
         ("ru", "Расим Багиров заявил, что сотрудничество растет.", "ru"),
-    ):
-        s.add(text, extractor.extract(text, language=language), doc_id=doc_id)
+    )
     for query, found in (
         ("Jeyhun Bayramov", {"az"}),
         ("Ceyhun Bayramov", {"az"}),
@@ -217,15 +225,15 @@ def test_two_entities_of_one_document_with_one_key(database_url: str, extractor:
 def test_another_spelling_of_a_stored_person_is_that_person(
     database_url: str, extractor: Extractor
 ) -> None:
-    s = open_store(database_url)
-    for doc_id, text, language in (
+    s = _archive_of(
+        database_url,
+        extractor,
         ("az", "Hacı Məmmədov bildirib ki, danışıqlar davam edir.", "az"),
         ("tr", "Hacı Memmedov, görüşmelerin süreceğini söyledi.", "tr"),
         ("ru", "Гаджи Мамедов заявил, что переговоры продолжатся.", "ru"),
         ("other", "Виктор Болотов заявил, что переговоры продолжатся.", "ru"),
         ("another", "Виктор Золотов заявил, что переговоры продолжатся.", "ru"),
-    ):
-        s.add(text, extractor.extract(text, language=language), doc_id=doc_id)
+    )
     items, _ = s.quotes(speaker="Haji Mammadov")
     assert {i["document_id"] for i in items} == {"az", "tr", "ru"}
     assert len({i["speaker"]["id"] for i in items}) == 1
