@@ -157,6 +157,14 @@ def _train_langid(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_names(args: argparse.Namespace) -> int:
+    from .devtools.given_names import write_given_names
+
+    path, count = write_given_names(Path(args.output) if args.output else None)
+    print(f"extractor train names: {count} given names written to {path}")
+    return 0
+
+
 def _eval_identity(args: argparse.Namespace) -> int:
     from .devtools.name_variants import evaluate as evaluate_identity
 
@@ -349,6 +357,13 @@ def build_parser() -> argparse.ArgumentParser:
     t = what.add_parser("langid", help="the n-gram language model, into models/langid")
     t.add_argument("--output", help="file to write (default: models/langid/ngrams.json.gz)")
     t.set_defaults(run=_train_langid)
+    t = what.add_parser(
+        "names", help="the given names the speaker rules read, from the Russian dictionary"
+    )
+    t.add_argument(
+        "--output", help="file to write (default: extractor/entities/data/given_names.txt)"
+    )
+    t.set_defaults(run=_train_names)
     return parser
 
 

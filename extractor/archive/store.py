@@ -46,6 +46,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
+from ..entities.inflection import name_readings
 from ..entities.linking import name_key, romanize, same_name_key, surname_skeleton
 from ..errors import (
     InvalidInputError,
@@ -188,9 +189,11 @@ _RUSSIAN_SURNAME_CASES = (
 
 def query_forms(query: str) -> set[str]:
     """The forms a speaker query is searched by: as written, read as a Turkic Latin
-    alphabet reads it ("Ceyhun" is "Jeyhun"), and with a Russian surname's case ending
-    taken off ("Багирова" finds "Багиров"; a woman's "Алиева" also her own name)."""
-    variants = {query}
+    alphabet reads it ("Ceyhun" is "Jeyhun"), a Russian name in the nominative of its
+    dictionary readings ("Гордона Брауна" finds "Гордон Браун"), and with a Russian
+    surname's case ending taken off ("Багирова" finds "Багиров"; a woman's "Алиева"
+    also her own name)."""
+    variants = set(name_readings(query))
     words = query.split()
     if words:
         last = words[-1]

@@ -1,11 +1,11 @@
 """An evaluation set of people's names in several alphabets and spellings, built from
 data (``extractor eval identity``).
 
-People: NEREL's PERSON mentions linked to Wikidata (train and dev), each person's most
-frequent full name of two or three words as written in Russian news. Spellings: that
-Russian name; its romanizations by published systems (iuliia's BGN/PCGN, Wikipedia,
-ICAO Doc 9303 of passports, the Russian MVD 782, Telegram's, the scholarly one); and
-its spelling in the Latin alphabets of Azerbaijani, Turkish and Uzbek (iuliia's Uzbek
+People: NEREL's PERSON mentions linked to Wikidata (train and dev), each person's
+full name of two or three words as written in Russian news, in the nominative (the form
+most often written, by natasha's reading). Spellings: that Russian name; its
+romanizations by published systems as news prints them (iuliia's BGN/PCGN without its
+middle dots, Wikipedia, ICAO Doc 9303 of passports, Telegram's); and its spelling in the Latin alphabets of Azerbaijani, Turkish and Uzbek (iuliia's Uzbek
 schema; Azerbaijani and Turkish by their alphabets' letters for the Russian sounds).
 Pairs of spellings of one person should be one; pairs of two people with close names
 (the same surname, or names within two edits) should not.
@@ -44,6 +44,12 @@ _AZERBAIJANI["дж"] = "c"
 _SCHEMAS = ("BGN_PCGN", "WIKIPEDIA", "ICAO_DOC_9303", "TELEGRAM", "UZ")
 
 
+# Marks of a system's tables that news does not print: BGN/PCGN's middle dot between
+# letters that would be read as one ("K·erri") and its "ë" (written by iuliia as "ё"),
+# and the soft and hard signs iuliia's Uzbek table leaves in Cyrillic ("Rafaelь").
+_AS_PRINTED = str.maketrans({"·": "", "ё": "e", "Ё": "E", "ь": "", "ъ": "", "Ь": "", "Ъ": ""})
+
+
 def _by_letters(name: str, table: dict[str, str]) -> str:
     out = []
     lower = name.lower()
@@ -72,7 +78,8 @@ def spellings(russian: str) -> list[tuple[str, str]]:
     out = [(russian, "ru")]
     for schema in _SCHEMAS:
         language = "uz" if schema == "UZ" else "en"
-        out.append((getattr(iuliia, schema).translate(russian), language))
+        text = getattr(iuliia, schema).translate(russian)
+        out.append((text.translate(_AS_PRINTED), language))
     out.append((_by_letters(russian, _AZERBAIJANI), "az"))
     out.append((_by_letters(russian, _TURKISH), "tr"))
     seen: set[str] = set()
@@ -117,8 +124,11 @@ class IdentityReport:
 
 
 def people(shared_dir: Path | None = None) -> dict[str, str]:
-    """Wikidata item -> the person's most frequent full name in NEREL (two or three
-    capitalized Cyrillic words)."""
+    """Wikidata item -> the person's name in the nominative, as natasha reads the
+    person's full names in NEREL (two or three capitalized Cyrillic words): the one
+    most often written ("Гордона Брауна" counts for "Гордон Браун"; a name in the
+    genitive is no spelling another language would write), preferring a form the
+    news also writes."""
     names: dict[str, Counter[str]] = {}
     for split in ("train", "dev"):
         for doc in nerel(split, shared_dir):
@@ -129,7 +139,87 @@ def people(shared_dir: Path | None = None) -> dict[str, str]:
                 words = surface.split()
                 if 2 <= len(words) <= 3 and all(re.fullmatch(r"[А-ЯЁ][а-яё-]+", w) for w in words):
                     names.setdefault(qid, Counter())[surface] += 1
-    return {qid: counts.most_common(1)[0][0] for qid, counts in names.items()}
+    normal = _nominative(sorted({s for counts in names.values() for s in counts}))
+    out = {}
+    for qid, counts in names.items():
+        nominative: Counter[str] = Counter()
+        for surface, n in counts.items():
+            nominative[normal[surface]] += n
+        # A nominative also written so in the news is surer than natasha's guess
+        # ("Давид Черкасским" from "Давидом Черкасским").
+        attested = [name for name, _ in nominative.most_common() if name in counts]
+        out[qid] = _words_nominative(attested[0] if attested else nominative.most_common(1)[0][0])
+    return out
+
+
+def inflected_forms(base: dict[str, str], shared_dir: Path | None = None) -> dict[str, list[str]]:
+    """Wikidata item -> the forms of the person's name in NEREL other than the
+    nominative of ``base`` (from ``people``; "Гордона Брауна"): queries a Russian
+    reader may type."""
+    forms: dict[str, set[str]] = {}
+    for split in ("train", "dev"):
+        for doc in nerel(split, shared_dir):
+            for tid, (label, pieces, surface) in doc.spans.items():
+                qid = doc.references.get(tid, "")
+                words = surface.split()
+                if (
+                    label == "PERSON"
+                    and qid in base
+                    and len(pieces) == 1
+                    and surface != base[qid]
+                    and len(words) == len(base[qid].split())
+                    and all(re.fullmatch(r"[А-ЯЁ][а-яё-]+", w) for w in words)
+                ):
+                    forms.setdefault(qid, set()).add(surface)
+    # Only the forms natasha reads as the same name ("Денис Паршов" linked to Pavel
+    # Parshov by mistake is no form of his name).
+    normal = _nominative(sorted({f for found in forms.values() for f in found}))
+    return {
+        qid: sorted(f for f in found if _words_nominative(normal[f]) == base[qid])
+        for qid, found in forms.items()
+    }
+
+
+def _words_nominative(name: str) -> str:
+    """Each word of a name natasha left inflected put in the nominative by the
+    dictionary's reading as a given name, surname or patronymic, or else its likeliest
+    reading ("Аретой" -> "Арета", "Черкасским" -> "Черкасский")."""
+    from ..nlp.natasha import russian_morphology
+
+    morph = russian_morphology()
+    words = []
+    for word in name.split():
+        parses = morph.parse(word)
+        readings = [p for p in parses if {"Name", "Surn", "Patr"} & p.tag.grammemes] or parses
+        # (Case endings are vowels, "й" and "м": "Уэбб" is no inflected word.)
+        oblique = word[-1:].lower() in "аяуюыиоеймь"
+        if not oblique or not readings or any("nomn" in p.tag for p in parses):
+            words.append(word)
+            continue
+        nominative = readings[0].inflect({"Nom"})
+        words.append(nominative.word.capitalize() if nominative else word)
+    return " ".join(words)
+
+
+def _nominative(names: list[str]) -> dict[str, str]:
+    """Each Russian name in the nominative by natasha's normalization, read as the
+    subject of a one-line report (a name natasha does not take whole stays as it is)."""
+    from natasha import Doc as NatashaDoc
+
+    from ..nlp.natasha import natasha_models
+
+    segmenter, morph, tagger, vocab = natasha_models()
+    out = {}
+    for name in names:
+        doc = NatashaDoc(f"{name} заявил журналистам, что переговоры продолжатся.")
+        doc.segment(segmenter)
+        doc.tag_morph(morph)
+        doc.tag_ner(tagger)
+        whole = [s for s in doc.spans if s.text == name and s.type == "PER"]
+        if whole:
+            whole[0].normalize(vocab)
+        out[name] = (whole[0].normal if whole else None) or name
+    return out
 
 
 def evaluate(shared_dir: Path | None = None, seed: int = 0) -> IdentityReport:
@@ -198,8 +288,8 @@ class ArchiveIdentityReport:
             f"archive: {self.people} people, {self.documents} one-sentence reports\n"
             f"one speaker for one person  precision {precision:.3f}  recall {recall:.3f}"
             f"  ({self.pairs_joined}/{self.pairs_same} pairs; {self.pairs_split_wrong} wrong)\n"
-            f"speaker search by each spelling finds {share:.3f} of the person's quotes "
-            f"({self.found}/{self.expected}, {self.searches} searches)"
+            f"speaker search by each spelling or inflected form finds {share:.3f} of the "
+            f"person's quotes ({self.found}/{self.expected}, {self.searches} searches)"
         )
 
 
@@ -209,14 +299,19 @@ def evaluate_archive(
     """Each spelling of ``limit`` NEREL people in a one-sentence report of its language,
     stored as its own document in a fresh archive (SQLite in a temporary folder unless
     ``database_url``): which documents' quotes get one speaker, and what a speaker
-    search by each spelling finds."""
+    search by each spelling, and by each inflected form NEREL writes, finds."""
     import tempfile
 
     from ..archive.store import open_store
     from ..extract import Extractor, extracted
 
     persons = people(shared_dir)
-    chosen = sorted(persons)[:limit]
+    # One item per name: NEREL links a few names to two items, and the archive keeps
+    # one document per text.
+    first_of: dict[str, str] = {}
+    for qid in sorted(persons):
+        first_of.setdefault(persons[qid], qid)
+    chosen = sorted(first_of.values())[:limit]
     extractor = Extractor()
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(database_url or f"sqlite:///{folder}/identity.db")
@@ -255,9 +350,10 @@ def evaluate_archive(
                 report.pairs_joined += joined
             elif joined:
                 report.pairs_split_wrong += 1
+        inflected = inflected_forms(persons, shared_dir)
         for qid in chosen:
             mine = {d for d in ids if owner[d] == qid}
-            for name in spelled[qid]:
+            for name in spelled[qid] + inflected.get(qid, []):
                 items, _ = store.quotes(speaker=name, limit=200)
                 report.searches += 1
                 report.expected += len(mine)

@@ -5,6 +5,7 @@ itself never changes."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -85,3 +86,51 @@ def without_genitive(doc: Doc, mention: Mention, lang: LangData) -> Mention:
         return mention
     words = [t.text_with_ws for t in doc[mention.start : mention.end - 1]]
     return replace(mention, name="".join(words) + word[: len(word) - len(ending)])
+
+
+def name_readings(name: str, limit: int = 8) -> list[str]:
+    """A Russian name as the dictionary reads it in the nominative: each word in an
+    oblique case replaced by the nominative of its readings as a given name, surname or
+    patronymic (else of its likeliest readings), keeping the reading's gender
+    ("Гордона Брауна" -> "Гордон Браун"; "Ирины Яровой" -> "Ирина Яровая"). The name
+    itself comes first; at most ``limit`` forms; a name not in Cyrillic has no others."""
+    from itertools import islice, product
+
+    from ..nlp.natasha import russian_morphology
+
+    words = name.split()
+    if not words or not all(_CYRILLIC.fullmatch(w) for w in words):
+        return [name]
+    morph = russian_morphology()
+    choices = []
+    for word in words:
+        parses = morph.parse(word)
+        named = [p for p in parses if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+        forms: list[str] = []
+        if any({"nomn", "sing"} <= p.tag.grammemes for p in named):
+            choices.append([word])  # "Анна", "Петрова": a nominative already
+            continue
+        for reading in named or parses:
+            if "nomn" in reading.tag:
+                continue
+            nominative = reading.inflect({"Nom", "Sing"}) or reading.inflect({"Nom"})
+            if nominative is not None:
+                form = "-".join(p.capitalize() for p in nominative.word.split("-"))
+                if form not in forms and form != word and len(forms) < 2:
+                    forms.append(form)
+        if not named or not forms:
+            # A foreign name the dictionary does not know, by its case ending
+            # ("Гонзалеса", "Гонзалесу", "Гонзалесом" -> "Гонзалес"; "Серены" -> "Серена").
+            for ending, base in _OBLIQUE_ENDINGS:
+                stem = word[: -len(ending)]
+                if word.endswith(ending) and len(stem) > 2 and stem[-1] not in _VOWELS:
+                    forms.append(stem + base)
+                    break
+        choices.append([*forms, word])  # the likeliest nominative first
+    readings = [" ".join(c) for c in islice(product(*choices), limit)]
+    return list(dict.fromkeys([name, *readings]))[:limit]
+
+
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
+_VOWELS = "аеёиоуыэюяь"
+_OBLIQUE_ENDINGS = (("ом", ""), ("ем", ""), ("у", ""), ("а", ""), ("е", ""), ("ы", "а"))

@@ -138,7 +138,20 @@ def _similar(a: str, b: str) -> bool:
     if fa != fb and (fa in _FIRM_FIRST or fb in _FIRM_FIRST) and not {fa, fb} <= _VOWELS:
         return False
     allowed = LONG_EDITS if max(len(a), len(b)) >= LONG_PART else SHORT_EDITS
-    return Levenshtein.distance(sa, sb, score_cutoff=allowed) <= allowed
+    return any(
+        Levenshtein.distance(x, y, score_cutoff=allowed) <= allowed
+        for x in _ts_readings(sa)
+        for y in _ts_readings(sb)
+    )
+
+
+def _ts_readings(sound: str) -> tuple[str, ...]:
+    """A phonetic form, and with its "ts" as Latin "c" reads in the key ("g" or "s"):
+    Central European and some romanizations of Russian write "ц" as "c" ("Václav",
+    "Carev"), which the key reads as English does ("Vaklav", "Karev")."""
+    if "ts" not in sound:
+        return (sound,)
+    return (sound, sound.replace("ts", "g"), sound.replace("ts", "s"))
 
 
 def same_person(
@@ -154,15 +167,22 @@ def same_person(
 
 
 def surname_skeleton(key: str) -> str:
-    """The consonants of a full name's surname, in the sound classes, doubles as one
-    ("mamadov", "memedov" -> "mdv"): spellings of one surname share it, so an archive
-    compares a new name only with the names of that skeleton. Empty for a single
-    word (a surname alone is no one's in particular)."""
+    """The consonants of a full name's surname, in the sound classes (and "ts", "s",
+    "z" and the "g" class as one), doubles as one ("mamadov", "memedov" -> "mdv"):
+    spellings of one surname share it, so an archive compares a new name only with the
+    names of that skeleton. Empty for a single word (a surname alone is no one's in
+    particular)."""
     words = key.split()
     if len(words) < 2:
         return ""
     consonants = re.sub(r"[aeiou]", "", _sound(words[-1]))
+    # "ts" may be written "c", which the key reads "k" or "s" ("Sentsov", "Sencov"):
+    # the sibilants and the "g" class are one letter here.
+    consonants = consonants.replace("ts", "s").translate(_SKELETON_CLASSES)
     return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+_SKELETON_CLASSES = str.maketrans({"g": "s", "z": "s"})
 
 
 def same_name_key(ka: str, kb: str) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
@@ -27,6 +29,7 @@ from .base import (
     trailing,
 )
 from .countries import country_code
+from .linking import name_key
 from .organizations import known_org_length
 
 
@@ -424,3 +427,23 @@ def outside_quoted_names(
     Birliyi")."""
     quoted = [o for o in orgs if doc[o.start].text in quote_mark_chars(lang)]
     return [p for p in persons if not any(o.start < p.start and p.end < o.end for o in quoted)]
+
+
+# Given names of the world as the Russian dictionary writes them ("Джон", "Синдзо",
+# "Ильхам"; `extractor train names`), matched by the phonetic name key, so "Dzhon",
+# "John", "Jon" and "Con" (Azerbaijani) are given names too.
+GIVEN_NAMES_PATH = Path(__file__).parent / "data" / "given_names.txt"
+
+
+@cache
+def _given_name_keys() -> frozenset[str]:
+    if not GIVEN_NAMES_PATH.exists():
+        return frozenset()
+    lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(name_key(n, "ru") for n in lines if n and not n.startswith("#"))
+
+
+def is_given_name(word: str, language: str | None = None) -> bool:
+    """Whether ``word`` is a given name in some spelling ("Vasiliy", "Ceyhun")."""
+    key = name_key(word, language)
+    return bool(key) and " " not in key and key in _given_name_keys()

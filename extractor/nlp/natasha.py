@@ -32,8 +32,10 @@ def _syntax_parser() -> Any:
 
 
 @cache
-def _natasha() -> tuple[Any, Any, Any, Any]:
-    from natasha import MorphVocab, NewsMorphTagger, NewsNERTagger, Segmenter
+def natasha_models() -> tuple[Any, Any, Any, Any]:
+    """natasha's segmenter, news morphology tagger, news NER tagger and morphology
+    dictionary, loaded once."""
+    from natasha import NewsMorphTagger, NewsNERTagger, Segmenter
 
     from .embeddings import news_embedding
 
@@ -42,13 +44,17 @@ def _natasha() -> tuple[Any, Any, Any, Any]:
         Segmenter(),
         NewsMorphTagger(embedding),
         NewsNERTagger(embedding),
-        MorphVocab(),
+        russian_morphology(),
     )
 
 
+@cache
 def russian_morphology() -> Any:
-    """natasha's morphology dictionary (pymorphy2's ``MorphAnalyzer``)."""
-    return _natasha()[3]
+    """natasha's morphology dictionary (pymorphy2's ``MorphAnalyzer``), alone: a
+    name's readings need none of the news models."""
+    from natasha import MorphVocab
+
+    return MorphVocab()
 
 
 def _line_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -74,7 +80,7 @@ def natasha_ner(doc: Doc) -> Doc:
     ``doc.user_data["extractor.normal"]`` by character span."""
     from natasha import Doc as NatashaDoc
 
-    segmenter, morph, tagger, vocab = _natasha()
+    segmenter, morph, tagger, vocab = natasha_models()
     text = doc.text
     nd = NatashaDoc(text)
     nd.segment(segmenter)
@@ -151,13 +157,13 @@ def natasha_syntax(doc: Doc) -> Doc:
 
     nd = doc.user_data.pop(_NATASHA_DOC, None)
     if nd is None:
-        segmenter, morph, _, _ = _natasha()
+        segmenter, morph, _, _ = natasha_models()
         nd = NatashaDoc(doc.text)
         nd.segment(segmenter)
         nd.tag_morph(morph)
     nd.sents = _line_sentences(nd.sents, doc.text)
     nd.parse_syntax(_syntax_parser())
-    vocab = _natasha()[3]
+    vocab = natasha_models()[3]
     heads = list(range(len(doc)))
     labels = ["dep"] * len(doc)
     pos = [""] * len(doc)

@@ -11,8 +11,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities.base import DocMentions, Mention
+from ..entities.base import ORGANIZATION, PERSON, DocMentions, Mention
 from ..entities.clusters import CharMention, fold
+from ..entities.countries import country_code
+from ..entities.persons import is_given_name
 from ..language import LangData
 from ..schema import Entity, Quote, Role, SpeakerKind
 from ..schema import Span as TextSpan
@@ -212,13 +214,16 @@ _STRONG_SURNAME = re.compile(
 def name_speakers(
     doc: Doc, found: DocMentions, quotes: list[FoundQuote], lang: LangData
 ) -> list[FoundQuote]:
-    """Speakers the entity model missed, made people: two to four capitalized words in
-    speaker position, no title, institution or people word among them, ending in a
-    surname of the region ("Fuad Əliyev bildirib"), with the rest of a name the
-    parse left out ("Касым-Жомарт | Токаев заявил"); and an organization in speaker
-    position shaped like a person's name, a hyphenated given name and a surname
-    ("Kassym-Jomart Tokayev said"). ``found`` gains the PERSON mentions; the quotes come
-    back with their speakers marked as names."""
+    """Speakers the entity model missed or mistook, made people: two to four
+    capitalized words in speaker position, no title, institution, people word or
+    country among them, the first a given name in some spelling ("Dzhon Makkeyn",
+    "Con Makkeyn") or the last a surname of the region ("Fuad Əliyev bildirib"), with
+    the rest of a name the parse or the model left out ("Касым-Жомарт | Токаев
+    заявил", "Tayson | F’yuri said"). An organization the model tagged there becomes a
+    person only where the shape leaves no doubt: a given name first, a hyphenated given
+    name and a surname, or a surname ending no organization has ("Kassym-Jomart Tokayev
+    said", "Vasiliy Nebenzya said"; "Morgan Stanley said" stays). ``found`` gains the
+    PERSON mentions; the quotes come back with their speakers marked as names."""
     out = []
     for q in quotes:
         span = (
@@ -229,50 +234,81 @@ def name_speakers(
         if span is None or not len(span):
             out.append(q)
             continue
-        if q.speaker_kind == "name":
-            org = next((m for m in found.orgs if (m.start, m.end) == (span.start, span.end)), None)
-            if org is not None and _person_shaped(span, lang, hyphenated=True):
-                found.orgs.remove(org)
-                found.persons.append(Mention("PERSON", span.start, span.end))
+        whole = _name_extent(doc, span, found, lang)
+        inside = [m for m in found.all() if m.start < whole.end and whole.start < m.end]
+        if (
+            any(m.start < whole.start or m.end > whole.end for m in inside)
+            or any(m.label not in {PERSON, ORGANIZATION} for m in inside)
+            or [(m.label, m.start, m.end) for m in inside] == [(PERSON, whole.start, whole.end)]
+            or not _person_shaped(whole, lang, tagged=any(m.label == ORGANIZATION for m in inside))
+        ):
             out.append(q)
             continue
-        end = span.end
-        while (
-            end < len(doc)
-            and end - span.start < 6
-            and doc[end - 1].whitespace_
-            and doc[end].is_alpha
-            and doc[end].text[:1].isupper()
-            and not doc[end].is_sent_start
-        ):
-            end += 1
-        span = doc[span.start : end]
-        if _person_shaped(span, lang, hyphenated=False) and not any(
-            m.start < span.end and span.start < m.end for m in found.all()
-        ):
-            found.persons.append(Mention("PERSON", span.start, span.end))
-            speaker = (span.start_char, span.end_char)
-            out.append(replace(q, speaker=speaker, speaker_kind="name"))
-            continue
-        out.append(q)
+        for m in inside:
+            (found.persons if m.label == PERSON else found.orgs).remove(m)
+        found.persons.append(Mention(PERSON, whole.start, whole.end))
+        out.append(replace(q, speaker=(whole.start_char, whole.end_char), speaker_kind="name"))
     return out
 
 
-def _person_shaped(span: Span, lang: LangData, hyphenated: bool) -> bool:
-    """Two to four capitalized words, none a title, institution or people word, the
-    last a surname by its ending; with ``hyphenated`` (an organization's tag to undo),
-    the first a hyphenated given name, or two words the last with an ending no
+def _name_extent(doc: Doc, span: Span, found: DocMentions, lang: LangData) -> Span:
+    """The speaker span with the capitalized words of a name around it: those after
+    it in its sentence, and, where it does not start with a given name, before it a
+    given name or an entity that ends where it starts ("Airat | Arslanov")."""
+    start, end = span.start, span.end
+    while (
+        end < len(doc)
+        and end - start < 6
+        and doc[end - 1].whitespace_
+        and _name_word(doc[end].text)
+        and not doc[end].is_sent_start
+    ):
+        end += 1
+    given_first = is_given_name(doc[start].text, lang.code)
+    while (
+        start > 0
+        and not given_first  # "Dün | Hakan Fidan"
+        and end - start < 6
+        and not doc[start].is_sent_start
+        and doc[start - 1].whitespace_
+        and _name_word(doc[start - 1].text)
+        and doc[start - 1].pos_ not in _NOT_NAME_POS
+        and doc[start - 1].lower_ not in lang.reporting_verbs  # "Said Dorothy Poynter, …"
+        and doc[start - 1].lower_ not in lang.time_adverbs
+        and (
+            is_given_name(doc[start - 1].text, lang.code)
+            or any(m.end == start and m.label in {PERSON, ORGANIZATION} for m in found.all())
+        )
+    ):
+        start -= 1
+    return doc[start:end]
+
+
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"})
+# Letters and the marks inside romanized names ("F’yuri", "Ab·e", "O'Neil", "Kassym-Jomart").
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’ʼ·](?=[^\W\d_]))*")
+
+
+def _name_word(text: str) -> bool:
+    return text[:1].isupper() and _NAME_WORD.fullmatch(text) is not None
+
+
+def _person_shaped(span: Span, lang: LangData, tagged: bool) -> bool:
+    """Two to four capitalized words, none a title, institution, people word or
+    country, and: the first a given name (two or three words), or the last a surname
+    by its ending; with ``tagged`` (an organization's tag to undo), the surname only
+    after a hyphenated given name or as the second of two words with an ending no
     organization has ("Mosiichuk", "Aliyev")."""
     words = span.text.split()  # (a hyphenated name is one word: "Kassym-Jomart")
     if not 2 <= len(words) <= 4:
         return False
     for text in words:
-        if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
+        if not _name_word(text):
             return False
         if text.isupper() and len(text) > 1:
             return False  # an acronym
         lower = text.lower()
-        if any(
+        if country_code(text, lang.code) or any(
             lower in words_
             for words_ in (
                 lang.title_heads,
@@ -284,11 +320,13 @@ def _person_shaped(span: Span, lang: LangData, hyphenated: bool) -> bool:
             )
         ):
             return False
-    # The last word a surname of the region ("Human Rights Watch", "Beyaz Saray" are
-    # no people); with ``hyphenated`` the first a hyphenated given name.
     first = words[0]
+    if len(words) <= 3 and is_given_name(first, lang.code):
+        return True
+    # The last word a surname of the region ("Human Rights Watch", "Beyaz Saray" are
+    # no people); with ``tagged`` after a hyphenated given name.
     hyphen = "-" in first and all(p[:1].isupper() for p in first.split("-"))
-    if hyphenated:
+    if tagged:
         return bool(
             (hyphen and _SURNAME.search(words[-1]))
             or (len(words) == 2 and _STRONG_SURNAME.search(words[-1]))

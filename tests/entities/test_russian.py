@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from extractor import Extractor
+from extractor.entities.inflection import name_readings
+from extractor.entities.persons import is_given_name
 
 from ..helpers import case_params, check_case
 
@@ -185,3 +187,37 @@ def test_a_name_in_the_nominative_keeps_its_gender(
 ) -> None:
     result = extractor.extract(text, language="ru")
     assert [e.name for e in result.entities if e.type == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize(
+    "name, nominative",
+    [
+        ("Гордона Брауна", "Гордон Браун"),
+        ("Василия Небензю", "Василий Небензя"),
+        ("Расиму Багирову", "Расим Багиров"),
+        ("Фиделя Кастро", "Фидель Кастро"),
+        ("Эда Гонзалесом", "Эда Гонзалес"),  # (a surname the dictionary does not know)
+        ("Ильхаму Алиеву", "Ильхам Алиев"),
+    ],
+)
+def test_name_readings_in_the_nominative(name: str, nominative: str) -> None:
+    readings = name_readings(name)
+    assert readings[0] == name and nominative in readings
+
+
+@pytest.mark.parametrize("name", ["Анна Петрова", "Gordon Brown", "Мэри"])
+def test_a_nominative_or_latin_name_has_no_other_readings(name: str) -> None:
+    assert name_readings(name) == [name]
+
+
+@pytest.mark.parametrize(
+    "word, language",
+    [("Vasiliy", "en"), ("Dzhon", "en"), ("Con", "az"), ("İlham", "az"), ("Shavkat", "uz")],
+)
+def test_given_names_in_any_spelling(word: str, language: str) -> None:
+    assert is_given_name(word, language)
+
+
+@pytest.mark.parametrize("word", ["Morgan", "Human", "Deutsche", "Reuters", "Beyaz"])
+def test_words_that_are_no_given_names(word: str) -> None:
+    assert not is_given_name(word, "en")

@@ -371,7 +371,7 @@ CASES = [
     (
         "dash-attribution",
         "“We will never give up on our people.” ― Leyla Aliyeva",
-        [("We will never give up on our people.", "direct", "Leyla Aliyeva", None)],
+        [("We will never give up on our people.", "direct", "Leyla Aliyeva", "Leyla Aliyeva")],
     ),
     (
         "vowed-to",
@@ -408,7 +408,7 @@ CASES = [
     (
         "closing-mark-typed-as-opening",
         "”We are ready for anything that comes.” ― Elnur Mammadov",
-        [("We are ready for anything that comes.", "direct", "Elnur Mammadov", None)],
+        [("We are ready for anything that comes.", "direct", "Elnur Mammadov", "Elnur Mammadov")],
     ),
     (
         "colon-after-named-subject",

@@ -1,6 +1,7 @@
 """A speaker that names someone is an entity: a full name in speaker position the entity
-model missed becomes a PERSON; an organization shaped like a person's name (a hyphenated
-given name and a surname) becomes one; other capitalized speakers keep what they are.
+model missed becomes a PERSON; an organization shaped like a person's name (a given name
+first, or a hyphenated given name and a surname) becomes one; other capitalized speakers
+keep what they are.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -30,6 +31,34 @@ CASES = [
         "ORGANIZATION",
     ),
     ("ru", "Белый дом заявил, что переговоры продолжатся.", "Белый дом", "ORGANIZATION"),
+    # A given name first, in any spelling, makes a person of a name the model missed or
+    # took for an organization.
+    (
+        "en",
+        "Vasiliy Nebenzya told reporters the talks would continue.",
+        "Vasiliy Nebenzya",
+        "PERSON",
+    ),
+    ("en", "Dzhon Makkeyn told reporters the vote would be close.", "Dzhon Makkeyn", "PERSON"),
+    (
+        "az",
+        "Con Makkeyn jurnalistlərə bildirib ki, danışıqlar davam edəcək.",
+        "Con Makkeyn",
+        "PERSON",
+    ),
+    (
+        "tr",
+        "Cey Allard, görüşmelerin gelecek hafta süreceğini söyledi.",
+        "Cey Allard",
+        "PERSON",
+    ),
+    ("en", "Morgan Stanley said profits would fall.", "Morgan Stanley", "ORGANIZATION"),
+    (
+        "az",
+        "Milli Məclis bildirib ki, qanun layihəsi gələn həftə müzakirə olunacaq.",
+        "Milli Məclis",
+        "ORGANIZATION",
+    ),
 ]
 
 
@@ -44,3 +73,26 @@ def test_speaker_entity(
     assert (entity.type if entity else None) == entity_type
     if entity_type == "PERSON":
         assert quote.speaker_kind == "person"
+
+
+# A woman's surname stays feminine in every language, inflected or not.
+WOMEN = [
+    ("kk", "Айгүл Тоқаева журналистерге реформа жалғасатынын айтты.", "Айгүл Тоқаева"),
+    ("kk", "Айгүл Тоқаеваның айтуынша, реформа жалғасады.", "Айгүл Тоқаева"),
+    ("az", "Leyla Əliyevanın sözlərinə görə, danışıqlar davam edəcək.", "Leyla Əliyeva"),
+    ("tr", "Leyla Aliyeva, görüşmelerin süreceğini söyledi.", "Leyla Aliyeva"),
+    ("uz", "Leyla Aliyeva muzokaralar davom etishini aytdi.", "Leyla Aliyeva"),
+    ("ky", "Айгүл Токоева журналисттерге реформа уланарын айтты.", "Айгүл Токоева"),
+    ("ru", "По словам Айгуль Токаевой, реформы продолжатся.", "Айгуль Токаева"),
+    ("en", "Leyla Aliyeva told reporters the talks would continue.", "Leyla Aliyeva"),
+]
+
+
+@pytest.mark.parametrize("language, text, name", WOMEN)
+def test_a_womans_surname_stays_feminine(
+    extractor: Extractor, language: str, text: str, name: str
+) -> None:
+    result = extractor.extract(text, language=language)
+    [quote] = result.quotes
+    speaker = result.entity(quote.speaker) if quote.speaker else None
+    assert speaker is not None and (speaker.type, speaker.name) == ("PERSON", name)
