@@ -9,6 +9,7 @@ import pytest
 
 from extractor.devtools.evaluation import cross_script_scores
 from extractor.devtools.name_variants import evaluate as evaluate_identity
+from extractor.devtools.name_variants import evaluate_archive
 from extractor.entities.linking import (
     entity_key,
     known_organization,
@@ -194,3 +195,15 @@ def test_identity_on_published_romanizations(shared_dir: Path) -> None:
     report = evaluate_identity(shared_dir)
     assert report.people > 1000 and report.negative_pairs > 300
     assert report.precision >= 0.995 and report.recall >= 0.98, report.text()
+
+
+@pytest.mark.slow
+@pytest.mark.store
+def test_identity_in_the_archive(shared_dir: Path) -> None:
+    """Each spelling of 150 NEREL people stored as its own one-sentence report: the
+    archive's speakers and speaker search (targets 0.90 and 0.95; floors a little
+    below what is reached, and no wrong merge)."""
+    report = evaluate_archive(limit=150, shared_dir=shared_dir)
+    recall = report.pairs_joined / report.pairs_same
+    assert report.pairs_split_wrong == 0, report.text()
+    assert recall >= 0.80 and report.found / report.expected >= 0.90, report.text()
