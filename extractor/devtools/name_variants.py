@@ -5,10 +5,11 @@ People: NEREL's PERSON mentions linked to Wikidata (train and dev), each person'
 full name of two or three words as written in Russian news, in the nominative (the form
 most often written, by natasha's reading). Spellings: that Russian name; its
 romanizations by published systems as news prints them (iuliia's BGN/PCGN without its
-middle dots, Wikipedia, ICAO Doc 9303 of passports, Telegram's); and its spelling in the Latin alphabets of Azerbaijani, Turkish and Uzbek (iuliia's Uzbek
-schema; Azerbaijani and Turkish by their alphabets' letters for the Russian sounds).
-Pairs of spellings of one person should be one; pairs of two people with close names
-(the same surname, or names within two edits) should not.
+middle dots, Wikipedia, ICAO Doc 9303 of passports, Telegram's); and its spelling in
+the Latin alphabets of Azerbaijani, Turkish and Uzbek (iuliia's Uzbek schema without
+the Cyrillic signs it leaves; Azerbaijani and Turkish by their alphabets' letters for
+the Russian sounds). Pairs of spellings of one person should be one; pairs of two
+people with close names (the same surname, or names within two edits) should not.
 """
 
 from __future__ import annotations
