@@ -440,10 +440,20 @@ def _given_name_keys() -> frozenset[str]:
     if not GIVEN_NAMES_PATH.exists():
         return frozenset()
     lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
-    return frozenset(name_key(n, "ru") for n in lines if n and not n.startswith("#"))
+    return frozenset(_velar(name_key(n, "ru")) for n in lines if n and not n.startswith("#"))
 
 
 def is_given_name(word: str, language: str | None = None) -> bool:
-    """Whether ``word`` is a given name in some spelling ("Vasiliy", "Ceyhun")."""
+    """Whether ``word`` is a given name in some spelling ("Vasiliy", "İlham", Azerbaijani
+    "Serqey")."""
     key = name_key(word, language)
-    return bool(key) and " " not in key and key in _given_name_keys()
+    return bool(key) and " " not in key and _velar(key) in _given_name_keys()
+
+
+# Russian writes Turkic and English "h" as "г" or "х", and Azerbaijani writes the
+# Russian "г" as "q" ("Serqey", "Qordon"): in the given names' keys these are one.
+_VELARS = str.maketrans({"h": "g", "k": "g"})
+
+
+def _velar(key: str) -> str:
+    return key.translate(_VELARS)

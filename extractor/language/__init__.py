@@ -168,6 +168,9 @@ class LangData:
     # Genitive endings an institution's name takes before what it possesses
     # ("Mərkəzi Bankın sədri"); its display name drops them.
     genitive_suffixes: tuple[str, ...] = ()
+    # Dative endings: an addressee between a speaker and the reporting verb ("Vladimir
+    # Putin jurnalistlərə bildirib"), where a name only looks genitive.
+    dative_endings: tuple[str, ...] = ()
     # Dative, locative and ablative endings (Turkic languages written without an
     # apostrophe before them): a place after a full name ("Мұрат Нұртілеу Парижге", to
     # Paris) is no part of the name.

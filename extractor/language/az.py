@@ -53,7 +53,7 @@ LANG = LangData(
     title_heads=Words(
         """
         nazir- prezident- direktor- müdir- sədr- başçı- rəhbər-
-        səfir- nümayəndə- katib- müavin- sözçü- deputat-
+        səfir- nümayəndə- katib- müavin- köməkçi- sözçü- deputat-
         komandan- general- professor- rektor- dekan- hakim- prokuror- vəkil-
         koordinator- məsləhətçi- müşavir- ekspert- mütəxəssis- redaktor- jurnalist-
         icraçı- kral kralı kralın kralına kralını krala kraldan kralının kraliça-
@@ -207,5 +207,6 @@ LANG = LangData(
         "tən",
     ),
     genitive_suffixes=("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"),
+    dative_endings=("yə", "ya", "ə", "a"),
     name_suffixes=frozenset({"oğlu", "qızı", "xan", "bəy"}),
 )

@@ -297,6 +297,7 @@ LANG = LangData(
     country_aliases={"Türkiye": "TR", "Türkiye Cumhuriyeti": "TR", "ABD": "US"},
     plural_suffixes=("lar", "ler"),
     genitive_suffixes=("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"),
+    dative_endings=("ye", "ya", "e", "a"),
     suffix_apostrophe_required=True,
     name_suffixes=frozenset({"oğlu", "bey", "hanım", "paşa"}),
 )

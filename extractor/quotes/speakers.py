@@ -265,28 +265,31 @@ def _name_extent(doc: Doc, span: Span, found: DocMentions, lang: LangData) -> Sp
     ):
         end += 1
     given_first = is_given_name(doc[start].text, lang.code)
-    while (
-        start > 0
-        and not given_first  # "Dün | Hakan Fidan"
-        and end - start < 6
-        and not doc[start].is_sent_start
-        and doc[start - 1].whitespace_
-        and _name_word(doc[start - 1].text)
-        and doc[start - 1].pos_ not in _NOT_NAME_POS
-        and doc[start - 1].lower_ not in lang.reporting_verbs  # "Said Dorothy Poynter, …"
-        and doc[start - 1].lower_ not in lang.time_adverbs
-        and (
-            is_given_name(doc[start - 1].text, lang.code)
-            or any(m.end == start and m.label in {PERSON, ORGANIZATION} for m in found.all())
-        )
-    ):
-        start -= 1
+    while start > 0 and not given_first and end - start < 6 and not doc[start].is_sent_start:
+        # The word before, with a soft sign's apostrophe split off it ("Igor | ’").
+        glued = start >= 2 and doc[start - 1].text in "’ʼ" and not doc[start - 2].whitespace_
+        first = start - 2 if glued else start - 1
+        word = doc[first:start].text
+        if not (
+            doc[start - 1].whitespace_
+            and _name_word(word)
+            and doc[first].pos_ not in _NOT_NAME_POS
+            and doc[first].lower_ not in lang.reporting_verbs  # "Said Dorothy Poynter, …"
+            and doc[first].lower_ not in lang.time_adverbs  # "Dün | Hakan Fidan"
+            and (
+                is_given_name(word, lang.code)
+                or any(m.end == start and m.label in {PERSON, ORGANIZATION} for m in found.all())
+            )
+        ):
+            break
+        start = first
     return doc[start:end]
 
 
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"})
-# Letters and the marks inside romanized names ("F’yuri", "Ab·e", "O'Neil", "Kassym-Jomart").
-_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’ʼ·](?=[^\W\d_]))*")
+# Letters and the marks inside romanized names ("F’yuri", "Ab·e", "O'Neil", "Kassym-Jomart"),
+# and the soft sign's apostrophe after them ("Igor’").
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’ʼ·](?=[^\W\d_]))*[’ʼ]?")
 
 
 def _name_word(text: str) -> bool:

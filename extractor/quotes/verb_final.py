@@ -155,7 +155,10 @@ def clause_quote(
     if clause is not None:
         # "X bildirib ki, <clause>": the clause after the cue, the subject before it.
         opening = _skip_openers(doc, lo, cue[0], lang)
-        subject = subject_at(doc, opening, cue[0], found, lang)
+        # (After a phrase of time or place: "Bu gün | Con Vayda bildirib ki".)
+        subject = subject_at(doc, opening, cue[0], found, lang) or first_subject(
+            doc, opening, cue[0], found, lang
+        )
         return _quote(doc, clause, cue, subject, marked, inside, shortest=2)
     first = _skip_openers(doc, lo, cue[0], lang)
     opening = _after_source(doc, first, cue[0], lang)
@@ -525,6 +528,12 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
     if doc[k].like_num and k + 1 < hi and _named_at(found, k + 1, hi):
         k += 1  # "1907 Fenerbahçe Derneği": the year is part of the name
     person, title, org, run_end = _name_run(doc, k, hi, found)
+    if person is not None and _dative(doc[person.end - 1].lower_, lang):
+        # Whom they told, after who told them: "Dmitri Peskov | Vladimir Putinə
+        # bildirib" (Peskov told Putin).
+        earlier = next((m for m in found.persons if m.end == person.start and m.start >= k), None)
+        if earlier is not None and _nominative(doc, earlier, lang):
+            return (earlier.start, earlier.end), "name"
     if run_end > k and run_end < hi and doc[run_end].lower_ in lang.postpositions:
         return None  # "Arda için ...", for Arda: no subject
     if person is None and org is not None and title is None and not _nominative(doc, org, lang):
@@ -755,8 +764,28 @@ def _people_noun_phrase(doc: Doc, k: int, hi: int, lang: LangData) -> int | None
 
 def _nominative(doc: Doc, m: Mention, lang: LangData) -> bool:
     """Whether a name's last word has no case ending ("Владимир Путинмен", with Putin;
-    "Орталық сайлау комиссиясының", of the commission)."""
-    return m.name is None and not _case_marked(doc[m.end - 1].lower_, lang)
+    "Орталық сайлау комиссиясының", of the commission). In the languages that mark an
+    addressee (``dative_endings``), a person's name that only ends like a case
+    ("Putin", "Braun", "Vayda") is in the nominative where the reporting verb, a comma,
+    or an addressee and the verb follow it ("Vladimir Putin jurnalistlərə bildirib
+    ki")."""
+    if m.name is not None:
+        return False
+    last = doc[m.end - 1].lower_
+    if not _case_marked(last, lang):
+        return True
+    if m.label != "PERSON" or not lang.dative_endings:
+        return False
+    after = m.end
+    if after < len(doc) and doc[after].text == ",":
+        return True
+    if after + 1 < len(doc) and doc[after].is_alpha and _dative(doc[after].lower_, lang):
+        after += 1  # the addressee
+    return after < len(doc) and _cue_size(doc, after, lang) > 0
+
+
+def _dative(word: str, lang: LangData) -> bool:
+    return any(word.endswith(e) and len(word) > len(e) + 2 for e in lang.dative_endings)
 
 
 def _case_marked(word: str, lang: LangData) -> bool:

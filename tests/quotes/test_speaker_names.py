@@ -52,6 +52,13 @@ CASES = [
         "Cey Allard",
         "PERSON",
     ),
+    (
+        "az",
+        "Serqey Rost jurnalistlərə bildirib ki, danışıqlar davam edəcək.",
+        "Serqey Rost",
+        "PERSON",
+    ),
+    ("en", "Igor’ Mosiychuk told reporters the talks would continue.", "Igor’ Mosiychuk", "PERSON"),
     ("en", "Morgan Stanley said profits would fall.", "Morgan Stanley", "ORGANIZATION"),
     (
         "az",
