@@ -173,7 +173,7 @@ def _eval_identity(args: argparse.Namespace) -> int:
     if args.archive:
         from .devtools.name_variants import evaluate_archive
 
-        print(evaluate_archive(limit=args.archive).text())
+        print(evaluate_archive(limit=args.archive, offset=args.offset).text())
     return 0
 
 
@@ -343,6 +343,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="also store each spelling of N people in a one-sentence report and measure "
         "the archive's speakers and speaker search",
+    )
+    i.add_argument(
+        "--offset",
+        type=int,
+        default=0,
+        metavar="K",
+        help="with --archive, the people from the K-th on (the first 150 were read while "
+        "writing the rules; --offset 150 measures people no rule was written from)",
     )
     i.set_defaults(run=_eval_identity)
 

@@ -193,7 +193,8 @@ def query_forms(query: str) -> set[str]:
     dictionary readings ("Гордона Брауна" finds "Гордон Браун"), and with a Russian
     surname's case ending taken off ("Багирова" finds "Багиров"; a woman's "Алиева"
     also her own name)."""
-    variants = set(name_readings(query))
+    # (Russian is often typed without "ё": "Депардьё" finds "Депардье".)
+    variants = set(name_readings(query)) | set(name_readings(query.replace("ё", "е")))
     words = query.split()
     if words:
         last = words[-1]

@@ -295,12 +295,16 @@ class ArchiveIdentityReport:
 
 
 def evaluate_archive(
-    limit: int = 120, shared_dir: Path | None = None, database_url: str | None = None
+    limit: int = 120,
+    shared_dir: Path | None = None,
+    database_url: str | None = None,
+    offset: int = 0,
 ) -> ArchiveIdentityReport:
-    """Each spelling of ``limit`` NEREL people in a one-sentence report of its language,
-    stored as its own document in a fresh archive (SQLite in a temporary folder unless
-    ``database_url``): which documents' quotes get one speaker, and what a speaker
-    search by each spelling, and by each inflected form NEREL writes, finds."""
+    """Each spelling of ``limit`` NEREL people (from the ``offset``-th, by Wikidata
+    item) in a one-sentence report of its language, stored as its own document in a
+    fresh archive (SQLite in a temporary folder unless ``database_url``): which
+    documents' quotes get one speaker, and what a speaker search by each spelling, and
+    by each inflected form NEREL writes, finds."""
     import tempfile
 
     from ..archive.store import open_store
@@ -312,7 +316,7 @@ def evaluate_archive(
     first_of: dict[str, str] = {}
     for qid in sorted(persons):
         first_of.setdefault(persons[qid], qid)
-    chosen = sorted(first_of.values())[:limit]
+    chosen = sorted(first_of.values())[offset : offset + limit]
     extractor = Extractor()
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(database_url or f"sqlite:///{folder}/identity.db")

@@ -89,7 +89,11 @@ def romanize(name: str, language: str | None = None) -> str:
     "Мирзиёев" -> "mirziyoev"."""
     text = name.casefold()
     if language in _TURKIC_LANGUAGES or any(ch in _TURKIC_LETTERS for ch in text):
-        text = text.replace("o'", "o").replace("g'", "g").translate(_TURKIC_LATIN)
+        # No Turkic alphabet writes "ch", and no Turkic word starts with two consonants:
+        # "Chelax", "Michael", "Clinton" are foreign spellings and keep their "c".
+        text = text.replace("o'", "o").replace("g'", "g").replace("ch", "\0")
+        text = re.sub(r"\bc(?=[bcdfghjklmnpqrstvwxz])", "\1", text)
+        text = text.translate(_TURKIC_LATIN).replace("\0", "ch").replace("\1", "c")
     text = anyascii(text.translate(_CYRILLIC).translate(_HACEK)).lower()
     # Apostrophes and the hyphen of a compound name ("Kassym-Jomart") join letters.
     text = re.sub(r"['`’ʼʻ]|(?<=[a-z])-(?=[a-z])", "", text)
@@ -149,9 +153,10 @@ def _ts_readings(sound: str) -> tuple[str, ...]:
     """A phonetic form, and with its "ts" as Latin "c" reads in the key ("g" or "s"):
     Central European and some romanizations of Russian write "ц" as "c" ("Václav",
     "Carev"), which the key reads as English does ("Vaklav", "Karev")."""
-    if "ts" not in sound:
-        return (sound,)
-    return (sound, sound.replace("ts", "g"), sound.replace("ts", "s"))
+    readings = [sound]
+    if "ts" in sound:
+        readings += [sound.replace("ts", "g"), sound.replace("ts", "s")]
+    return tuple(readings)
 
 
 def same_person(
@@ -168,7 +173,7 @@ def same_person(
 
 def surname_skeleton(key: str) -> str:
     """The consonants of a full name's surname, in the sound classes (and "ts", "s",
-    "z" and the "g" class as one), doubles as one ("mamadov", "memedov" -> "mdv"):
+    "z", "c" and the "g" class as one), doubles as one ("mamadov", "memedov" -> "mdv"):
     spellings of one surname share it, so an archive compares a new name only with the
     names of that skeleton. Empty for a single word (a surname alone is no one's in
     particular)."""
@@ -176,13 +181,14 @@ def surname_skeleton(key: str) -> str:
     if len(words) < 2:
         return ""
     consonants = re.sub(r"[aeiou]", "", _sound(words[-1]))
-    # "ts" may be written "c", which the key reads "k" or "s" ("Sentsov", "Sencov"):
-    # the sibilants and the "g" class are one letter here.
+    # "ts" may be written "c", which the key reads "k" or "s" ("Sentsov", "Sencov"), and
+    # an English text writes Turkish "ç" as "c" ("Çavuşoğlu", "Cavusoglu"): the
+    # sibilants, "c" and the "g" class are one letter here.
     consonants = consonants.replace("ts", "s").translate(_SKELETON_CLASSES)
     return re.sub(r"(.)\1+", r"\1", consonants)
 
 
-_SKELETON_CLASSES = str.maketrans({"g": "s", "z": "s"})
+_SKELETON_CLASSES = str.maketrans({"g": "s", "z": "s", "c": "s"})
 
 
 def same_name_key(ka: str, kb: str) -> bool:

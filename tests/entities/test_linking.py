@@ -35,6 +35,11 @@ def test_equal_keys_across_scripts(names: list[tuple[str, str]]) -> None:
 
 def test_language_decides_what_a_latin_letter_reads() -> None:
     assert romanize("Ceyhun", "az") == "jeyhun"
+    # Foreign spellings in Turkic text: no Turkic alphabet writes "ch", no Turkic word
+    # opens with two consonants.
+    assert romanize("Michael", "tr") == "michael"
+    assert name_key("Clinton", "tr") == name_key("Clinton", "en")
+    assert name_key("Vladislav Chelax", "uz") == name_key("Vladislav Çelax", "az")
     assert romanize("Çavuşoğlu") == "chavushoglu"  # Turkic letters say it is Turkic
     assert romanize("Ceyhun") == "ceyhun"  # without a hint, English reading
     assert name_key("Macron") == name_key("Макрон", "ru")
@@ -200,10 +205,11 @@ def test_identity_on_published_romanizations(shared_dir: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.store
 def test_identity_in_the_archive(shared_dir: Path) -> None:
-    """Each spelling of 150 NEREL people stored as its own one-sentence report: the
-    archive's speakers and speaker search (targets 0.90 and 0.95; floors a little
-    below what is reached, and no wrong merge)."""
-    report = evaluate_archive(limit=150, shared_dir=shared_dir)
+    """Each spelling of 200 NEREL people no rule was written from (the 150 before them
+    were read) stored as its own one-sentence report: the archive's speakers and
+    speaker search (targets 0.90 and 0.95, reached: 0.920 and 0.962; floors a little
+    below, and no wrong merge)."""
+    report = evaluate_archive(limit=200, shared_dir=shared_dir, offset=150)
     recall = report.pairs_joined / report.pairs_same
     assert report.pairs_split_wrong == 0, report.text()
-    assert recall >= 0.80 and report.found / report.expected >= 0.90, report.text()
+    assert recall >= 0.90 and report.found / report.expected >= 0.94, report.text()
