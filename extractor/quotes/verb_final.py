@@ -213,6 +213,10 @@ def clause_quote(
         speaker = first_subject(doc, opening, end, found, lang)
         if speaker is not None:
             start = _after_subject(doc, speaker[0][1], end, lang)
+            if end - start < 2 and anaphor is None:
+                # The subject of the reported clause's own verb, not the speaker: "...
+                # жанашыры Абай | екендігін айтты" (that the one who cares is Abai).
+                speaker, start = None, opening
     if speaker is None and lang.relative_endings:
         # "Akyüz 'ün bomba bulunduğunu iddia ettiği poşet": the relative participle's
         # subject, in the genitive, opens the clause.
@@ -630,8 +634,16 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
     comma = next((j for j in range(k, min(k + 5, hi)) if doc[j].text == ","), None)
     if comma is not None and comma > k and doc[k].text[:1].isupper():
         words = doc[k:comma]
-        # Not a clause of its own ("Dünyada mayınlı sınır kalmadığını ,").
-        if all(t.is_alpha or t.text in lang.name_suffix_apostrophes for t in words) and not any(
+        # Not a clause of its own ("Dünyada mayınlı sınır kalmadığını ,"), nor a phrase
+        # capitalized only by opening the sentence ("Қорыта келе ,", in conclusion).
+        if (
+            all(t.is_alpha or t.text in lang.name_suffix_apostrophes for t in words)
+            and (
+                len(words) == 1
+                or not doc[k].is_sent_start
+                or all(t.text[:1].isupper() for t in words if t.is_alpha)
+            )
+        ) and not any(
             t.lower_.endswith((*lang.clause_endings, *lang.clause_endings_bare) or ("\0",))
             for t in words
         ):
