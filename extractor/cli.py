@@ -317,9 +317,21 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument(
         "--corpus",
         required=True,
-        choices=["nerel", "factrueval", "turkish-wiki-ner", "kaznerd", "az-ner"],
+        choices=[
+            "nerel",
+            "factrueval",
+            "turkish-wiki-ner",
+            "turkish-news-ner",
+            "kaznerd",
+            "az-ner",
+        ],
     )
-    n.add_argument("--split", default="dev", choices=["train", "dev"])
+    n.add_argument(
+        "--split",
+        default="dev",
+        choices=["train", "dev", "final"],
+        help="final: the untouched last block (turkish-news-ner; the others have train/dev)",
+    )
     n.add_argument("--limit", type=int, help="only the first N sentences")
     n.set_defaults(run=_eval_ner)
     k = what.add_parser(

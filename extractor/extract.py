@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -169,8 +170,10 @@ def _analyse(doc: Doc, nlp: Language, language: str, offset: int) -> _SegmentRes
     """Mentions, roles and quotes of one segment, in document character offsets."""
     lang = get_lang(language)
     found = find_mentions(doc, nlp, lang)
-    roles = find_roles(doc, found, lang)
+    # (Speakers named first: a name taken whole replaces the mentions inside it, and the
+    # roles are read on the mentions that are left.)
     quotes = name_speakers(doc, found, find_quotes(doc, found, lang), lang)
+    roles = find_roles(doc, found, lang)
     chars = char_mentions(doc, found, offset, language)
     return _SegmentResult(
         offset,
@@ -216,6 +219,9 @@ def _assemble(
     )
 
 
+_SPLIT_SUFFIX = re.compile(r"(?<=\w) +['’]\w+$")
+
+
 def _in_original(result: Extraction, respaced: Respaced, text: str) -> Extraction:
     """An Extraction of a respaced text with every span in the original ``text``."""
 
@@ -223,9 +229,18 @@ def _in_original(result: Extraction, respaced: Respaced, text: str) -> Extractio
         start, end = respaced.original(s.start, s.end)
         return Span(start=start, end=end, text=text[start:end])
 
+    def name(s: Span) -> Span:
+        # A case ending the original set off as a token of its own is no part of the
+        # name ("Kohl 'ün" names "Kohl"; "Kohl'ün", written so, stays whole).
+        out = span(s)
+        match = _SPLIT_SUFFIX.search(out.text)
+        if match is None:
+            return out
+        return Span(start=out.start, end=out.start + match.start(), text=out.text[: match.start()])
+
     for entity in result.entities:
-        entity.mentions = [span(m) for m in entity.mentions]
-        entity.references = [span(m) for m in entity.references]
+        entity.mentions = [name(m) for m in entity.mentions]
+        entity.references = [name(m) for m in entity.references]
     for role in result.roles:
         role.evidence = span(role.evidence)
         role.other_evidence = [span(e) for e in role.other_evidence]

@@ -167,3 +167,16 @@ def test_real_news_runs_clean(extractor: Extractor, shared_dir) -> None:  # type
             assert q.speaker is None or q.speaker in ids
             attributed += q.speaker is not None
     assert attributed > 300  # the dev split has over 800 speech attributions
+
+
+@pytest.mark.model
+def test_a_case_ending_set_off_as_a_token_is_no_part_of_the_name(extractor: Extractor) -> None:
+    """Tokenized Turkish ("Kohl 'ün") names "Kohl"; written attached ("Kohl'ün") the
+    mention stays the word as written."""
+    tokenized = extractor.extract("Helmut Kohl 'ün partisi seçimi kazandı .", language="tr")
+    [person] = [e for e in tokenized.entities if e.type == "PERSON"]
+    assert [m.text for m in person.mentions] == ["Helmut Kohl"]
+    written = extractor.extract("Helmut Kohl'ün partisi seçimi kazandı.", language="tr")
+    [person] = [e for e in written.entities if e.type == "PERSON"]
+    assert [m.text for m in person.mentions] == ["Helmut Kohl'ün"]
+    assert person.name == "Helmut Kohl"

@@ -130,8 +130,8 @@ _LABELS = {
     "TITLE": "TITLE",
     "POSITION": "TITLE",
 }
-# az-ner tags countries and cities as LOC; for our purposes they are places with a
-# government (GPE) far more often than geography.
+# az-ner and Milliyet tag countries and cities as LOC; for our purposes they are places
+# with a government (GPE) far more often than geography.
 _AZ_LABELS = {**_LABELS, "LOC": "GPE"}
 
 
@@ -172,9 +172,13 @@ def ner_corpus(
     """Sentences of a token-tagged NER corpus: ``turkish-wiki-ner`` (tr), ``kaznerd`` (kk)
     or ``az-ner`` (az); ``split`` is train or dev. KazNERD and az-ner come here as one
     file each, split by :func:`_held_out`."""
-    if split not in {"train", "dev"}:
-        raise InvalidInputError(f"split {split!r} is not available here; use train or dev")
     root = data_dir(shared_dir)
+    if name == "turkish-news-ner":
+        return _milliyet(root / name / "train.txt", split)
+    if split not in {"train", "dev"}:
+        raise InvalidInputError(
+            f"split {split!r} is not available for {name}; use train or dev", corpus=name
+        )
     if name == "turkish-wiki-ner":
         return _read_conll(root / name / f"{split}.conll", _LABELS)
     if name == "kaznerd":
@@ -189,11 +193,61 @@ def ner_corpus(
                 sentences.append(TaggedSentence(words, [_map_tag(t, _AZ_LABELS) for t in tags]))
         return _held_out(sentences, split)
     raise InvalidInputError(
-        f"unknown NER corpus {name!r}; known: turkish-wiki-ner, kaznerd, az-ner", corpus=name
+        f"unknown NER corpus {name!r}; known: turkish-wiki-ner, turkish-news-ner, kaznerd, az-ner",
+        corpus=name,
     )
 
 
-NER_CORPUS_LANGUAGE = {"turkish-wiki-ner": "tr", "kaznerd": "kk", "az-ner": "az", "nerel": "ru"}
+NER_CORPUS_LANGUAGE = {
+    "turkish-wiki-ner": "tr",
+    "turkish-news-ner": "tr",
+    "kaznerd": "kk",
+    "az-ner": "az",
+    "nerel": "ru",
+}
+
+# Milliyet's file (turkish-news-ner) in contiguous blocks, never interleaved: neighbouring
+# lines come from one story. No model is trained on it; "dev" may be read to find
+# errors, "final" is measured only.
+MILLIYET_BLOCK = 2500
+_ENTITY = re.compile(r"\[(PER|LOC|ORG) ([^\]]*?) ?\]")
+
+
+def _milliyet(path: Path, split: str) -> list[TaggedSentence]:
+    """Milliyet's sentences (inline "[PER Helmut Kohl ] 'ün" markup) of one block: the
+    last ``MILLIYET_BLOCK`` lines are "final", the block before them "dev", the rest
+    "train"."""
+    lines = [ln for ln in path.read_text(encoding="utf-8-sig").splitlines() if ln.strip()]
+    blocks = {
+        "train": lines[: -2 * MILLIYET_BLOCK],
+        "dev": lines[-2 * MILLIYET_BLOCK : -MILLIYET_BLOCK],
+        "final": lines[-MILLIYET_BLOCK:],
+    }
+    if split not in blocks:
+        raise InvalidInputError(
+            f"split {split!r} is not available for turkish-news-ner; use train, dev or final",
+            corpus="turkish-news-ner",
+        )
+    sentences = []
+    for line in blocks[split]:
+        words: list[str] = []
+        tags: list[str] = []
+        pos = 0
+        for match in _ENTITY.finditer(line):
+            outside = line[pos : match.start()].split()
+            words += outside
+            tags += ["O"] * len(outside)
+            inside = match.group(2).split()
+            label = _AZ_LABELS[match.group(1)]  # (LOC as GPE: a country where it names one)
+            words += inside
+            tags += [f"B-{label}"] + [f"I-{label}"] * (len(inside) - 1)
+            pos = match.end()
+        outside = line[pos:].split()
+        words += outside
+        tags += ["O"] * len(outside)
+        if words:
+            sentences.append(TaggedSentence(words, tags))
+    return sentences
 
 
 def nerel(split: str = "dev", shared_dir: Path | None = None) -> Iterator[BratDoc]:

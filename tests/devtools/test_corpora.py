@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractor.devtools.corpora import ner_corpus
+from extractor.errors import InvalidInputError
 
 
 @pytest.mark.corpus
@@ -36,3 +37,21 @@ def test_nerel_reads_nested_entities(shared_dir: Path) -> None:
     for _label, pieces, surface in doc.spans.values():
         if len(pieces) == 1:
             assert doc.text[pieces[0][0] : pieces[0][1]] == surface
+
+
+@pytest.mark.corpus
+def test_milliyet_in_contiguous_blocks(shared_dir: Path) -> None:
+    """turkish-news-ner: train, dev and final are contiguous blocks of the file (in that
+    order), its inline markup read as tags, its places as GPE."""
+    from extractor.devtools.corpora import MILLIYET_BLOCK
+
+    blocks = {s: ner_corpus("turkish-news-ner", s, shared_dir) for s in ("train", "dev", "final")}
+    assert len(blocks["dev"]) == len(blocks["final"]) == MILLIYET_BLOCK
+    assert len(blocks["train"]) > 6 * MILLIYET_BLOCK
+    labels = {label for s in blocks["dev"] for _, _, label in s.spans()}
+    assert labels == {"PERSON", "ORG", "GPE"}
+    sentence = next(s for s in blocks["final"] if "'" in s.text and s.spans())
+    for start, end, _ in sentence.spans():
+        assert "[" not in sentence.text[start:end] and "'" not in sentence.text[start:end]
+    with pytest.raises(InvalidInputError):
+        ner_corpus("kaznerd", "final", shared_dir)

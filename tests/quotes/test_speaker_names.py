@@ -103,3 +103,15 @@ def test_a_womans_surname_stays_feminine(
     [quote] = result.quotes
     speaker = result.entity(quote.speaker) if quote.speaker else None
     assert speaker is not None and (speaker.type, speaker.name) == ("PERSON", name)
+
+
+def test_a_titled_name_taken_whole_keeps_its_role(extractor: Extractor) -> None:
+    """The model's "Basri Özbey" taken whole as "Hasan Basri Özbey": the role is read on
+    the whole name (it used to point at the mention replaced, and failed)."""
+    text = 'Parti İl Sekreteri Hasan Basri Özbey yaptığı açıklamada " Bu işin sorumlularını bulacağız " dedi .'
+    result = extractor.extract(text, language="tr")
+    [quote] = result.quotes
+    speaker = result.entity(quote.speaker) if quote.speaker else None
+    assert speaker is not None and speaker.name == "Hasan Basri Özbey"
+    [role] = result.roles
+    assert role.person == speaker.id
