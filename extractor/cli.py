@@ -330,7 +330,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--split",
         default="dev",
         choices=["train", "dev", "final"],
-        help="final: the untouched last block (turkish-news-ner; the others have train/dev)",
+        help="final: the untouched last block (turkish-news-ner, kaznerd; the others have "
+        "train/dev)",
     )
     n.add_argument("--limit", type=int, help="only the first N sentences")
     n.set_defaults(run=_eval_ner)
