@@ -157,6 +157,17 @@ def _train_langid(args: argparse.Namespace) -> int:
     return 0
 
 
+def _count(value: str) -> int:
+    """A whole number of zero or more, for argparse."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of zero or more")
+    return number
+
+
 def _train_names(args: argparse.Namespace) -> int:
     from .devtools.given_names import write_given_names
 
@@ -359,7 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     i.add_argument(
         "--offset",
-        type=int,
+        type=_count,
         default=0,
         metavar="K",
         help="with --archive, the people from the K-th on (the first 150 were read while "

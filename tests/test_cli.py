@@ -68,6 +68,8 @@ def test_extract_turtle_with_source() -> None:
         (("extract", "--language", "xx"), "Hello world.", "not supported"),
         (("eval", "quotes", "--corpus", "quotes-ru-dev", "--split", "train"), "", "dev set only"),
         (("eval", "quotes", "--errors"), "", "news sets only"),
+        (("eval", "identity", "--archive", "2", "--offset", "-5"), "", "zero or more"),
+        (("train", "names", "--output", "/proc/no/such/names.txt"), "", "cannot write"),
     ],
 )
 def test_errors_are_one_line_not_a_traceback(

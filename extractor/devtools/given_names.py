@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..entities.persons import GIVEN_NAMES_PATH
+from ..errors import InvalidInputError
 
 _HEADER = (
     "# Given names: every lemma tagged Name in the OpenCorpora dictionary as shipped\n"
@@ -24,11 +25,14 @@ def write_given_names(path: Path | None = None) -> tuple[Path, int]:
     """Collect the dictionary's given names and write them; (path, how many)."""
     from ..nlp.natasha import russian_morphology
 
-    names: set[str] = set()
-    for _, tag, normal, _, _ in russian_morphology().dictionary.iter_known_words():
-        if "Name" in tag and "-" not in normal and normal.isalpha():
-            names.add(normal)
     out = path or GIVEN_NAMES_PATH
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(_HEADER + "".join(f"{n}\n" for n in sorted(names)), encoding="utf-8")
+    try:  # (a folder that cannot be made fails before the minute of reading)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        names: set[str] = set()
+        for _, tag, normal, _, _ in russian_morphology().dictionary.iter_known_words():
+            if "Name" in tag and "-" not in normal and normal.isalpha():
+                names.add(normal)
+        out.write_text(_HEADER + "".join(f"{n}\n" for n in sorted(names)), encoding="utf-8")
+    except OSError as exc:
+        raise InvalidInputError(f"cannot write the given names to {out}: {exc.strerror}") from exc
     return out, len(names)
