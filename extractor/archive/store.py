@@ -194,7 +194,9 @@ def query_forms(query: str) -> set[str]:
     surname's case ending taken off ("Багирова" finds "Багиров"; a woman's "Алиева"
     also her own name)."""
     # (Russian is often typed without "ё": "Депардьё" finds "Депардье".)
-    variants = set(name_readings(query)) | set(name_readings(query.replace("ё", "е")))
+    variants = set(name_readings(query))
+    if "ё" in query:
+        variants |= set(name_readings(query.replace("ё", "е")))
     words = query.split()
     if words:
         last = words[-1]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -124,13 +125,9 @@ class IdentityReport:
         return "\n".join(lines)
 
 
-def people(shared_dir: Path | None = None) -> dict[str, str]:
-    """Wikidata item -> the person's name in the nominative, as natasha reads the
-    person's full names in NEREL (two or three capitalized Cyrillic words): the one
-    most often written ("Гордона Брауна" counts for "Гордон Браун"; a name in the
-    genitive is no spelling another language would write), preferring a form the
-    news also writes."""
-    names: dict[str, Counter[str]] = {}
+def _full_names(shared_dir: Path | None = None) -> Iterator[tuple[str, str]]:
+    """(Wikidata item, surface) of every NEREL PERSON mention (train and dev) linked to
+    an item and written as two or three capitalized Cyrillic words."""
     for split in ("train", "dev"):
         for doc in nerel(split, shared_dir):
             for tid, (label, pieces, surface) in doc.spans.items():
@@ -139,7 +136,18 @@ def people(shared_dir: Path | None = None) -> dict[str, str]:
                     continue
                 words = surface.split()
                 if 2 <= len(words) <= 3 and all(re.fullmatch(r"[А-ЯЁ][а-яё-]+", w) for w in words):
-                    names.setdefault(qid, Counter())[surface] += 1
+                    yield qid, surface
+
+
+def people(shared_dir: Path | None = None) -> dict[str, str]:
+    """Wikidata item -> the person's name in the nominative, as natasha reads the
+    person's full names in NEREL (two or three capitalized Cyrillic words): the one
+    most often written ("Гордона Брауна" counts for "Гордон Браун"; a name in the
+    genitive is no spelling another language would write), preferring a form the
+    news also writes."""
+    names: dict[str, Counter[str]] = {}
+    for qid, surface in _full_names(shared_dir):
+        names.setdefault(qid, Counter())[surface] += 1
     normal = _nominative(sorted({s for counts in names.values() for s in counts}))
     out = {}
     for qid, counts in names.items():
@@ -158,20 +166,9 @@ def inflected_forms(base: dict[str, str], shared_dir: Path | None = None) -> dic
     nominative of ``base`` (from ``people``; "Гордона Брауна"): queries a Russian
     reader may type."""
     forms: dict[str, set[str]] = {}
-    for split in ("train", "dev"):
-        for doc in nerel(split, shared_dir):
-            for tid, (label, pieces, surface) in doc.spans.items():
-                qid = doc.references.get(tid, "")
-                words = surface.split()
-                if (
-                    label == "PERSON"
-                    and qid in base
-                    and len(pieces) == 1
-                    and surface != base[qid]
-                    and len(words) == len(base[qid].split())
-                    and all(re.fullmatch(r"[А-ЯЁ][а-яё-]+", w) for w in words)
-                ):
-                    forms.setdefault(qid, set()).add(surface)
+    for qid, surface in _full_names(shared_dir):
+        if qid in base and surface != base[qid] and len(surface.split()) == len(base[qid].split()):
+            forms.setdefault(qid, set()).add(surface)
     # Only the forms natasha reads as the same name ("Денис Паршов" linked to Pavel
     # Parshov by mistake is no form of his name).
     normal = _nominative(sorted({f for found in forms.values() for f in found}))

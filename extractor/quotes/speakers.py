@@ -265,6 +265,7 @@ def _name_extent(doc: Doc, span: Span, found: DocMentions, lang: LangData) -> Sp
     ):
         end += 1
     given_first = is_given_name(doc[start].text, lang.code)
+    name_ends = {m.end for m in found.all() if m.label in {PERSON, ORGANIZATION}}
     while start > 0 and not given_first and end - start < 6 and not doc[start].is_sent_start:
         # The word before, with a soft sign's apostrophe split off it ("Igor | ’").
         glued = start >= 2 and doc[start - 1].text in "’ʼ" and not doc[start - 2].whitespace_
@@ -276,10 +277,7 @@ def _name_extent(doc: Doc, span: Span, found: DocMentions, lang: LangData) -> Sp
             and doc[first].pos_ not in _NOT_NAME_POS
             and doc[first].lower_ not in lang.reporting_verbs  # "Said Dorothy Poynter, …"
             and doc[first].lower_ not in lang.time_adverbs  # "Dün | Hakan Fidan"
-            and (
-                is_given_name(word, lang.code)
-                or any(m.end == start and m.label in {PERSON, ORGANIZATION} for m in found.all())
-            )
+            and (is_given_name(word, lang.code) or start in name_ends)
         ):
             break
         start = first
