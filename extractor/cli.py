@@ -123,14 +123,40 @@ def _eval_ner(args: argparse.Namespace) -> int:
     return 0
 
 
+def _corpus_times(value: str) -> tuple[str, int]:
+    name, _, times = value.partition(":")
+    if times and not times.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r}: TIMES must be a whole number")
+    return name, int(times or 1)
+
+
 def _train_ner(args: argparse.Namespace) -> int:
     from .devtools.train import train_ner
 
+    if args.backend == "stanza":
+        from .devtools.train_stanza import train_stanza_ner
+
+        if not args.output:
+            raise InvalidInputError("--backend stanza needs --output (a folder to write)")
+        folder = train_stanza_ner(
+            args.language,
+            Path(args.output),
+            steps=args.steps,
+            seed=args.seed,
+            corpora=args.corpus,
+            size=args.size,
+        )
+        print(
+            f"extractor train ner: stanza {args.language} model written to {folder}; use it "
+            f'with EXTRACTOR_PIPELINES=\'{{"{args.language}": "stanza:{folder}"}}\''
+        )
+        return 0
     out = train_ner(
         args.language,
         Path(args.output) if args.output else None,
         steps=args.steps,
         seed=args.seed,
+        corpora=args.corpus,
     )
     print(f"extractor train ner: {args.language} model written to {out}")
     return 0
@@ -341,8 +367,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--split",
         default="dev",
         choices=["train", "dev", "final"],
-        help="final: the untouched last block (turkish-news-ner, kaznerd; the others have "
-        "train/dev)",
+        help="final: the untouched block no rule or model is tuned on (factrueval: dev only)",
     )
     n.add_argument("--limit", type=int, help="only the first N sentences")
     n.set_defaults(run=_eval_ner)
@@ -385,6 +410,26 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--output", help="folder to write (default: models/<code>_ner)")
     t.add_argument("--steps", type=int, default=8000, help="training steps")
     t.add_argument("--seed", type=int, default=0)
+    t.add_argument(
+        "--corpus",
+        action="append",
+        type=_corpus_times,
+        metavar="NAME[:TIMES]",
+        help="train on these corpora instead of the language's recipe (repeatable; "
+        "TIMES repeats a small corpus)",
+    )
+    t.add_argument(
+        "--backend",
+        choices=["spacy", "stanza"],
+        default="spacy",
+        help="spacy (the shipped models) or stanza (a resources folder for stanza:<folder>)",
+    )
+    t.add_argument(
+        "--size",
+        choices=["default", "small"],
+        default="default",
+        help="stanza only: network size (small: for quick trials)",
+    )
     t.set_defaults(run=_train_ner)
     t = what.add_parser("langid", help="the n-gram language model, into models/langid")
     t.add_argument("--output", help="file to write (default: models/langid/ngrams.json.gz)")

@@ -65,7 +65,7 @@ class Extractor:
     def nlp(self, language: str) -> Language:
         """The spaCy pipeline for a supported ``language``."""
         get_lang(language)
-        return load_pipeline(self.settings.pipeline_for(language))
+        return load_pipeline(self.settings.pipeline_for(language), language)
 
     def load(self, languages: Sequence[str] | None = None) -> None:
         """Load the pipelines (all supported languages by default) and the detector."""

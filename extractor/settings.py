@@ -32,7 +32,8 @@ class Settings(BaseSettings):
         default_factory=lambda: dict(DEFAULT_PIPELINES),
         description=(
             "spaCy pipeline (package name or path) per ISO 639-1 language code, as JSON, "
-            'e.g. {"en": "en_core_web_lg"}. Languages left out keep their default.'
+            'e.g. {"en": "en_core_web_lg"}, or "stanza:<folder>" for stanza\'s models in a '
+            "local folder. Languages left out keep their default."
         ),
     )
     default_language: str = Field(

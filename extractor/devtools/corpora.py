@@ -178,27 +178,35 @@ def _blocks(sentences: list[TaggedSentence], split: str, name: str) -> list[Tagg
     return blocks[split]
 
 
-def _held_out(sentences: list[TaggedSentence], split: str) -> list[TaggedSentence]:
-    """A fixed train/dev split of a corpus published as one file: every tenth sentence
-    is dev, the rest train."""
-    return [s for i, s in enumerate(sentences) if (i % 10 == 9) == (split == "dev")]
+def _final_block(sentences: list[TaggedSentence], split: str, name: str) -> list[TaggedSentence]:
+    """A corpus whose training file comes with a dev file of its own: the last 10% of the
+    training file is the untouched "final" block, the rest train."""
+    cut = len(sentences) * 9 // 10
+    if split == "train":
+        return sentences[:cut]
+    if split == "final":
+        return sentences[cut:]
+    raise InvalidInputError(
+        f"split {split!r} is not available for {name}; use train, dev or final", corpus=name
+    )
 
 
 def ner_corpus(
     name: str, split: str = "dev", shared_dir: Path | None = None
 ) -> list[TaggedSentence]:
-    """Sentences of a token-tagged NER corpus: ``turkish-wiki-ner`` (tr), ``kaznerd`` (kk)
-    or ``az-ner`` (az); ``split`` is train or dev. KazNERD and az-ner come here as one
-    file each, split by :func:`_held_out`."""
+    """Sentences of a token-tagged NER corpus: ``turkish-wiki-ner``, ``turkish-news-ner``
+    (tr), ``kaznerd`` (kk) or ``az-ner`` (az); ``split`` is train, dev or final (the
+    untouched block no rule or model is tuned on). Splits are contiguous blocks of the
+    files, never interleaved sentences: KazNERD and az-ner come as one file each
+    (:func:`_blocks`); Turkish-Wiki-NER's dev file is its dev, and the last tenth of its
+    training file is final (:func:`_final_block`)."""
     root = data_dir(shared_dir)
     if name == "turkish-news-ner":
         return _milliyet(root / name / "train.txt", split)
-    if split not in {"train", "dev"} and name != "kaznerd":
-        raise InvalidInputError(
-            f"split {split!r} is not available for {name}; use train or dev", corpus=name
-        )
     if name == "turkish-wiki-ner":
-        return _read_conll(root / name / f"{split}.conll", _LABELS)
+        if split == "dev":
+            return _read_conll(root / name / "dev.conll", _LABELS)
+        return _final_block(_read_conll(root / name / "train.conll", _LABELS), split, name)
     if name == "kaznerd":
         return _blocks(_read_conll(root / name / "IOB2_valid.txt", _LABELS), split, name)
     if name == "az-ner":
@@ -209,7 +217,7 @@ def ner_corpus(
             words, tags = words_line.split(), tags_line.split()
             if words and len(words) == len(tags):  # a few lines are misaligned: skipped
                 sentences.append(TaggedSentence(words, [_map_tag(t, _AZ_LABELS) for t in tags]))
-        return _held_out(sentences, split)
+        return _blocks(sentences, split, name)
     raise InvalidInputError(
         f"unknown NER corpus {name!r}; known: turkish-wiki-ner, turkish-news-ner, kaznerd, az-ner",
         corpus=name,
@@ -268,13 +276,25 @@ def _milliyet(path: Path, split: str) -> list[TaggedSentence]:
     return sentences
 
 
+# NEREL train documents (sorted by name) that form the untouched final block: the last
+# tenth. NEREL's own dev folder is dev.
+NEREL_FINAL = 0.1
+
+
 def nerel(split: str = "dev", shared_dir: Path | None = None) -> Iterator[BratDoc]:
     """NEREL (Russian news) documents of ``split`` with their nested entities and
-    relations (brat standoff)."""
-    if split not in {"train", "dev"}:
-        raise InvalidInputError(f"NEREL split {split!r} is not available here; use train or dev")
-    base = data_dir(shared_dir) / "nerel" / "NEREL-v1.1" / split
-    for txt in sorted(base.glob("*.txt")):
+    relations (brat standoff): dev is NEREL's dev folder; its train folder, sorted by
+    document, is train but for the last tenth, which is the untouched "final" block."""
+    if split not in {"train", "dev", "final"}:
+        raise InvalidInputError(
+            f"NEREL split {split!r} is not available here; use train, dev or final"
+        )
+    base = data_dir(shared_dir) / "nerel" / "NEREL-v1.1" / ("dev" if split == "dev" else "train")
+    texts = sorted(base.glob("*.txt"))
+    if split != "dev":
+        cut = len(texts) - int(len(texts) * NEREL_FINAL)
+        texts = texts[:cut] if split == "train" else texts[cut:]
+    for txt in texts:
         doc = BratDoc(txt.stem, txt.read_text(encoding="utf-8"))
         ann = txt.with_suffix(".ann")
         if ann.is_file():

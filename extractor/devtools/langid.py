@@ -63,7 +63,9 @@ def _pud(language: str) -> Callable[[Path], list[str]]:
 
 def _tagged(name: str) -> Callable[[Path], list[str]]:
     def read(root: Path) -> list[str]:
-        sentences = ner_corpus(name, "train", root.parent) + ner_corpus(name, "dev", root.parent)
+        sentences = [
+            s for split in ("train", "dev", "final") for s in ner_corpus(name, split, root.parent)
+        ]
         return [" ".join(s.words) for s in sentences][:CAP]
 
     return read

@@ -126,9 +126,9 @@ class IdentityReport:
 
 
 def _full_names(shared_dir: Path | None = None) -> Iterator[tuple[str, str]]:
-    """(Wikidata item, surface) of every NEREL PERSON mention (train and dev) linked to
-    an item and written as two or three capitalized Cyrillic words."""
-    for split in ("train", "dev"):
+    """(Wikidata item, surface) of every NEREL PERSON mention (all of its train folder,
+    then dev) linked to an item and written as two or three capitalized Cyrillic words."""
+    for split in ("train", "final", "dev"):
         for doc in nerel(split, shared_dir):
             for tid, (label, pieces, surface) in doc.spans.items():
                 qid = doc.references.get(tid, "")

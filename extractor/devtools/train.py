@@ -13,14 +13,19 @@ import json
 import random
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InvalidInputError
 from ..settings import MODELS_DIR
 from .corpora import TaggedSentence, ner_corpus
 
-# language -> [(corpus, times repeated in the training data)]; dev is the first corpus.
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# language -> [(corpus, times repeated in the training data)]; the dev set that picks
+# the best checkpoint is the dev blocks of the corpora in DEV_SETS (default: the first).
 TRAINING_SETS: dict[str, list[tuple[str, int]]] = {
     "tr": [("turkish-wiki-ner", 1)],
     "az": [("az-ner", 4), ("turkish-wiki-ner", 1)],
@@ -40,17 +45,16 @@ NAVEC_LANGUAGES = {"ru": 0.0, "tr": 0.0, "kk": 0.25}
 NEREL_LABELS = {"PERSON": "PERSON", "ORGANIZATION": "ORG", "PROFESSION": "TITLE"}
 
 
-def _nerel_docbin(split: str, path: Path, shared_dir: Path | None, times: int = 1) -> None:
+def _nerel_docs(split: str, shared_dir: Path | None) -> Iterator[Doc]:
     """NEREL documents as spaCy Docs with flat entities: NEREL nests ("глава МВД" is a
     PROFESSION holding the ORGANIZATION "МВД"), so the outermost span wins, the longer
     one where two overlap."""
     import spacy
-    from spacy.tokens import DocBin, Span
+    from spacy.tokens import Span
 
     from .corpora import nerel
 
     nlp = spacy.blank("ru")
-    db = DocBin(store_user_data=False)
     for brat in nerel(split, shared_dir):
         doc = nlp.make_doc(brat.text)
         spans = sorted(
@@ -69,9 +73,34 @@ def _nerel_docbin(split: str, path: Path, shared_dir: Path | None, times: int = 
             ):
                 ents.append(span)
         doc.ents = sorted(ents, key=lambda e: e.start)
+        yield doc
+
+
+def _nerel_docbin(split: str, path: Path, shared_dir: Path | None, times: int = 1) -> None:
+    from spacy.tokens import DocBin
+
+    db = DocBin(store_user_data=False)
+    for doc in _nerel_docs(split, shared_dir):
         for _ in range(times):
             db.add(doc)
     db.to_disk(path)
+
+
+def nerel_sentences(split: str, shared_dir: Path | None = None) -> list[TaggedSentence]:
+    """NEREL's documents as tagged sentences (the flat entities of :func:`_nerel_docs`,
+    sentences as the extractor splits them), for trainers that read sentences."""
+    import spacy
+
+    sentencizer = spacy.blank("ru").add_pipe("sentencizer")
+    out: list[TaggedSentence] = []
+    for doc in _nerel_docs(split, shared_dir):
+        doc = sentencizer(doc)
+        for sent in doc.sents:
+            tokens = [t for t in sent if not t.is_space]
+            if tokens:
+                tags = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in tokens]
+                out.append(TaggedSentence([t.text for t in tokens], tags))
+    return out
 
 
 def _docbin(sentences: Sequence[TaggedSentence], lang: str, path: Path) -> None:
@@ -119,20 +148,34 @@ def train_ner(
     width: int = 128,
     shared_dir: Path | None = None,
     seed: int = 0,
+    corpora: Sequence[tuple[str, int]] | None = None,
 ) -> Path:
-    """Train the NER pipeline for ``language``; returns the folder of the best model."""
+    """Train the NER pipeline for ``language``; returns the folder of the best model.
+    ``corpora`` replaces the language's training sets ([(corpus, times repeated)]); the
+    dev blocks of every corpus of the language itself pick the best checkpoint."""
     from spacy.cli.train import train
+
+    from .corpora import NER_CORPUS_LANGUAGE
 
     if language not in TRAINING_SETS:
         raise InvalidInputError(
             f"no NER training data for {language!r}; trainable: {', '.join(TRAINING_SETS)}"
         )
     output = output or MODELS_DIR / f"{language}_ner"
-    sets = TRAINING_SETS[language]
+    sets = list(corpora or TRAINING_SETS[language])
+    for corpus, times in sets:
+        if NER_CORPUS_LANGUAGE.get(corpus) is None or times < 1:
+            raise InvalidInputError(
+                f"unknown NER corpus {corpus!r} (or times < 1); known: "
+                + ", ".join(NER_CORPUS_LANGUAGE),
+                corpus=corpus,
+            )
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         lang = SPACY_LANG[language]
-        if sets[0][0] == "nerel":
+        if any(corpus == "nerel" for corpus, _ in sets):
+            if len(sets) > 1:
+                raise InvalidInputError("NEREL trains alone (its documents are not sentences)")
             _nerel_docbin("train", work / "train.spacy", shared_dir)
             _nerel_docbin("dev", work / "dev.spacy", shared_dir)
         else:
@@ -141,7 +184,13 @@ def train_ner(
                 train_sents.extend(ner_corpus(corpus, "train", shared_dir) * times)
             random.Random(seed).shuffle(train_sents)
             _docbin(train_sents, lang, work / "train.spacy")
-            _docbin(ner_corpus(sets[0][0], "dev", shared_dir), lang, work / "dev.spacy")
+            dev = [
+                s
+                for corpus, _ in sets
+                if NER_CORPUS_LANGUAGE[corpus] == language
+                for s in ner_corpus(corpus, "dev", shared_dir)
+            ]
+            _docbin(dev or ner_corpus(sets[0][0], "dev", shared_dir), lang, work / "dev.spacy")
         (work / "config.cfg").write_text(config(language, steps, width), encoding="utf-8")
         train(
             work / "config.cfg",

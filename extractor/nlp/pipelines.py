@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..errors import ModelNotAvailableError
 from . import embeddings  # noqa: F401  (registers the architecture of our models)
 from .natasha import NATASHA, natasha_pipeline, title_model
+from .stanza_backend import is_stanza, stanza_pipeline
 
 _lock = threading.Lock()
 
@@ -58,7 +59,11 @@ def follows_initial(doc: Doc, i: int) -> bool:
 
 
 @cache
-def _load(name: str) -> Language:
+def _load(name: str, language: str | None) -> Language:
+    if is_stanza(name):
+        if language is None:
+            raise ModelNotAvailableError("a stanza pipeline needs its language", pipeline=name)
+        return stanza_pipeline(name, language)
     if name == NATASHA:
         # The parse sets the sentences anew; the sentencizer serves the title model.
         nlp = natasha_pipeline(title_model(), syntax=True)
@@ -85,10 +90,12 @@ def _load(name: str) -> Language:
     return nlp
 
 
-def load_pipeline(name: str) -> Language:
-    """The spaCy pipeline ``name`` with the extractor's components; loaded once."""
+def load_pipeline(name: str, language: str | None = None) -> Language:
+    """The spaCy pipeline ``name`` with the extractor's components; loaded once.
+    ``stanza:<folder>`` names stanza's models in a local folder (:mod:`.stanza_backend`),
+    which serve the ``language`` given."""
     with _lock:
-        return _load(name)
+        return _load(name, language if is_stanza(name) else None)
 
 
 def describe(nlp: Language) -> str:

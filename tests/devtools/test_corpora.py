@@ -21,11 +21,26 @@ def test_ner_corpora_read_with_our_labels(shared_dir: Path) -> None:
         sentence = next(s for s in dev if s.spans())
         for start, end, _ in sentence.spans():
             assert sentence.text[start:end].strip() == sentence.text[start:end]
-    # The held-out blocks of a one-file corpus never overlap its training part.
-    train_texts = {s.text for s in ner_corpus("kaznerd", "train", shared_dir)}
-    for split in ("dev", "final"):
-        held = [s.text for s in ner_corpus("kaznerd", split, shared_dir)]
-        assert sum(t in train_texts for t in held) < 0.01 * len(held)
+    # The held-out blocks never overlap the training part (contiguous blocks: a story is
+    # on one side only, so a repeated sentence is rare).
+    for name in ("turkish-wiki-ner", "kaznerd", "az-ner"):
+        train_texts = {s.text for s in ner_corpus(name, "train", shared_dir)}
+        for split in ("dev", "final"):
+            held = [s.text for s in ner_corpus(name, split, shared_dir)]
+            assert held and sum(t in train_texts for t in held) < 0.01 * len(held), (name, split)
+    with pytest.raises(InvalidInputError, match="train, dev or final"):
+        ner_corpus("az-ner", "test", shared_dir)
+
+
+@pytest.mark.corpus
+def test_nerel_final_block_is_documents_apart_from_train(shared_dir: Path) -> None:
+    from extractor.devtools.corpora import nerel
+
+    names = {s: [d.name for d in nerel(s, shared_dir)] for s in ("train", "final", "dev")}
+    assert len(names["final"]) == len(names["train"] + names["final"]) // 10
+    assert not set(names["final"]) & set(names["train"])
+    # The final block is the end of the sorted training folder.
+    assert max(names["train"]) < min(names["final"])
 
 
 @pytest.mark.corpus
@@ -54,5 +69,3 @@ def test_milliyet_in_contiguous_blocks(shared_dir: Path) -> None:
     sentence = next(s for s in blocks["final"] if "'" in s.text and s.spans())
     for start, end, _ in sentence.spans():
         assert "[" not in sentence.text[start:end] and "'" not in sentence.text[start:end]
-    with pytest.raises(InvalidInputError):
-        ner_corpus("az-ner", "final", shared_dir)
