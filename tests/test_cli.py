@@ -70,6 +70,10 @@ def test_extract_turtle_with_source() -> None:
         (("eval", "quotes", "--errors"), "", "news sets only"),
         (("eval", "identity", "--archive", "2", "--offset", "-5"), "", "zero or more"),
         (("train", "names", "--output", "/proc/no/such/names.txt"), "", "cannot write"),
+        (("train", "ner", "-l", "tr", "--corpus", "no-such-corpus"), "", "unknown NER corpus"),
+        (("train", "ner", "-l", "tr", "--corpus", "az-ner:x"), "", "TIMES must be a whole"),
+        (("train", "ner", "-l", "kk", "--backend", "stanza"), "", "needs --output"),
+        (("train", "ner", "-l", "ru", "--corpus", "nerel", "--corpus", "az-ner"), "", "alone"),
     ],
 )
 def test_errors_are_one_line_not_a_traceback(

@@ -43,6 +43,8 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "TITLE")
 NAVEC_LANGUAGES = {"ru": 0.0, "tr": 0.0, "kk": 0.25}
 # NEREL's nested types -> the flat labels of the Russian model (natasha finds places).
 NEREL_LABELS = {"PERSON": "PERSON", "ORGANIZATION": "ORG", "PROFESSION": "TITLE"}
+# Corpora that annotate no job titles (Milliyet: PER, LOC, ORG only).
+NO_TITLES = {"turkish-news-ner"}
 
 
 def _nerel_docs(split: str, shared_dir: Path | None) -> Iterator[Doc]:
@@ -110,11 +112,33 @@ def _docbin(sentences: Sequence[TaggedSentence], lang: str, path: Path) -> None:
     nlp = spacy.blank(lang)
     db = DocBin(store_user_data=False)
     for s in sentences:
-        doc = Doc(nlp.vocab, words=s.words, spaces=[True] * len(s.words))
-        ents = [doc.char_span(a, b, label=label) for a, b, label in s.spans()]
-        doc.ents = [e for e in ents if e is not None]
+        # A tag "" leaves the token unannotated (see _without_titles).
+        doc = Doc(nlp.vocab, words=s.words, spaces=[True] * len(s.words), ents=list(s.tags))
         db.add(doc)
     db.to_disk(path)
+
+
+def _without_titles(sentences: Sequence[TaggedSentence], language: str) -> list[TaggedSentence]:
+    """Sentences of a corpus that annotates no job titles, with the words that head a
+    title in ``language`` ("Başbakan", "bakanı"), and the modifiers right before them
+    ("Dışişleri"), left unannotated instead of taught as no entity: the other corpora's
+    titles are not unlearnt."""
+    from ..language import get_lang
+
+    lang = get_lang(language)
+    out = []
+    for s in sentences:
+        tags = list(s.tags)
+        for i, word in enumerate(s.words):
+            if tags[i] != "O" or word.lower() not in lang.title_heads:
+                continue
+            tags[i] = ""
+            j = i - 1
+            while j >= 0 and tags[j] == "O" and s.words[j].lower() in lang.title_modifiers:
+                tags[j] = ""
+                j -= 1
+        out.append(TaggedSentence(s.words, tags))
+    return out
 
 
 def config(language: str, steps: int, width: int) -> str:
@@ -181,7 +205,10 @@ def train_ner(
         else:
             train_sents: list[TaggedSentence] = []
             for corpus, times in sets:
-                train_sents.extend(ner_corpus(corpus, "train", shared_dir) * times)
+                sentences = ner_corpus(corpus, "train", shared_dir)
+                if corpus in NO_TITLES:
+                    sentences = _without_titles(sentences, NER_CORPUS_LANGUAGE[corpus])
+                train_sents.extend(sentences * times)
             random.Random(seed).shuffle(train_sents)
             _docbin(train_sents, lang, work / "train.spacy")
             dev = [

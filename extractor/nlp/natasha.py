@@ -7,6 +7,7 @@ heads, labels, parts of speech and verb lemmas (``natasha_syntax``)."""
 from __future__ import annotations
 
 import re
+import warnings
 from functools import cache
 from typing import Any
 
@@ -17,6 +18,10 @@ from spacy.tokens import Doc, MorphAnalysis, Span
 
 from ..errors import ModelNotAvailableError
 from ..language import get_lang
+
+# pymorphy2 (natasha's morphology) imports pkg_resources, whose deprecation notice would
+# otherwise open the output of every Russian run.
+warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
 
 NATASHA = "natasha_ru"  # the pipeline name that stands for natasha's Russian models
 _NATASHA_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
