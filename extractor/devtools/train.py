@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -112,13 +113,34 @@ def _docbin(sentences: Sequence[TaggedSentence], lang: str, path: Path) -> None:
     nlp = spacy.blank(lang)
     db = DocBin(store_user_data=False)
     for s in sentences:
-        # A tag "" leaves the token unannotated (see _without_titles).
+        # A tag "" leaves the token unannotated (see without_titles).
         doc = Doc(nlp.vocab, words=s.words, spaces=[True] * len(s.words), ents=list(s.tags))
         db.add(doc)
     db.to_disk(path)
 
 
-def _without_titles(sentences: Sequence[TaggedSentence], language: str) -> list[TaggedSentence]:
+_SUFFIX = re.compile(r"^['’]\w+$")
+
+
+def joined_suffixes(sentences: Sequence[TaggedSentence]) -> list[TaggedSentence]:
+    """Sentences with a case ending set off as its own token ("Kohl", "'ün") joined to
+    its word ("Kohl'ün"), as the extractor joins them in tokenized text
+    (:mod:`extractor.nlp.spacing`) before its models see it; the word keeps its tag."""
+    out = []
+    for s in sentences:
+        words: list[str] = []
+        tags: list[str] = []
+        for word, tag in zip(s.words, s.tags, strict=True):
+            if words and _SUFFIX.match(word) and words[-1][-1:].isalnum():
+                words[-1] += word
+                continue
+            words.append(word)
+            tags.append(tag)
+        out.append(TaggedSentence(words, tags))
+    return out
+
+
+def without_titles(sentences: Sequence[TaggedSentence], language: str) -> list[TaggedSentence]:
     """Sentences of a corpus that annotates no job titles, with the words that head a
     title in ``language`` ("Başbakan", "bakanı"), and the modifiers right before them
     ("Dışişleri"), left unannotated instead of taught as no entity: the other corpora's
@@ -207,17 +229,18 @@ def train_ner(
             for corpus, times in sets:
                 sentences = ner_corpus(corpus, "train", shared_dir)
                 if corpus in NO_TITLES:
-                    sentences = _without_titles(sentences, NER_CORPUS_LANGUAGE[corpus])
+                    sentences = without_titles(sentences, NER_CORPUS_LANGUAGE[corpus])
                 train_sents.extend(sentences * times)
             random.Random(seed).shuffle(train_sents)
-            _docbin(train_sents, lang, work / "train.spacy")
+            _docbin(joined_suffixes(train_sents), lang, work / "train.spacy")
             dev = [
                 s
                 for corpus, _ in sets
                 if NER_CORPUS_LANGUAGE[corpus] == language
                 for s in ner_corpus(corpus, "dev", shared_dir)
             ]
-            _docbin(dev or ner_corpus(sets[0][0], "dev", shared_dir), lang, work / "dev.spacy")
+            dev = dev or ner_corpus(sets[0][0], "dev", shared_dir)
+            _docbin(joined_suffixes(dev), lang, work / "dev.spacy")
         (work / "config.cfg").write_text(config(language, steps, width), encoding="utf-8")
         train(
             work / "config.cfg",

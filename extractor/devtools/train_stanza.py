@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import InvalidInputError, ModelNotAvailableError
 from ..nlp.stanza_backend import OWN_NER_MODEL
 from .corpora import NER_CORPUS_LANGUAGE, TaggedSentence, ner_corpus
-from .train import TRAINING_SETS, nerel_sentences
+from .train import NO_TITLES, TRAINING_SETS, joined_suffixes, nerel_sentences, without_titles
 
 # The file of word vectors beside the model: <folder>/<lang>/pretrain/<this>.
 OWN_PRETRAIN = "extractor.pt"
@@ -99,10 +99,13 @@ def train_stanza_ner(
             )
     train: list[TaggedSentence] = []
     for corpus, times in sets:
-        train.extend(_sentences(corpus, "train", shared_dir)[:limit] * times)
+        sentences = _sentences(corpus, "train", shared_dir)[:limit]
+        if corpus in NO_TITLES:
+            sentences = without_titles(sentences, NER_CORPUS_LANGUAGE[corpus])
+        train.extend(joined_suffixes(sentences) * times)
     random.Random(seed).shuffle(train)
     own = [c for c, _ in sets if NER_CORPUS_LANGUAGE[c] == language] or [sets[0][0]]
-    dev = [s for c in own for s in _sentences(c, "dev", shared_dir)]
+    dev = joined_suffixes([s for c in own for s in _sentences(c, "dev", shared_dir)])
     if limit is not None:
         dev = dev[: max(1, limit // 5)]
 
