@@ -20,7 +20,7 @@ fix what it gets wrong in news text, one module per kind:
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..language import LangData
 from .base import DocMentions, ents, in_order, is_cap
@@ -44,9 +44,32 @@ from .persons import find_persons, outside_quoted_names, with_speaker_labels
 from .titles import attach_titles, tagged_titles, title_cores, with_ner_titles, without_name_openers
 
 
+def _without_titled_places(doc: Doc, lang: LangData) -> None:
+    """In a verb-final language a place the model ran on into a job title and its holder
+    ("Azərbaycan Respublikasının Xarici İşlər Naziri Ceyhun Bayramov", tagged GPE) ends
+    with its first word in the genitive; two or three capitalized words after the
+    title's head are a person. No place holds a title's head word."""
+    if not lang.head_final or not lang.genitive_suffixes:
+        return
+    out: list[Span] = []
+    for ent in ents(doc):
+        heads = [k for k in range(ent.start + 1, ent.end) if doc[k].lower_ in lang.title_heads]
+        endings = lang.genitive_suffixes
+        before = range(ent.start, heads[0]) if heads else range(0)
+        genitive = next((k for k in before if doc[k].lower_.endswith(endings)), None)
+        if ent.label_ not in {"GPE", "LOC"} or not heads or genitive is None:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, genitive + 1, label=ent.label_))
+        if 2 <= ent.end - (heads[-1] + 1) <= 3:
+            out.append(Span(doc, heads[-1] + 1, ent.end, label="PERSON"))
+    doc.user_data["extractor.ents"] = tuple(out)
+
+
 def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     """All PERSON, ORGANIZATION, COUNTRY and TITLE mentions of ``doc``."""
     found = DocMentions()
+    _without_titled_places(doc, lang)
     found.countries = find_countries(doc, nlp, lang)
     country_at = {i: m for m in found.countries for i in range(m.start, m.end)}
     boilerplate = _boilerplate(doc)

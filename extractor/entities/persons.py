@@ -65,9 +65,39 @@ def find_persons(
             start, end = _clean_person(doc, ent.start, ent.end, lang, core_tokens)
             # A title the model ran the name into: "William Lyon Mackenzie | Kralın".
             end = next((k for k in range(start + 1, end) if k in core_tokens), end)
+            # A name the model cut short before a title: "William Lyon | Mackenzie |
+            # Kralın", one capitalized word between the name and the title.
+            if (
+                lang.head_final
+                and end == ent.end
+                and end + 1 < len(doc)
+                and end + 1 in core_tokens
+                and end not in core_tokens
+                and end not in taken
+                and not doc[end].ent_type_  # ("Ceyhun Bayramov | Bakıda | səfirlə")
+                and doc[end].is_alpha
+                and is_cap(doc[end])
+                and not doc[end].is_sent_start
+            ):
+                end += 1
             # A country the model ran the name into: "Мұрат Нұртілеу | Түркиямен".
             while end - start > 2 and end - 1 in country_at:
                 end -= 1
+            # Two people the model ran into one: "Dmitri Peskov | Vladimir Putinə", a
+            # given name after a full name that does not end in one.
+            split = next(
+                (
+                    k
+                    for k in range(start + 2, end - 1)
+                    if is_given_name(doc[k].text, lang.code)
+                    and not is_given_name(doc[k - 1].text, lang.code)
+                    and doc[k - 1].lower_ not in lang.name_suffixes
+                ),
+                None,
+            )
+            if split is not None:
+                add(start, split)
+                start = split
             add(start, end)
     # A name beside a title is a person's, whatever the NER said.
     chunk_at_end = {e: (s, e) for s, e in chunks}
@@ -209,6 +239,16 @@ def _clean_person(
     inflected = end > start and any(a in doc[end - 1].text for a in lang.name_suffix_apostrophes)
     while start < end < len(doc) and doc[end].lower_ in lang.name_suffixes and not inflected:
         end += 1
+    # An official full name the model cut after the surname: "Həsənov | Rauf Əli oğlu"
+    # (surname, given name, father's name, patronymic word).
+    if (
+        end - start == 1
+        and not inflected
+        and end + 2 < len(doc)
+        and doc[end + 2].lower_ in lang.name_suffixes
+        and all(doc[k].is_alpha and is_cap(doc[k]) for k in (end, end + 1))
+    ):
+        end += 3
     # A name never ends in a particle: "Ursula von der" + "Leyen".
     while start < end < len(doc) and doc[end - 1].lower_ in _NAME_PARTICLES and is_cap(doc[end]):
         end += 1

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import LangData, Words
 from ..nlp.natasha import TAGGED, russian_morphology
-from .base import TITLE, Mention, TitleMention, ents, function_words, has_head
+from .base import TITLE, Mention, TitleMention, ents, function_words, has_head, is_cap
+from .countries import country_code
 
 
 def tagged_titles(doc: Doc, lang: LangData) -> list[tuple[int, int]]:
@@ -53,6 +54,18 @@ def _find_tagged_titles(doc: Doc, lang: LangData) -> list[tuple[int, int]]:
             start += 1
         while end > start and doc[end - 1].text in _TRAILING_MARKS:
             end -= 1
+        # The country an institution's acronym belongs to, which the model left out:
+        # "глава МИД | России", as "Министр обороны России" is tagged whole.
+        if (
+            not lang.head_final
+            and end < len(doc)
+            and end == span.end
+            and len(doc[end - 1].text) >= 2
+            and doc[end - 1].text.isupper()
+            and is_cap(doc[end])
+            and _names_country(doc[end].text, lang)
+        ):
+            end += 1
         # A verb-final language's phrase is what its last word is: "Sağlık Bakanlığı"
         # (ministry) is an institution, whatever the model said.
         if lang.head_final and end > start and doc[end - 1].lower_ in lang.org_heads:
@@ -63,6 +76,16 @@ def _find_tagged_titles(doc: Doc, lang: LangData) -> list[tuple[int, int]]:
 
 
 _TRAILING_MARKS = frozenset(".,;:!?•·-–—")
+
+
+def _names_country(word: str, lang: LangData) -> bool:
+    """Whether a word is a country's name in some case form ("России")."""
+    if country_code(word, lang.code):
+        return True
+    if lang.code == "ru":
+        forms = {p.normal_form for p in russian_morphology().parse(word)[:3]}
+        return any(country_code(f[:1].upper() + f[1:], "ru") for f in forms)
+    return False
 
 
 def _common_words(span: Span) -> bool:
@@ -187,6 +210,7 @@ def title_cores(doc: Doc, lang: LangData, names: set[int]) -> list[tuple[int, in
     i, n = 0, len(doc)
     # Words the NER took as an organization's, before its last word.
     in_org = {k for e in ents(doc) if e.label_ == "ORG" for k in range(e.start, e.end - 1)}
+    person_tokens = {k for e in ents(doc) if e.label_ == "PERSON" for k in range(e.start, e.end)}
     while i < n:
         if not _is_title_head(doc[i], lang) or (
             # In a verb-final language the last noun is the head: a title word before an
@@ -222,6 +246,11 @@ def title_cores(doc: Doc, lang: LangData, names: set[int]) -> list[tuple[int, in
                 and doc[start - 1].is_alpha
                 and start - 1 not in names
                 and doc[start - 1].lower_ not in function_words(lang)
+                # An adverb of time opening the sentence: "Dünən | Prezident".
+                and doc[start - 1].lower_ not in lang.time_adverbs
+                # A word right after a person's name ends the name: "William Lyon
+                # Mackenzie | Kralın", where the model stopped at "Lyon".
+                and (start < 2 or start - 2 not in person_tokens)
                 and doc[start - 1].lower_ not in lang.org_heads
                 and doc[start - 1].lower_ not in lang.title_heads
             ):

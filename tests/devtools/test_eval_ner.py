@@ -30,7 +30,8 @@ FLOORS = {
     },
     "kaznerd": {"PERSON": 0.89, "ORGANIZATION": 0.69, "COUNTRY": 0.86, "TITLE": 0.62},
     "turkish-wiki-ner": {"PERSON": 0.69, "ORGANIZATION": 0.50, "COUNTRY": 0.86, "TITLE": 0.39},
-    "az-ner": {"PERSON": 0.78, "ORGANIZATION": 0.74, "COUNTRY": 0.84},
+    # az-ner's dev block has 2 people (the file runs by topic): no PERSON floor there.
+    "az-ner": {"ORGANIZATION": 0.74, "COUNTRY": 0.88},
 }
 
 
@@ -50,6 +51,24 @@ def test_milliyet_final_block_floors(shared_dir: Path) -> None:
     report = eval_ner("turkish-news-ner", "final", limit=1000, shared_dir=shared_dir)
     print(report.text())
     floors = {"PERSON": 0.57, "ORGANIZATION": 0.46, "COUNTRY": 0.90}
+    for kind, floor in floors.items():
+        assert report.counts[kind].f1 >= floor, (kind, report.text())
+
+
+@pytest.mark.parametrize(
+    "corpus, floors",
+    [
+        # NEREL's last 74 training documents, never trained on (measured PERSON 0.930,
+        # ORGANIZATION 0.695, COUNTRY 0.888, TITLE 0.671).
+        ("nerel", {"PERSON": 0.90, "ORGANIZATION": 0.66, "COUNTRY": 0.86, "TITLE": 0.64}),
+        # az-ner's last 135 sentences (14 people, 12 organizations; measured PERSON
+        # 0.750, ORGANIZATION 0.400, COUNTRY 0.975).
+        ("az-ner", {"PERSON": 0.70, "ORGANIZATION": 0.33, "COUNTRY": 0.94}),
+    ],
+)
+def test_final_block_floors(corpus: str, floors: dict[str, float], shared_dir: Path) -> None:
+    report = eval_ner(corpus, "final", shared_dir=shared_dir)
+    print(report.text())
     for kind, floor in floors.items():
         assert report.counts[kind].f1 >= floor, (kind, report.text())
 
