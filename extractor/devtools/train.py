@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InvalidInputError
 from ..settings import MODELS_DIR
-from .corpora import TaggedSentence, ner_corpus
+from .corpora import NER_CORPUS_LANGUAGE, TaggedSentence, ner_corpus
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -186,6 +186,59 @@ def config(language: str, steps: int, width: int) -> str:
     return text
 
 
+def training_sets(
+    language: str, corpora: Sequence[tuple[str, int]] | None = None
+) -> list[tuple[str, int]]:
+    """The (corpus, times repeated) a model of ``language`` trains on: ``corpora``, or
+    the language's recipe; a clear error for an unknown language or corpus."""
+    if language not in TRAINING_SETS:
+        raise InvalidInputError(
+            f"no NER training data for {language!r}; trainable: {', '.join(TRAINING_SETS)}"
+        )
+    sets = list(corpora or TRAINING_SETS[language])
+    for corpus, times in sets:
+        if corpus not in NER_CORPUS_LANGUAGE or times < 1:
+            raise InvalidInputError(
+                f"unknown NER corpus {corpus!r} (or times < 1); known: "
+                + ", ".join(NER_CORPUS_LANGUAGE),
+                corpus=corpus,
+            )
+    return sets
+
+
+def _sentences(corpus: str, split: str, shared_dir: Path | None) -> list[TaggedSentence]:
+    if corpus == "nerel":
+        return nerel_sentences(split, shared_dir)
+    return ner_corpus(corpus, split, shared_dir)
+
+
+def training_data(
+    language: str,
+    sets: Sequence[tuple[str, int]],
+    shared_dir: Path | None,
+    *,
+    seed: int = 0,
+    limit: int | None = None,
+) -> tuple[list[TaggedSentence], list[TaggedSentence]]:
+    """(train, dev) sentences as the models are taught them: the training blocks of
+    ``sets`` (each repeated its times, shuffled with ``seed``; the first ``limit`` of
+    each), and the dev blocks of the corpora in ``language`` itself (else the first
+    corpus's), read as the extractor reads text (:func:`joined_suffixes`), with the
+    title words of a corpus without titles unannotated (:func:`without_titles`)."""
+    train: list[TaggedSentence] = []
+    for corpus, times in sets:
+        sentences = _sentences(corpus, "train", shared_dir)[:limit]
+        if corpus in NO_TITLES:
+            sentences = without_titles(sentences, NER_CORPUS_LANGUAGE[corpus])
+        train.extend(joined_suffixes(sentences) * times)
+    random.Random(seed).shuffle(train)
+    own = [c for c, _ in sets if NER_CORPUS_LANGUAGE[c] == language] or [sets[0][0]]
+    dev = joined_suffixes([s for c in own for s in _sentences(c, "dev", shared_dir)])
+    if limit is not None:
+        dev = dev[: max(1, limit // 5)]
+    return train, dev
+
+
 def train_ner(
     language: str,
     output: Path | None = None,
@@ -201,21 +254,8 @@ def train_ner(
     dev blocks of every corpus of the language itself pick the best checkpoint."""
     from spacy.cli.train import train
 
-    from .corpora import NER_CORPUS_LANGUAGE
-
-    if language not in TRAINING_SETS:
-        raise InvalidInputError(
-            f"no NER training data for {language!r}; trainable: {', '.join(TRAINING_SETS)}"
-        )
+    sets = training_sets(language, corpora)
     output = output or MODELS_DIR / f"{language}_ner"
-    sets = list(corpora or TRAINING_SETS[language])
-    for corpus, times in sets:
-        if NER_CORPUS_LANGUAGE.get(corpus) is None or times < 1:
-            raise InvalidInputError(
-                f"unknown NER corpus {corpus!r} (or times < 1); known: "
-                + ", ".join(NER_CORPUS_LANGUAGE),
-                corpus=corpus,
-            )
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         lang = SPACY_LANG[language]
@@ -225,22 +265,9 @@ def train_ner(
             _nerel_docbin("train", work / "train.spacy", shared_dir)
             _nerel_docbin("dev", work / "dev.spacy", shared_dir)
         else:
-            train_sents: list[TaggedSentence] = []
-            for corpus, times in sets:
-                sentences = ner_corpus(corpus, "train", shared_dir)
-                if corpus in NO_TITLES:
-                    sentences = without_titles(sentences, NER_CORPUS_LANGUAGE[corpus])
-                train_sents.extend(sentences * times)
-            random.Random(seed).shuffle(train_sents)
-            _docbin(joined_suffixes(train_sents), lang, work / "train.spacy")
-            dev = [
-                s
-                for corpus, _ in sets
-                if NER_CORPUS_LANGUAGE[corpus] == language
-                for s in ner_corpus(corpus, "dev", shared_dir)
-            ]
-            dev = dev or ner_corpus(sets[0][0], "dev", shared_dir)
-            _docbin(joined_suffixes(dev), lang, work / "dev.spacy")
+            train_sents, dev = training_data(language, sets, shared_dir, seed=seed)
+            _docbin(train_sents, lang, work / "train.spacy")
+            _docbin(dev, lang, work / "dev.spacy")
         (work / "config.cfg").write_text(config(language, steps, width), encoding="utf-8")
         train(
             work / "config.cfg",

@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import json
 import logging
-import random
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import InvalidInputError, ModelNotAvailableError
 from ..nlp.stanza_backend import OWN_NER_MODEL
-from .corpora import NER_CORPUS_LANGUAGE, TaggedSentence, ner_corpus
-from .train import NO_TITLES, TRAINING_SETS, joined_suffixes, nerel_sentences, without_titles
+from .corpora import TaggedSentence
+from .train import training_data, training_sets
 
 # The file of word vectors beside the model: <folder>/<lang>/pretrain/<this>.
 OWN_PRETRAIN = "extractor.pt"
@@ -30,12 +29,6 @@ SIZES = {
     "default": {"hidden_dim": 256, "char_hidden_dim": 100, "char_emb_dim": 100},
     "small": {"hidden_dim": 32, "char_hidden_dim": 16, "char_emb_dim": 16},
 }
-
-
-def _sentences(corpus: str, split: str, shared_dir: Path | None) -> list[TaggedSentence]:
-    if corpus == "nerel":
-        return nerel_sentences(split, shared_dir)
-    return ner_corpus(corpus, split, shared_dir)
 
 
 def _write_json(sentences: Sequence[TaggedSentence], path: Path) -> None:
@@ -83,31 +76,10 @@ def train_stanza_ner(
             "training with stanza needs stanza and torch: pip install "
             "'who-said-what-extractor[stanza]'"
         ) from exc
-    if language not in TRAINING_SETS:
-        raise InvalidInputError(
-            f"no NER training data for {language!r}; trainable: {', '.join(TRAINING_SETS)}"
-        )
+    sets = training_sets(language, corpora)
     if size not in SIZES:
         raise InvalidInputError(f"unknown size {size!r}; use {' or '.join(SIZES)}")
-    sets = list(corpora or TRAINING_SETS[language])
-    for corpus, times in sets:
-        if corpus not in NER_CORPUS_LANGUAGE or times < 1:
-            raise InvalidInputError(
-                f"unknown NER corpus {corpus!r} (or times < 1); known: "
-                + ", ".join(NER_CORPUS_LANGUAGE),
-                corpus=corpus,
-            )
-    train: list[TaggedSentence] = []
-    for corpus, times in sets:
-        sentences = _sentences(corpus, "train", shared_dir)[:limit]
-        if corpus in NO_TITLES:
-            sentences = without_titles(sentences, NER_CORPUS_LANGUAGE[corpus])
-        train.extend(joined_suffixes(sentences) * times)
-    random.Random(seed).shuffle(train)
-    own = [c for c, _ in sets if NER_CORPUS_LANGUAGE[c] == language] or [sets[0][0]]
-    dev = joined_suffixes([s for c in own for s in _sentences(c, "dev", shared_dir)])
-    if limit is not None:
-        dev = dev[: max(1, limit // 5)]
+    train, dev = training_data(language, sets, shared_dir, seed=seed, limit=limit)
 
     model_dir = output / language / "ner"
     pretrain_dir = output / language / "pretrain"

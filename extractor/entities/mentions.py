@@ -53,11 +53,20 @@ def _without_titled_places(doc: Doc, lang: LangData) -> None:
         return
     out: list[Span] = []
     for ent in ents(doc):
-        heads = [k for k in range(ent.start + 1, ent.end) if doc[k].lower_ in lang.title_heads]
-        endings = lang.genitive_suffixes
-        before = range(ent.start, heads[0]) if heads else range(0)
-        genitive = next((k for k in before if doc[k].lower_.endswith(endings)), None)
-        if ent.label_ not in {"GPE", "LOC"} or not heads or genitive is None:
+        heads = (
+            [k for k in range(ent.start + 1, ent.end) if doc[k].lower_ in lang.title_heads]
+            if ent.label_ in {"GPE", "LOC"}
+            else []
+        )
+        genitive = next(
+            (
+                k
+                for k in range(ent.start, heads[0] if heads else ent.start)
+                if doc[k].lower_.endswith(lang.genitive_suffixes)
+            ),
+            None,
+        )
+        if genitive is None:
             out.append(ent)
             continue
         out.append(Span(doc, ent.start, genitive + 1, label=ent.label_))
