@@ -34,6 +34,7 @@ from .organizations import (
     first_word_orgs,
     ner_orgs,
     org_chunks,
+    quoted_orgs,
     verb_final_runs,
     with_country_after,
     with_country_before,
@@ -108,6 +109,8 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     )
     if lang.first_word_names:
         found.orgs = first_word_orgs(doc, lang, found, core_tokens | boilerplate)
+    if lang.head_final:
+        found.orgs = quoted_orgs(doc, lang, found, core_tokens | boilerplate)
     if lang.head_final:
         found.orgs = [
             with_quoted_name(doc, ends_at_head(doc, o, lang, people | set(country_at)), lang)

@@ -314,6 +314,43 @@ def first_word_orgs(
     return in_order([*found.orgs, *extra])
 
 
+def quoted_orgs(doc: Doc, lang: LangData, found: DocMentions, breakers: set[int]) -> list[Mention]:
+    """The organizations with those a verb-final language names by a quoted name before
+    a lower-case word for their kind ("«Ақ жол» партиясынан", from the «Ақ жол» party;
+    "«Bek Air» компаниясының"): the quoted name is the organization's, the kind word a
+    common noun. A name in quotes before any other word is a programme's, a product's
+    or a work's ("«Нұрлы жер» бағдарламасы"), none of them here."""
+    pairs = lang.quote_pairs
+    taken = {
+        i for m in [*found.orgs, *found.persons, *found.countries] for i in range(m.start, m.end)
+    } | breakers
+    extra: list[Mention] = []
+    for head in doc[2:]:
+        h = head.i
+        if (
+            not head.text[:1].islower()
+            or head.lower_ not in lang.org_heads
+            or head.is_sent_start
+            or doc[h - 1].is_sent_start
+        ):
+            continue
+        closing = doc[h - 1].text
+        for opening in range(h - 2, max(-1, h - 8), -1):
+            if closing not in pairs.get(doc[opening].text, ()):
+                continue
+            inside = range(opening + 1, h - 1)
+            if (
+                inside
+                and is_cap(doc[opening + 1])
+                and not any(k in taken or doc[k].is_sent_start for k in inside)
+                and not any(doc[k].is_punct and doc[k].text not in "-&." for k in inside)
+            ):
+                extra.append(Mention(ORGANIZATION, opening + 1, h - 1))
+                taken.update(inside)
+            break
+    return in_order([*found.orgs, *extra])
+
+
 def acronym_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Mention]:
     """Acronyms that name organizations by where they stand: opening a verb-final title
     ("TBMM Başkanı", "AMEA prezidenti"), or before an organization's name in brackets
