@@ -42,7 +42,14 @@ from .organizations import (
     with_quoted_name,
 )
 from .persons import find_persons, outside_quoted_names, with_speaker_labels
-from .titles import attach_titles, tagged_titles, title_cores, with_ner_titles, without_name_openers
+from .titles import (
+    attach_titles,
+    tagged_titles,
+    title_cores,
+    with_country_modifiers,
+    with_ner_titles,
+    without_name_openers,
+)
 
 
 def _without_titled_places(doc: Doc, lang: LangData) -> None:
@@ -88,6 +95,7 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     }
     cores = [c for c in title_cores(doc, lang, set(country_at) | names) if c[0] not in boilerplate]
     cores = with_ner_titles(doc, without_name_openers(doc, cores, lang), lang)
+    cores = with_country_modifiers(doc, cores, found.countries, lang)
     core_tokens = {i for s, e, _ in cores for i in range(s, e)}
     # A tagged title may hold an organization ("глава МВД", "Судья ЕСПЧ"): the NER's
     # organizations may start inside one, after its first word.

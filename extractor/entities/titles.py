@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language import LangData, Words
 from ..nlp.natasha import TAGGED, russian_morphology
 from .base import TITLE, Mention, TitleMention, ents, function_words, has_head, is_cap
-from .countries import country_code
+from .countries import country_code, country_names
 
 
 def tagged_titles(doc: Doc, lang: LangData) -> list[tuple[int, int]]:
@@ -142,6 +142,30 @@ def with_ner_titles(
     kept = [c for c in cores if not any(s < c[1] and c[0] < e for s, e in ner)]
     extra = [(s, e, _title_head(doc, s, e)) for s, e in ner]
     return sorted([*kept, *extra])
+
+
+def with_country_modifiers(
+    doc: Doc, cores: list[tuple[int, int, str]], countries: list[Mention], lang: LangData
+) -> list[tuple[int, int, str]]:
+    """Where a language's titles take the country that modifies them
+    (``title_takes_country``), a country's bare name right before a title is part of it
+    ("Венесуэла елшісі"); one in the genitive ("Қазақстанның елшісі") is the country
+    the title belongs to, outside it."""
+    if not lang.title_takes_country:
+        return cores
+    bare = country_names(lang.code)
+    ends = {m.end: m for m in countries}
+    out: list[tuple[int, int, str]] = []
+    for start, end, head in cores:
+        country = ends.get(start)
+        if (
+            country is not None
+            and not doc[start].is_sent_start
+            and doc[country.start : country.end].text in bare
+        ):
+            start = country.start
+        out.append((start, end, head))
+    return out
 
 
 def without_name_openers(
@@ -275,7 +299,14 @@ def attach_titles(
 ) -> list[TitleMention]:
     chunk_at = {s: (s, e) for s, e in chunks}
     org_at = {o.start: o for o in orgs}
+    # A tagged title stays one with the country before it that modifies it
+    # (:func:`with_country_modifiers`).
     tagged = set(tagged_titles(doc, lang))
+    tagged |= {
+        (c[0], c[1])
+        for c in cores
+        if any(e == c[1] and all(k in country_at for k in range(c[0], s)) for s, e in tagged)
+    }
     titles: list[TitleMention] = []
     for core_start, core_end, head in cores:
         end = core_end
@@ -321,7 +352,11 @@ def attach_titles(
                 country = country_at[before]
         # Inside a tagged title: "Судья Европейского суда", "президент США".
         # ("Almanya Başbakanı").
-        if org is None and country is None and (core_start, core_end) in tagged:
+        if (
+            org is None
+            and country is None
+            and ((core_start, core_end) in tagged or lang.title_takes_country)
+        ):
 
             def within(m: Mention, s: int = core_start, e: int = end) -> bool:
                 return s <= m.start and m.end <= e and (m.start, m.end) != (s, e)

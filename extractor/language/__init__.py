@@ -165,6 +165,10 @@ class LangData:
     # Plural endings: a title head in the plural names a group ("nazirlər"), not a
     # post someone holds.
     plural_suffixes: tuple[str, ...] = ()
+    # A country's bare name right before a title is part of the title ("Қазақстан
+    # Президенті", as KazNERD tags it whole); else it stays outside, the title's country
+    # ("Libya | kralı", as Turkish-Wiki-NER tags it).
+    title_takes_country: bool = False
     # Genitive endings an institution's name takes before what it possesses
     # ("Mərkəzi Bankın sədri"); its display name drops them.
     genitive_suffixes: tuple[str, ...] = ()

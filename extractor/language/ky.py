@@ -54,6 +54,7 @@ LANG = LangData(
     time_adverbs=frozenset({"азыр", "бүгүн", "кечээ", "эртең"}),
     conjunctions=frozenset({"жана", "бирок", "же"}),
     head_final=True,
+    title_takes_country=True,
     first_word_names=True,
     clause_endings=(
         "ганын",

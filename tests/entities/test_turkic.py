@@ -192,6 +192,22 @@ CASES = [
         [],
     ),
     (
+        "kk-bare-country-is-part-of-the-title",
+        "kk",
+        "Кеше Қытай елшісі Чжан Сяо Алматыда болды.",
+        {("COUNTRY", "Қытай"), ("PERSON", "Чжан Сяо"), ("TITLE", "Қытай елшісі")},
+        [],
+        {("Чжан Сяо", "Қытай елшісі", "Қытай")},
+    ),
+    (
+        "ky-bare-country-is-part-of-the-title",
+        "ky",
+        "Кечээ Кытай элчиси Чжан Сяо Бишкекке келди.",
+        {("COUNTRY", "Кытай"), ("PERSON", "Чжан Сяо"), ("TITLE", "Кытай элчиси")},
+        [],
+        {("Чжан Сяо", "Кытай элчиси", "Кытай")},
+    ),
+    (
         "az-genitive-full-name-after-title",
         "az",
         "Dünən Prezident İlham Əliyevin çıxışı yayımlanıb.",
