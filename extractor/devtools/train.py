@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # language -> [(corpus, times repeated in the training data)]; the dev set that picks
 # the best checkpoint is the dev blocks of the corpora in DEV_SETS (default: the first).
 TRAINING_SETS: dict[str, list[tuple[str, int]]] = {
-    "tr": [("turkish-wiki-ner", 1)],
+    "tr": [("turkish-wiki-ner", 1), ("turkish-news-ner", 1)],
     "az": [("az-ner", 4), ("turkish-wiki-ner", 1), ("turkish-news-ner", 1)],
     "kk": [("kaznerd", 1)],
     "ru": [("nerel", 1)],

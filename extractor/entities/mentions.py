@@ -83,10 +83,42 @@ def _without_titled_places(doc: Doc, lang: LangData) -> None:
     doc.user_data["extractor.ents"] = tuple(out)
 
 
+# Family names formed "son of X" ("Kılıçdaroğlu", "Çavuşoğlu"); few places are so named
+# ("Beyoğlu"), and those are mostly written in the locative or the ablative
+# ("Beyoğlu'nda", "Beyoğlu'ndan").
+_SON_OF = ("oğlu", "oglu")
+_AT_OR_FROM = ("da", "de", "ta", "te", "dan", "den", "tan", "ten")
+
+
+def _people_tagged_as_places(doc: Doc, lang: LangData) -> None:
+    """A lone word a model tagged as a place that is a "son of" family name
+    ("Kılıçdaroğlu", tagged GPE) is a person, unless it is where or whence."""
+    if not lang.name_suffix_apostrophes:
+        return
+    out: list[Span] = []
+    for ent in ents(doc):
+        word, ending = ent.text, ""
+        for mark in lang.name_suffix_apostrophes:
+            word, _, rest = word.partition(mark)
+            ending = ending or rest
+        if (
+            ent.label_ in {"GPE", "LOC"}
+            and len(ent) == 1
+            and word[:1].isupper()
+            and word.lower().endswith(_SON_OF)
+            and len(word) > 6
+            and not ending.lower().lstrip("n").startswith(_AT_OR_FROM)
+        ):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    doc.user_data["extractor.ents"] = tuple(out)
+
+
 def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     """All PERSON, ORGANIZATION, COUNTRY and TITLE mentions of ``doc``."""
     found = DocMentions()
     _without_titled_places(doc, lang)
+    _people_tagged_as_places(doc, lang)
     found.countries = find_countries(doc, nlp, lang)
     country_at = {i: m for m in found.countries for i in range(m.start, m.end)}
     boilerplate = _boilerplate(doc)

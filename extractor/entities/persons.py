@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..language import LangData
 from ..nlp.pipelines import follows_initial
@@ -154,6 +154,16 @@ def find_persons(
                 add(s - 1, e)
                 if (s - 1, e) not in persons:
                     persons[(s, e)] = shorter  # the longer name was refused
+        # A name the NER cut before its last word, which carries a proper noun's case
+        # ending after an apostrophe ("Ayşe | Demir'e göre").
+        for s, e in list(persons):
+            if not _apostrophe_ending(doc[e - 1], lang) and _apostrophe_surname(
+                doc, e, lang, tagged | taken | core_tokens
+            ):
+                shorter = persons.pop((s, e))
+                add(s, e + 1)
+                if (s, e + 1) not in persons:
+                    persons[(s, e)] = shorter
     for s, e in list(persons):
         start = _with_leading_initials(doc, s)
         # The official full name puts the surname first: "Bakıxanov | Akif Məmmədxan
@@ -301,7 +311,11 @@ def _turkic_names(
             continue
         if known_org_length(doc, start, lang):
             continue  # "Beyaz Saray" (the White House)
-        if beside_cue or _opens_reported_sentence(doc, start, lang):
+        if (
+            beside_cue
+            or _opens_reported_sentence(doc, start, lang)
+            or _before_reported_quote(doc, end, lang)
+        ):
             add(start, end)
 
 
@@ -315,6 +329,20 @@ def _opens_reported_sentence(doc: Doc, start: int, lang: LangData) -> bool:
         return False
     last = next((t for t in reversed(sent) if not t.is_punct and not t.is_space), None)
     return last is not None and last.lower_ in lang.reporting_verbs
+
+
+def _before_reported_quote(doc: Doc, end: int, lang: LangData) -> bool:
+    """Verb-final: the words before ``end`` are followed (after a subject particle or a
+    comma) by a quotation that a reporting verb closes the sentence with ("Adile Kaya
+    da | "İstanbul cennet değil" dedi"), the speaker's place."""
+    k = end
+    while k < len(doc) and (doc[k].lower_ in lang.subject_particles or doc[k].text == ","):
+        k += 1
+    if k >= len(doc) or doc[k].text not in lang.quote_pairs or doc[k].is_sent_start:
+        return False
+    sent = doc[k].sent
+    last = next((t for t in reversed(sent) if not t.is_punct and not t.is_space), None)
+    return last is not None and last.i > k and last.lower_ in lang.reporting_verbs
 
 
 def _surnames(doc: Doc, lang: LangData, add: Callable[[int, int], None]) -> None:
@@ -380,6 +408,39 @@ SURNAME_WORD = re.compile(
     r"(?:ova|eva|yeva|ov|ev|yev|ова|ева|ов|ев|ина|ин))"
     r"(?P<ending>['’]?[a-zа-яёәғқңөұүһіçşğıöüə]{1,4})?$"
 )
+
+
+def _apostrophe_surname(doc: Doc, i: int, lang: LangData, blocked: set[int]) -> bool:
+    """Whether token ``i`` is a capitalized word with a case ending set off by an
+    apostrophe, as proper nouns take it ("Demir'e"), that no other entity holds and
+    that is no title, institution, form of address or country."""
+    if i >= len(doc) or i in blocked or not _apostrophe_ending(doc[i], lang):
+        return False
+    token = doc[i]
+    base, _, ending = token.text.partition(
+        next(a for a in lang.name_suffix_apostrophes if a in token.text)
+    )
+    return (
+        not token.is_sent_start
+        and len(base) >= 2
+        and base.isalpha()
+        and base[0].isupper()
+        and base[1:].islower()
+        and ending.isalpha()
+        and ending.islower()
+        and len(ending) <= 5
+        and base.lower() not in lang.title_heads
+        and base.lower() not in lang.org_heads
+        # A form of address after the name is none of it ("Mesut | Bey'le").
+        and base.lower() not in lang.name_suffixes
+        and not country_code(base, lang.code)
+    )
+
+
+def _apostrophe_ending(token: Token, lang: LangData) -> bool:
+    """Whether a word carries a case ending after an apostrophe ("Müren'in"), which
+    ends a name: the capitalized word after it is someone or something else."""
+    return any(a in token.text for a in lang.name_suffix_apostrophes)
 
 
 def _given_name_before(doc: Doc, i: int, lang: LangData, blocked: set[int]) -> bool:

@@ -61,6 +61,15 @@ def find_roles(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundRole]:
         person = shared.get(title)
         if person is None and title.mention.end == title.core_end:
             person = person_starting.get(title.core_end)
+            # ... or after the holder's honorifics: "Rektörü | Prof. Dr. | Necdet Ünüvar".
+            after = title.core_end
+            while after < len(doc) and (
+                doc[after].lower_ in lang.honorifics
+                or (after > title.core_end and doc[after].text == ".")
+            ):
+                after += 1
+            if person is None and after > title.core_end:
+                person = person_starting.get(after)
             # A name in an oblique case right after the title is whose title it is;
             # the name after that holds it: "Адвокат Александра Кокорина | Андрей
             # Ромашов", "пресс-секретарь Владимира Путина | Дмитрий Песков".
