@@ -157,6 +157,7 @@ def _train_ner(args: argparse.Namespace) -> int:
         steps=args.steps,
         seed=args.seed,
         corpora=args.corpus,
+        encoder=args.encoder,
     )
     print(f"extractor train ner: {args.language} model written to {out}")
     return 0
@@ -417,6 +418,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME[:TIMES]",
         help="train on these corpora instead of the language's recipe (repeatable; "
         "TIMES repeats a small corpus)",
+    )
+    t.add_argument(
+        "--encoder",
+        choices=["e5"],
+        help="add the multilingual encoder's token states as features: the accurate "
+        "pipeline, written to models/<code>_ner_e5 (needs the accurate extra)",
     )
     t.add_argument(
         "--backend",

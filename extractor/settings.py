@@ -21,6 +21,13 @@ DEFAULT_PIPELINES: dict[str, str] = {
     "uz": str(MODELS_DIR / "az_ner"),
     "ky": str(MODELS_DIR / "kk_ner"),
 }
+# The accurate pipelines: our models with the multilingual encoder's features (the
+# ``accurate`` extra; several times slower). EXTRACTOR_PIPELINES names one by the value
+# "accurate", e.g. {"tr": "accurate"}.
+ACCURATE = "accurate"
+ACCURATE_PIPELINES: dict[str, str] = {
+    "tr": str(MODELS_DIR / "tr_ner_e5"),
+}
 
 
 class Settings(BaseSettings):
@@ -32,8 +39,9 @@ class Settings(BaseSettings):
         default_factory=lambda: dict(DEFAULT_PIPELINES),
         description=(
             "spaCy pipeline (package name or path) per ISO 639-1 language code, as JSON, "
-            'e.g. {"en": "en_core_web_lg"}, or "stanza:<folder>" for stanza\'s models in a '
-            "local folder. Languages left out keep their default."
+            'e.g. {"en": "en_core_web_lg"}, "stanza:<folder>" for stanza\'s models in a '
+            'local folder, or "accurate" for the language\'s accurate pipeline (the '
+            "accurate extra). Languages left out keep their default."
         ),
     )
     default_language: str = Field(
@@ -87,8 +95,12 @@ class Settings(BaseSettings):
     port: int = Field(8000, description="Port `extractor serve` listens on.")
 
     def pipeline_for(self, language: str) -> str:
-        """The spaCy pipeline configured for ``language`` (default when not overridden)."""
-        return {**DEFAULT_PIPELINES, **self.pipelines}[language]
+        """The spaCy pipeline configured for ``language`` (default when not overridden;
+        "accurate" resolved to the language's accurate pipeline, where it has one)."""
+        name = {**DEFAULT_PIPELINES, **self.pipelines}[language]
+        if name == ACCURATE:
+            return ACCURATE_PIPELINES.get(language, DEFAULT_PIPELINES[language])
+        return name
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,10 @@
-"""Checks the table tests share: exact spans, and a who-said-what case compared as rows."""
+"""Checks the table tests share: exact spans, a who-said-what case compared as rows,
+and optional extras that CI requires."""
 
 from __future__ import annotations
 
+import importlib
+import os
 from typing import Any
 
 import pytest
@@ -73,3 +76,15 @@ def case_params(cases: list[tuple[Any, ...]], language: str | None = None) -> li
         roles = rest[4] if len(rest) > 4 else None
         params.append(pytest.param(*rest[:4], roles, id=case[0]))
     return params
+
+
+def require_extra(module: str, extra: str, env: str) -> None:
+    """Skip unless ``module`` (from the ``extra`` install) imports; where ``env`` is
+    "1" (as .ci/run sets it), its absence fails instead."""
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        message = f"{module} is not installed (pip install '.[{extra}]')"
+        if os.environ.get(env) == "1":
+            pytest.fail(message)
+        pytest.skip(message)

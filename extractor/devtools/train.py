@@ -163,8 +163,9 @@ def without_titles(sentences: Sequence[TaggedSentence], language: str) -> list[T
     return out
 
 
-def config(language: str, steps: int, width: int) -> str:
-    """The spaCy training config for ``language`` (efficiency CNN, our labels)."""
+def config(language: str, steps: int, width: int, encoder: str | None = None) -> str:
+    """The spaCy training config for ``language`` (efficiency CNN, our labels); with
+    ``encoder`` "e5", the encoder's token states are features too (accurate pipeline)."""
     from spacy.cli.init_config import init_config
 
     from ..nlp import embeddings  # noqa: F401  (registers extractor.NavecHashEmbed.v1)
@@ -176,7 +177,12 @@ def config(language: str, steps: int, width: int) -> str:
     cfg["components"]["tok2vec"]["model"]["encode"]["width"] = width
     cfg["components"]["tok2vec"]["model"]["embed"]["width"] = width
     cfg["nlp"]["batch_size"] = 256
-    if language in NAVEC_LANGUAGES:
+    if encoder == "e5":
+        embed = cfg["components"]["tok2vec"]["model"]["embed"]
+        embed["@architectures"] = "extractor.E5HashEmbed.v1"
+        del embed["include_static_vectors"]
+        embed["navec"] = language in NAVEC_LANGUAGES
+    elif language in NAVEC_LANGUAGES:
         embed = cfg["components"]["tok2vec"]["model"]["embed"]
         embed["@architectures"] = "extractor.NavecHashEmbed.v1"
         del embed["include_static_vectors"]
@@ -248,14 +254,19 @@ def train_ner(
     shared_dir: Path | None = None,
     seed: int = 0,
     corpora: Sequence[tuple[str, int]] | None = None,
+    encoder: str | None = None,
 ) -> Path:
     """Train the NER pipeline for ``language``; returns the folder of the best model.
     ``corpora`` replaces the language's training sets ([(corpus, times repeated)]); the
-    dev blocks of every corpus of the language itself pick the best checkpoint."""
+    dev blocks of every corpus of the language itself pick the best checkpoint. With
+    ``encoder`` ("e5"), the accurate pipeline, by default into models/<code>_ner_e5."""
     from spacy.cli.train import train
 
+    from ..nlp.embeddings import remember_encodings
+
     sets = training_sets(language, corpora)
-    output = output or MODELS_DIR / f"{language}_ner"
+    name = f"{language}_ner" + (f"_{encoder}" if encoder else "")
+    output = output or MODELS_DIR / name
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         lang = SPACY_LANG[language]
@@ -268,29 +279,34 @@ def train_ner(
             train_sents, dev = training_data(language, sets, shared_dir, seed=seed)
             _docbin(train_sents, lang, work / "train.spacy")
             _docbin(dev, lang, work / "dev.spacy")
-        (work / "config.cfg").write_text(config(language, steps, width), encoding="utf-8")
-        train(
-            work / "config.cfg",
-            work / "out",
-            overrides={
-                "paths.train": str(work / "train.spacy"),
-                "paths.dev": str(work / "dev.spacy"),
-                "system.seed": seed,
-            },
-        )
+        (work / "config.cfg").write_text(config(language, steps, width, encoder), encoding="utf-8")
+        remember_encodings(encoder is not None)
+        try:
+            train(
+                work / "config.cfg",
+                work / "out",
+                overrides={
+                    "paths.train": str(work / "train.spacy"),
+                    "paths.dev": str(work / "dev.spacy"),
+                    "system.seed": seed,
+                },
+            )
+        finally:
+            remember_encodings(False)
         best = work / "out" / "model-best"
-        _finish(best, language)
+        _finish(best, name)
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(best, output)
     return output
 
 
-def _finish(path: Path, language: str) -> None:
+def _finish(path: Path, name: str) -> None:
     """Name the model in its meta.json."""
+    language = name.split("_")[0]
     meta_path = path / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta["name"] = f"{language}_ner"
+    meta["name"] = name
     meta["lang"] = meta.get("lang", SPACY_LANG[language])
     labels = meta.get("labels", {}).get("ner", LABELS)
     meta["description"] = f"NER for {language} ({', '.join(labels)}); see models/README.md"

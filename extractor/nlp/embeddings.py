@@ -1,4 +1,5 @@
-"""Pretrained Russian word vectors for our own spaCy models.
+"""Pretrained features for our own spaCy models: navec's Russian word vectors and the
+multilingual encoder's token states.
 
 natasha ships navec's news embeddings in its wheel (250,000 lowercased words, 300
 dimensions, product-quantized to 100 bytes a word). ``extractor.NavecHashEmbed.v1`` is
@@ -7,6 +8,11 @@ hash embeddings of each token's form, prefix, suffix and shape are concatenated 
 learned projection of its navec vector. The vectors are read from the installed
 natasha package when a model is built, never stored in the model folder, and the table
 is the one natasha's own taggers use, loaded once per process.
+
+``extractor.E5HashEmbed.v1`` (the accurate pipelines) adds, the same way, a learned
+projection of each token's state in multilingual-e5-small (:mod:`.encoder`), frozen:
+the encoder runs once per sentence, and in training its output is kept per sentence
+(:func:`remember_encodings`), since the same sentences come back every epoch.
 """
 
 from __future__ import annotations
@@ -152,5 +158,111 @@ def navec_hash_embed(
     )
     model: Model[list[Doc], list[Floats2d]] = chain(
         concatenate(features, NavecVectors(width, word_dropout)), max_out, ragged2list()
+    )
+    return model
+
+
+E5_WIDTH = 384
+_encodings: dict[tuple[str, int], np.ndarray] | None = None
+
+
+def remember_encodings(on: bool) -> None:
+    """Keep (``on``) or stop keeping each sentence's encoder states; for training,
+    where every epoch reads the same sentences."""
+    global _encodings
+    _encodings = {} if on else None
+
+
+def _sentences(doc: Doc) -> list[Any]:
+    if doc.has_annotation("SENT_START"):
+        return list(doc.sents)
+    return [doc[:]]
+
+
+def encode_docs(docs: list[Doc]) -> np.ndarray:
+    """(tokens of all docs, 384) float32: each token's encoder state, sentence by
+    sentence (the whole doc where no sentences are set)."""
+    from .encoder import encoder
+
+    spans = [span for doc in docs for span in _sentences(doc)]
+    found: list[np.ndarray | None] = [None] * len(spans)
+    missing: list[int] = []
+    for i, span in enumerate(spans):
+        if _encodings is not None:
+            found[i] = _encodings.get((span.text, len(span)))
+        if found[i] is None:
+            missing.append(i)
+    if missing:
+        sentences = [
+            [(t.text, t.i == spans[i].start or bool(t.nbor(-1).whitespace_)) for t in spans[i]]
+            for i in missing
+        ]
+        for i, states in zip(missing, encoder().token_vectors(sentences), strict=True):
+            found[i] = states
+            if _encodings is not None:
+                _encodings[(spans[i].text, len(spans[i]))] = states.astype(np.float16)
+    parts = [a for a in found if a is not None]
+    if not parts:
+        return np.zeros((0, E5_WIDTH), dtype=np.float32)
+    return np.concatenate(parts).astype(np.float32)
+
+
+def E5Vectors(nO: int | None = None) -> Model[list[Doc], Ragged]:
+    """Each token's encoder state through a learned linear projection to ``nO``."""
+    return Model(
+        "e5_vectors",
+        _e5_forward,
+        init=_e5_init,
+        params={"W": None},
+        dims={"nO": nO, "nM": E5_WIDTH},
+    )
+
+
+def _e5_forward(
+    model: Model[list[Doc], Ragged], docs: list[Doc], is_train: bool
+) -> tuple[Ragged, Callable[[Ragged], list[Doc]]]:
+    lengths = model.ops.asarray1i([len(doc) for doc in docs])
+    W = cast(Floats2d, model.ops.as_contig(model.get_param("W")))
+    V = model.ops.asarray2f(cast(Floats2d, encode_docs(docs)))
+    output = Ragged(model.ops.gemm(V, W, trans2=True), lengths)
+
+    def backprop(d_output: Ragged) -> list[Doc]:
+        model.inc_grad("W", model.ops.gemm(cast(Floats2d, d_output.data), V, trans1=True))
+        return []
+
+    return output, backprop
+
+
+def _e5_init(
+    model: Model[list[Doc], Ragged], X: Any = None, Y: Ragged | None = None
+) -> Model[list[Doc], Ragged]:
+    model.set_param("W", glorot_uniform_init(model.ops, (model.get_dim("nO"), E5_WIDTH)))
+    return model
+
+
+@registry.architectures("extractor.E5HashEmbed.v1")
+def e5_hash_embed(
+    width: int, attrs: list[str], rows: list[int], navec: bool = False
+) -> Model[list[Doc], list[Floats2d]]:
+    """``MultiHashEmbed`` with the encoder's token states (and navec's vectors, with
+    ``navec``) as static features (see module doc). Without the encoder installed,
+    a clear error when the model is built, not at its first sentence."""
+    from .encoder import model_file
+
+    model_file()
+    embeddings: list[Model[Any, Any]] = [
+        HashEmbed(width, n_rows, column=i, seed=8 + i, dropout=0.0) for i, n_rows in enumerate(rows)
+    ]
+    features: Model[list[Doc], Ragged] = chain(
+        FeatureExtractor(attrs), list2ragged(), with_array(concatenate(*embeddings))
+    )
+    static: list[Model[list[Doc], Ragged]] = [E5Vectors(width)]
+    if navec:
+        static.append(NavecVectors(width))
+    max_out: Model[Ragged, Ragged] = with_array(
+        Maxout(width, width * (len(attrs) + len(static)), nP=3, dropout=0.0, normalize=True)
+    )
+    model: Model[list[Doc], list[Floats2d]] = chain(
+        concatenate(features, *static), max_out, ragged2list()
     )
     return model

@@ -8,7 +8,6 @@ unless EXTRACTOR_REQUIRE_STANZA=1 (set by .ci/run), which makes that a failure."
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,8 @@ from extractor.errors import ExtractorError, ModelNotAvailableError
 from extractor.nlp.pipelines import load_pipeline, paragraph_boundaries  # noqa: F401
 from extractor.nlp.stanza_backend import StanzaAnnotator
 from extractor.settings import Settings
+
+from ..helpers import require_extra
 
 OUR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "TITLE"}
 
@@ -127,13 +128,7 @@ def test_a_missing_stanza_folder_is_a_clear_error() -> None:
 
 
 def _require_stanza() -> None:
-    try:
-        import stanza  # noqa: F401
-    except ImportError:
-        message = "stanza is not installed (pip install '.[stanza]')"
-        if os.environ.get("EXTRACTOR_REQUIRE_STANZA") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    require_extra("stanza", "stanza", "EXTRACTOR_REQUIRE_STANZA")
 
 
 @pytest.fixture(scope="module")
