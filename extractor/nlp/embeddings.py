@@ -90,7 +90,7 @@ def NavecVectors(nO: int | None = None, word_dropout: float = 0.0) -> Model[list
     return Model(
         "navec_vectors",
         _navec_forward,
-        init=_navec_init,
+        init=_projection_init,
         params={"W": None},
         attrs={"word_dropout": word_dropout},
         dims={"nO": nO, "nM": NAVEC_WIDTH},
@@ -123,6 +123,14 @@ def _navec_forward(
     rate = float(model.attrs.get("word_dropout", 0.0))
     if rate > 0:
         vectors[np.random.random(len(words)) < rate] = 0.0
+    return _project(model, vectors, lengths)
+
+
+def _project(
+    model: Model[list[Doc], Ragged], vectors: np.ndarray, lengths: Any
+) -> tuple[Ragged, Callable[[Ragged], list[Doc]]]:
+    """Static vectors (tokens, nM) through the layer's learned ``W``, with its gradient."""
+    W = cast(Floats2d, model.ops.as_contig(model.get_param("W")))
     V = model.ops.asarray2f(cast(Floats2d, vectors))
     output = Ragged(model.ops.gemm(V, W, trans2=True), lengths)
 
@@ -133,12 +141,13 @@ def _navec_forward(
     return output, backprop
 
 
-def _navec_init(
+def _projection_init(
     model: Model[list[Doc], Ragged], X: Any = None, Y: Ragged | None = None
 ) -> Model[list[Doc], Ragged]:
     if Y is not None:
         model.set_dim("nO", Y.data.shape[1])
-    model.set_param("W", glorot_uniform_init(model.ops, (model.get_dim("nO"), NAVEC_WIDTH)))
+    shape = (model.get_dim("nO"), model.get_dim("nM"))
+    model.set_param("W", glorot_uniform_init(model.ops, shape))
     return model
 
 
@@ -212,7 +221,7 @@ def E5Vectors(nO: int | None = None) -> Model[list[Doc], Ragged]:
     return Model(
         "e5_vectors",
         _e5_forward,
-        init=_e5_init,
+        init=_projection_init,
         params={"W": None},
         dims={"nO": nO, "nM": E5_WIDTH},
     )
@@ -222,22 +231,7 @@ def _e5_forward(
     model: Model[list[Doc], Ragged], docs: list[Doc], is_train: bool
 ) -> tuple[Ragged, Callable[[Ragged], list[Doc]]]:
     lengths = model.ops.asarray1i([len(doc) for doc in docs])
-    W = cast(Floats2d, model.ops.as_contig(model.get_param("W")))
-    V = model.ops.asarray2f(cast(Floats2d, encode_docs(docs)))
-    output = Ragged(model.ops.gemm(V, W, trans2=True), lengths)
-
-    def backprop(d_output: Ragged) -> list[Doc]:
-        model.inc_grad("W", model.ops.gemm(cast(Floats2d, d_output.data), V, trans1=True))
-        return []
-
-    return output, backprop
-
-
-def _e5_init(
-    model: Model[list[Doc], Ragged], X: Any = None, Y: Ragged | None = None
-) -> Model[list[Doc], Ragged]:
-    model.set_param("W", glorot_uniform_init(model.ops, (model.get_dim("nO"), E5_WIDTH)))
-    return model
+    return _project(model, encode_docs(docs), lengths)
 
 
 @registry.architectures("extractor.E5HashEmbed.v1")

@@ -80,7 +80,6 @@ class Encoder:
 
     def __init__(self, path: Path) -> None:
         raw = path.read_bytes()
-        self._raw = raw
         data = memoryview(raw)
         if bytes(data[:4]) != b"E5S1":
             raise ModelNotAvailableError(f"{path} is not an e5 model file", pipeline="e5")
@@ -158,7 +157,6 @@ class Encoder:
                     oln=norm("oln"),
                 )
             )
-        del self._raw
         self._lock = threading.Lock()
         self._piece_ids = lru_cache(maxsize=200_000)(self._segment)
 
