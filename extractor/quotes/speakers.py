@@ -7,6 +7,7 @@ last named with the noun's head word ("the agency said")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -262,6 +263,8 @@ def _name_extent(doc: Doc, span: Span, found: DocMentions, lang: LangData) -> Sp
         and doc[end - 1].whitespace_
         and _name_word(doc[end].text)
         and not doc[end].is_sent_start
+        # A name is written in one alphabet: "Дональд Трамп | Twitter-дегі".
+        and _alphabet(doc[end].text) == _alphabet(doc[end - 1].text)
     ):
         end += 1
     given_first = is_given_name(doc[start].text, lang.code)
@@ -288,6 +291,12 @@ _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", 
 # Letters and the marks inside romanized names ("F’yuri", "Ab·e", "O'Neil", "Kassym-Jomart"),
 # and the soft sign's apostrophe after them ("Igor’").
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’ʼ·](?=[^\W\d_]))*[’ʼ]?")
+
+
+def _alphabet(word: str) -> str:
+    """The alphabet of a word's first letter ("LATIN", "CYRILLIC", ...)."""
+    letter = next((c for c in word if c.isalpha()), "")
+    return unicodedata.name(letter, "").partition(" ")[0]
 
 
 def _name_word(text: str) -> bool:

@@ -115,3 +115,21 @@ def test_a_titled_name_taken_whole_keeps_its_role(extractor: Extractor) -> None:
     assert speaker is not None and speaker.name == "Hasan Basri Özbey"
     [role] = result.roles
     assert role.person == speaker.id
+
+
+# A name is written in one alphabet: the next capitalized word in another is no part of
+# it (the platform the statement was made on, a brand).
+OTHER_ALPHABET = [
+    ("kk", "Бұл туралы Дональд Трамп Twitter-дегі парақшасында мәлімдеді.", "Дональд Трамп"),
+    ("ru", "Об этом Дональд Трамп Twitter-аккаунте не сообщал.", "Дональд Трамп"),
+    ("ky", "Бул тууралуу Садыр Жапаров Facebook баракчасында билдирди.", "Садыр Жапаров"),
+]
+
+
+@pytest.mark.parametrize("language, text, name", OTHER_ALPHABET)
+def test_a_name_stops_at_another_alphabet(
+    extractor: Extractor, language: str, text: str, name: str
+) -> None:
+    result = extractor.extract(text, language=language)
+    people = [e.name for e in result.entities if e.type == "PERSON"]
+    assert people == [name]
