@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language import LangData, Words
 from ..nlp.natasha import TAGGED, russian_morphology
 from .base import TITLE, Mention, TitleMention, ents, function_words, has_head, is_cap
-from .countries import country_code, country_names
+from .countries import country_code
 
 
 def tagged_titles(doc: Doc, lang: LangData) -> list[tuple[int, int]]:
@@ -148,21 +148,16 @@ def with_country_modifiers(
     doc: Doc, cores: list[tuple[int, int, str]], countries: list[Mention], lang: LangData
 ) -> list[tuple[int, int, str]]:
     """Where a language's titles take the country that modifies them
-    (``title_takes_country``), a country's bare name right before a title is part of it
-    ("Венесуэла елшісі"); one in the genitive ("Қазақстанның елшісі") is the country
-    the title belongs to, outside it."""
+    (``title_takes_country``), a country's name right before a title, bare or in the
+    genitive, is part of it ("Венесуэла елшісі", "Қазақстанның Президенті", as KazNERD
+    tags them)."""
     if not lang.title_takes_country:
         return cores
-    bare = country_names(lang.code)
     ends = {m.end: m for m in countries}
     out: list[tuple[int, int, str]] = []
     for start, end, head in cores:
         country = ends.get(start)
-        if (
-            country is not None
-            and not doc[start].is_sent_start
-            and doc[country.start : country.end].text in bare
-        ):
+        if country is not None and not doc[start].is_sent_start:
             start = country.start
         out.append((start, end, head))
     return out
@@ -364,7 +359,13 @@ def attach_titles(
             org = next((o for o in orgs if within(o)), None)
             inside = [c for c in country_at.values() if within(c)]
             country = inside[0] if inside and org is None else None
-        mention = Mention(TITLE, core_start, end)
+        # Where titles take their modifiers, the institution right before is part of
+        # the title ("Ақ үй басшысы", "Алатау ауданы әкімінің орынбасары", as KazNERD
+        # tags them), and stays the title's organization.
+        start = core_start
+        if lang.title_takes_country and org is not None and org.end == core_start:
+            start = org.start
+        mention = Mention(TITLE, start, end)
         titles.append(
             TitleMention(
                 mention,
