@@ -108,7 +108,12 @@ def find_persons(
         while k >= 0 and doc[k].lower_ in lang.determiners:
             k -= 1
         if k >= 1 and doc[k].text == "," and k in chunk_at_end:
-            _name_like(doc, *chunk_at_end[k], add)
+            s, e = chunk_at_end[k]
+            # In a verb-final language a lone word opening the sentence is capitalized
+            # anyway: "Негізі, министрдің айтуынша" (basically, the minister says).
+            opener = lang.head_final and e - s == 1 and doc[s].is_sent_start
+            if not opener or is_given_name(doc[s].text, lang.code):
+                _name_like(doc, s, e, add)
         # "Foreign Minister X" (pre-nominal); the NER's own person span wins where
         # it has one ("naziri Ceyhun Bayramov Bakıda": Bakıda is a city).
         if title.mention.end in chunk_at_start and title.mention.end == title.core_end:
@@ -292,6 +297,8 @@ def _turkic_names(
             end - start >= 3
             or doc[start].lower_ in closed
             or doc[start].lower_ in lang.time_adverbs
+            # A plural is a common noun ("Сазгерлер", composers).
+            or (lang.plural_suffixes and doc[start].lower_.endswith(lang.plural_suffixes))
         ):
             start += 1  # the first word of a sentence is capitalized anyway
         words = doc[start:end]
@@ -352,7 +359,13 @@ def _surnames(doc: Doc, lang: LangData, add: Callable[[int, int], None]) -> None
     tagged = {i for ent in ents(doc) for i in range(ent.start, ent.end)}
     for token in doc:
         i = token.i
-        if i in tagged or token.is_sent_start or not SURNAME_WORD.match(token.text):
+        match = SURNAME_WORD.match(token.text)
+        if i in tagged or token.is_sent_start or not match:
+            continue
+        # A case ending ends in a vowel or one consonant: "Екатерин|бург" is no
+        # surname with an ending.
+        ending = (match.group("ending") or "").lstrip("'’")
+        if len(ending) >= 2 and not any(c in _VOWELS for c in ending[-2:]):
             continue
         start = i - 1 if _given_name_before(doc, i, lang, tagged) else i
         add(start, i + 1)
@@ -399,6 +412,9 @@ def _surname_shaped(ent: Span, lang: LangData) -> bool:
         and len(words[-1]) >= 5
         and not any(t.lower_ in lang.org_heads for t in words)
     )
+
+
+_VOWELS = frozenset("aeiouyıöüəаеёиоуыэюяәөұүі")
 
 
 # A surname of the region with an optional case ending: "Назарбаевтың", "Əliyevin",

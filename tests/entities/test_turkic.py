@@ -621,3 +621,25 @@ def test_turkic_entities(
     assert present <= found, found
     names = {e.name for e in result.entities}
     assert not names & set(absent), found
+
+
+# Capitalized words that are no one's name, where no model tagged anything: a lone
+# word opening the sentence before an appositive-looking comma, a plural opening the
+# sentence, a place whose name ends like a surname but for no case ending
+# ("Екатерин|бург"). Sentences written for these tests.
+NO_PERSON = [
+    ("kk", "Негізі, министрдің айтуынша, жобалар жалғасады."),
+    ("ky", "Негизи, министрдин айтымында, долбоорлор уланат."),
+    ("az", "Əslində, nazirin sözlərinə görə, layihələr davam edəcək."),
+    ("tr", "Aslında, bakanın dediğine göre, projeler sürecek."),
+    ("kk", "Сазгерлер Сарыарқаның төріне ән арнады деп хабарлады."),
+    ("az", "Bəstəkarlar Qarabağın dağlarına mahnı həsr etdiklərini bildiriblər."),
+    ("tr", "Bestekârlar Karadeniz şarkıları yazdıklarını söyledi."),
+    ("kk", "Полиция « Алматы – Екатеринбург » тас жолын жапты."),
+]
+
+
+@pytest.mark.parametrize("language, text", NO_PERSON)
+def test_no_person_in_common_words(extractor: Extractor, language: str, text: str) -> None:
+    result = extractor.extract(text, language=language)
+    assert [e.name for e in result.entities if e.type == "PERSON"] == []
