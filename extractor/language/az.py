@@ -164,6 +164,7 @@ LANG = LangData(
         mütəxəssis- ekspert- sakin- həkim- polis rəsmi- sözçü- analitik-
         jurnalist- müəllim- şagird- tələbə- vətəndaş- hüquqşünas- vəkil-
         iqtisadçı- politoloq- deputat- nümayəndə- əməkdaş- işçi- şahid- mənbə-
+        bəziləri çoxları digərləri
         """.split()
     ),
     subject_particles=frozenset({"də", "da", "isə"}),

@@ -231,6 +231,7 @@ LANG = LangData(
         halk vatandaş- sakin- aile- diplomat- üye- yönetici- işçi- sendikacı-
         akademisyen- sanatçı- bilirkişi- komutan- dergi- seçmen- kulüp- takım- emekli-
         adamı adamları işadam- siyasetçi- politikacı- milletvekil- temsilci- sözcü-
+        bazıları kimileri birçokları diğerleri
         """.split()
     ),
     subject_particles=frozenset({"de", "da", "ise"}),

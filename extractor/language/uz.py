@@ -90,7 +90,7 @@ LANG = LangData(
         """
         mutaxassis- ekspert- shifokor- aholi- olim- politsiya- huquqshunos-
         iqtisodchi- jurnalist- o'qituvchi- talaba- fuqaro- vakil- xodim- guvoh-
-        manba-
+        manba- ba'zilar ayrimlar boshqalar ko'pchilik
         """.split()
     ),
     subject_particles=frozenset({"ham", "esa"}),

@@ -1272,6 +1272,50 @@ CASES = [
         set(),
         [("Суу эки күндөн бери жок", "direct", "тургундар")],
     ),
+    # --- indefinite pronouns as speakers ("some", "many", "others"), and Uzbek nouns
+    # written with an apostrophe letter ---
+    (
+        "kk-some-say-dep",
+        "kk",
+        "Кейбіреулер бұл шешімді қате деп санайды.",
+        set(),
+        [("бұл шешімді қате", "indirect", "Кейбіреулер")],
+    ),
+    (
+        "tr-some-say",
+        "tr",
+        "Bazıları bu kararın yanlış olduğunu söylüyor.",
+        set(),
+        [("bu kararın yanlış olduğunu", "indirect", "Bazıları")],
+    ),
+    (
+        "az-some-say",
+        "az",
+        "Bəziləri bu qərarın səhv olduğunu bildirib.",
+        set(),
+        [("bu qərarın səhv olduğunu", "indirect", "Bəziləri")],
+    ),
+    (
+        "ky-some-say",
+        "ky",
+        "Айрымдар бул чечим туура эмес экенин айтышты.",
+        set(),
+        [("бул чечим туура эмес экенин", "indirect", "Айрымдар")],
+    ),
+    (
+        "uz-some-say-apostrophe",
+        "uz",
+        "Ba'zilar bu qaror noto'g'ri ekanini aytdi.",
+        set(),
+        [("bu qaror noto'g'ri ekanini", "indirect", "Ba'zilar")],
+    ),
+    (
+        "uz-teachers-apostrophe",
+        "uz",
+        "O'qituvchilar bu qaror noto'g'ri ekanini aytdi.",
+        set(),
+        [("bu qaror noto'g'ri ekanini", "indirect", "O'qituvchilar")],
+    ),
 ]
 
 
