@@ -75,6 +75,8 @@ def find_persons(
                 and end not in core_tokens
                 and end not in taken
                 and not doc[end].ent_type_  # ("Ceyhun Bayramov | Bakıda | səfirlə")
+                # A case ending closes the name: "Erdoğan'ın | Basın Danışmanı".
+                and not any(a in doc[end - 1].text for a in lang.name_suffix_apostrophes)
                 and doc[end].is_alpha
                 and is_cap(doc[end])
                 and not doc[end].is_sent_start
@@ -112,7 +114,13 @@ def find_persons(
             # In a verb-final language a lone word opening the sentence is capitalized
             # anyway: "Негізі, министрдің айтуынша" (basically, the minister says).
             opener = lang.head_final and e - s == 1 and doc[s].is_sent_start
-            if not opener or is_given_name(doc[s].text, lang.code):
+            # Words the NER took for an institution or a place are no part of a name,
+            # and the person it found among them is the name ("CHP Lideri | Deniz
+            # Baykal, Devlet Bakanı ...").
+            inner = any(
+                x.label_ in {"ORG", "GPE", "LOC"} and s <= x.start and x.end <= e for x in ents(doc)
+            )
+            if not inner and (not opener or is_given_name(doc[s].text, lang.code)):
                 _name_like(doc, s, e, add)
         # "Foreign Minister X" (pre-nominal); the NER's own person span wins where
         # it has one ("naziri Ceyhun Bayramov Bakıda": Bakıda is a city).
@@ -242,6 +250,9 @@ def _clean_person(
             break
     while end > start and trailing(doc[end - 1]):
         end -= 1
+    # A form of address after the name is none of it: "Mesut | Bey", "Eyüp | Abi'yi".
+    while end - start >= 2 and _address_term(doc[end - 1].text, lang):
+        end -= 1
     # A place after a full name: "Мұрат Нұртілеу | Парижге".
     if (
         end - start >= 3
@@ -268,6 +279,13 @@ def _clean_person(
     while start < end < len(doc) and doc[end - 1].lower_ in _NAME_PARTICLES and is_cap(doc[end]):
         end += 1
     return start, end
+
+
+def _address_term(word: str, lang: LangData) -> bool:
+    base, _, ending = word.lower().partition(
+        next((a for a in lang.name_suffix_apostrophes if a in word), "\0")
+    )
+    return base in lang.address_terms or f"{base}{ending}" in lang.address_terms
 
 
 def _name_like(doc: Doc, start: int, end: int, add: Callable[[int, int], None]) -> None:
@@ -367,6 +385,16 @@ def _surnames(doc: Doc, lang: LangData, add: Callable[[int, int], None]) -> None
         ending = (match.group("ending") or "").lstrip("'’")
         if len(ending) >= 2 and not any(c in _VOWELS for c in ending[-2:]):
             continue
+        # A place's ending after an apostrophe, fused or split off: "Kosova 'da" (in
+        # Kosovo) is where, not who.
+        split = doc[i + 1].text if i + 1 < len(doc) and not token.whitespace_ else ""
+        if i + 1 < len(doc) and doc[i + 1].text[:1] in lang.name_suffix_apostrophes:
+            split = doc[i + 1].text
+        case = (split[1:] if split[:1] in lang.name_suffix_apostrophes else "") or (
+            ending if any(a in token.text for a in lang.name_suffix_apostrophes) else ""
+        )
+        if case and case.lower().lstrip("n").startswith(_AT_OR_FROM):
+            continue
         start = i - 1 if _given_name_before(doc, i, lang, tagged) else i
         add(start, i + 1)
 
@@ -414,6 +442,8 @@ def _surname_shaped(ent: Span, lang: LangData) -> bool:
     )
 
 
+# Locative and ablative endings after a proper noun's apostrophe.
+_AT_OR_FROM = ("da", "de", "ta", "te", "dan", "den", "tan", "ten")
 _VOWELS = frozenset("aeiouyıöüəаеёиоуыэюяәөұүі")
 
 
@@ -449,6 +479,7 @@ def _apostrophe_surname(doc: Doc, i: int, lang: LangData, blocked: set[int]) -> 
         and base.lower() not in lang.org_heads
         # A form of address after the name is none of it ("Mesut | Bey'le").
         and base.lower() not in lang.name_suffixes
+        and base.lower() not in lang.address_terms
         and not country_code(base, lang.code)
     )
 

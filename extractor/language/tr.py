@@ -300,5 +300,16 @@ LANG = LangData(
     genitive_suffixes=("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"),
     dative_endings=("ye", "ya", "e", "a"),
     suffix_apostrophe_required=True,
-    name_suffixes=frozenset({"oğlu", "bey", "hanım", "paşa"}),
+    name_suffixes=frozenset({"oğlu", "paşa"}),
+    address_terms=frozenset(
+        f"{word}{ending}"
+        for word, endings in (
+            ("bey", ("", "in", "i", "e", "le", "den", "de", "ler")),
+            ("hanım", ("", "ın", "ı", "a", "la", "dan", "da")),
+            ("abi", ("", "nin", "yi", "ye", "yle", "den", "de")),
+            ("abla", ("", "nın", "yı", "ya", "yla", "dan", "da")),
+            ("efendi", ("", "nin", "yi", "ye", "yle", "den", "de")),
+        )
+        for ending in endings
+    ),
 )
