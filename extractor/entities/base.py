@@ -3,6 +3,7 @@ persons, organizations, titles and countries all use."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -83,6 +84,18 @@ def is_cap(token: Token) -> bool:
     """A capitalized word (not punctuation, not English "I")."""
     text = token.text
     return bool(text) and text[0].isupper() and not token.is_punct and token.lower_ != "i"
+
+
+def is_word(token: Token) -> bool:
+    """Letters only, with the apostrophes inside a word: Uzbek's letters
+    ("o'qituvchilar") and the case ending a Turkish proper noun or title takes
+    ("Başbakan'ın")."""
+    return token.is_alpha or (
+        token.text[:1].isalpha() and _LETTERS.fullmatch(token.text) is not None
+    )
+
+
+_LETTERS = re.compile(r"(?:[^\W\d_]|['’ʻʼ‘](?=[^\W\d_]))+")
 
 
 def in_order(mentions: Iterable[Mention]) -> list[Mention]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import LangData, Words
 from ..nlp.natasha import TAGGED, russian_morphology
-from .base import TITLE, Mention, TitleMention, ents, function_words, has_head, is_cap
+from .base import TITLE, Mention, TitleMention, ents, function_words, has_head, is_cap, is_word
 from .countries import country_code
 
 
@@ -214,7 +214,7 @@ def _is_title_head(token: Token, lang: LangData) -> bool:
             return False
         if lang.animate_titles and not _animate_noun(token.lower_):
             return False
-        return token.is_alpha
+        return is_word(token)  # ("Başbakan'ın", the prime minister's)
     # A plural ("officials") names a group, not a title; an adjective ("executive order")
     # is no head.
     return token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNS", "NNPS"}

@@ -20,12 +20,11 @@ report.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from ..entities.base import DocMentions, Mention
+from ..entities.base import DocMentions, Mention, is_word
 from ..language import LangData, Words
 from .common import (
     FoundQuote,
@@ -764,7 +763,7 @@ def _people_noun_phrase(doc: Doc, k: int, hi: int, lang: LangData) -> int | None
     a place case ("Салтанатты шарада" is where, not who)."""
     last = None
     for j in range(k, min(k + 4, hi)):
-        if not _alphabetic(doc[j]) and "-" not in doc[j].text:
+        if not is_word(doc[j]) and "-" not in doc[j].text:
             break
         if place_case(doc[j].lower_, lang):
             break
@@ -894,7 +893,7 @@ def _speaker_word(doc: Doc, j: int, lang: LangData, hi: int) -> bool:
     """A noun naming people (or an institution), not a word derived from one
     ("мамандық", profession, from "маман", specialist)."""
     word = doc[j].lower_
-    if j >= hi or not _alphabetic(doc[j]):
+    if j >= hi or not is_word(doc[j]):
         return False
     for words in (lang.speaker_nouns, lang.title_heads, lang.org_heads):
         if word in words:
@@ -908,16 +907,6 @@ def _speaker_word(doc: Doc, j: int, lang: LangData, hi: int) -> bool:
             if not derived and not oblique:
                 return True
     return False
-
-
-def _alphabetic(token: Token) -> bool:
-    """Letters only, with the apostrophes of Uzbek's Latin letters ("o'qituvchilar")."""
-    return token.is_alpha or (
-        token.text[:1].isalpha() and _LETTERS.fullmatch(token.text) is not None
-    )
-
-
-_LETTERS = re.compile(r"(?:[^\W\d_]|['’ʻʼ‘](?=[^\W\d_]))+")
 
 
 def _named_at(found: DocMentions, k: int, hi: int) -> bool:

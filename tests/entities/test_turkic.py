@@ -662,10 +662,17 @@ TURKISH_NAMES = [
         ["Deniz Baykal", "Eyüp Aşık"],
     ),
     ("NATO uzmanları Kosova'da olası bir müdahaleye hazır olduklarını söyledi.", []),
+    # A title with its case ending is a title, not a person ("the prime minister's").
+    ("Başbakan'ın açıklaması bekleniyor.", []),
+    ("Kasetten Aşık'ın, Başbakan'ın bilgisiyle Çakıcı'yla görüştüğü anlaşıldı.", None),
 ]
 
 
 @pytest.mark.parametrize("text, names", TURKISH_NAMES)
-def test_turkish_names(extractor: Extractor, text: str, names: list[str]) -> None:
+def test_turkish_names(extractor: Extractor, text: str, names: list[str] | None) -> None:
     result = extractor.extract(text, language="tr")
-    assert [e.name for e in result.entities if e.type == "PERSON"] == names
+    people = [e.name for e in result.entities if e.type == "PERSON"]
+    if names is None:
+        assert "Başbakan" not in people
+    else:
+        assert people == names
