@@ -106,13 +106,16 @@ def verb_final_runs(
 ) -> list[Mention]:
     """A verb-final language's capitalized runs as institution names: a lone institution
     word opening a sentence is capitalized by its place, a common noun
-    ("Университетте", at the university), unless the NER tagged it; a run starts after
-    an opening word in a place case and ends at its head word (``names``: tokens of
-    people and countries)."""
+    ("Университетте", at the university), unless the NER tagged it; a run ending in a
+    document's word names a document; a run starts after an opening word in a place
+    case and ends at its head word (``names``: tokens of people and countries)."""
     return [
         ends_at_head(doc, without_opening_case(doc, o, lang), lang, names)
         for o in orgs
         if not (o.end - o.start == 1 and doc[o.start].is_sent_start and not doc[o.start].is_upper)
+        # The last word is the head: "Siyasi Partiler Kanunu" (the Political Parties
+        # Law) is a law.
+        and doc[o.end - 1].lower_ not in lang.document_nouns
     ]
 
 
@@ -269,8 +272,22 @@ def compound_orgs(doc: Doc, orgs: list[Mention]) -> list[Mention]:
             name = f"{doc[k + 1].text} {doc[tail.start : tail.end].text}"
             extra.append(Mention(ORGANIZATION, o.start, tail.end, name=name))
             tails.add(tail)
+    # "Yargıtay 8. Ceza Dairesi" (the court's Eighth Criminal Chamber), "Danıştay 2.
+    # Dairesi": an institution and its numbered unit are one body.
+    ends = {o.end: o for o in orgs}
+    for o in orgs:
+        k = o.start - 1
+        if k >= 1 and k in ends and _ordinal(doc[k]) and doc[o.start].text[:1].isupper():
+            head = ends[k]
+            extra.append(Mention(ORGANIZATION, head.start, o.end))
+            tails.update({head, o})
     kept = [o for o in orgs if o not in tails]
     return in_order([*kept, *extra])
+
+
+def _ordinal(token: Token) -> bool:
+    """A number written as an ordinal with a dot ("8.")."""
+    return token.text.endswith(".") and token.text[:-1].isdigit() and len(token.text) <= 4
 
 
 def first_word_orgs(
@@ -364,6 +381,25 @@ def acronym_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Mention]:
             if e - s >= 2 and _acronym(doc[s]) and s not in taken
         ]
     taken |= {i for m in [*extra, *found.persons] for i in range(m.start, m.end)}
+    # Where a proper noun's case ending follows an apostrophe, an acronym inside a
+    # sentence that takes one names an organization ("SPD'nin", "FP'ye", "PKK'nın"); a
+    # country's ("ABD'nin") is a country already.
+    for token in doc:
+        base, mark, ending = token.text.partition(
+            next((a for a in lang.name_suffix_apostrophes if a in token.text), "\0")
+        )
+        if (
+            mark
+            and ending.isalpha()
+            and ending.islower()
+            and not token.is_sent_start
+            and token.i not in taken
+            and 2 <= len(base) <= 5
+            and base.isalpha()
+            and base.isupper()
+            and not country_code(base, lang.code)
+        ):
+            extra.append(Mention(ORGANIZATION, token.i, token.i + 1, name=base))
     for o in [*found.orgs, *extra]:
         k = o.start - 2
         if (

@@ -54,6 +54,13 @@ def find_persons(
             doc[start:end].text, lang.code
         ):
             return
+        # A law's or a report's name ends in its kind: "Milletvekili | Seçimi Kanunu".
+        if (
+            end - start >= 2
+            and doc[end - 1].lower_ in lang.document_nouns
+            and not is_given_name(doc[start].text, lang.code)
+        ):
+            return
         if not any(doc[k].text[:1].isalpha() and is_cap(doc[k]) for k in range(start, end)):
             return
         persons[(start, end)] = Mention(PERSON, start, end)

@@ -228,7 +228,8 @@ def title_cores(doc: Doc, lang: LangData, names: set[int]) -> list[tuple[int, in
     cores: list[tuple[int, int, str]] = []
     i, n = 0, len(doc)
     # Words the NER took as an organization's, before its last word.
-    in_org = {k for e in ents(doc) if e.label_ == "ORG" for k in range(e.start, e.end - 1)}
+    org_ents = [e for e in ents(doc) if e.label_ == "ORG"]
+    in_org = {k for e in org_ents for k in range(e.start, e.end - 1)}
     person_tokens = {k for e in ents(doc) if e.label_ == "PERSON" for k in range(e.start, e.end)}
     while i < n:
         if not _is_title_head(doc[i], lang) or (
@@ -274,6 +275,9 @@ def title_cores(doc: Doc, lang: LangData, names: set[int]) -> list[tuple[int, in
                 and doc[start - 1].lower_ not in lang.title_heads
             ):
                 start -= 1
+        # The run stops where it would cut an organization the NER tagged: "F. Bahçe |
+        # Teknik Direktörü" (the club's coach).
+        start = next((e.end for e in org_ents if e.start < start < e.end <= head), start)
         end = head + 1
         while (
             end < n and doc[end].lower_ in lang.title_postmodifiers and not doc[end].is_sent_start

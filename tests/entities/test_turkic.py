@@ -676,3 +676,31 @@ def test_turkish_names(extractor: Extractor, text: str, names: list[str] | None)
         assert "Başbakan" not in people
     else:
         assert people == names
+
+
+# Turkish organizations: an acronym inside a sentence taking a case ending after an
+# apostrophe ("SPD'nin"); an institution and its numbered chamber are one body; a title
+# run stops at the organization the NER tagged before it; a run ending in a law's word
+# is a law. Sentences written for these tests.
+TURKISH_ORGS = [
+    ("Seçimlerde SPD'nin kazanması bekleniyor.", {("ORGANIZATION", "SPD")}),
+    ("Habere göre ABD'nin tutumu değişmedi.", {("COUNTRY", "ABD")}),
+    (
+        "Dosya Yargıtay 8. Ceza Dairesi'ne gönderildi.",
+        {("ORGANIZATION", "Yargıtay 8. Ceza Dairesi")},
+    ),
+    (
+        "F. Bahçe Teknik Direktörü oyuncularına güvendiğini söyledi.",
+        {("ORGANIZATION", "F. Bahçe"), ("TITLE", "Teknik Direktörü")},
+    ),
+    ("Erdoğan ayrıca Siyasi Partiler Kanunu'na göre partiye üye olamayacak.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", TURKISH_ORGS)
+def test_turkish_organizations(
+    extractor: Extractor, text: str, expected: set[tuple[str, str]]
+) -> None:
+    result = extractor.extract(text, language="tr")
+    found = {(e.type, e.name) for e in result.entities if e.type != "PERSON"}
+    assert found == expected
