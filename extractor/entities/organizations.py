@@ -397,6 +397,9 @@ def acronym_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Mention]:
             and 2 <= len(base) <= 5
             and base.isalpha()
             and base.isupper()
+            and base not in _COMMON_ACRONYMS
+            # A plural names things of a kind: "KİT'ler" (state enterprises).
+            and not ending.lower().startswith(lang.plural_suffixes or ("\0",))
             and not country_code(base, lang.code)
         ):
             extra.append(Mention(ORGANIZATION, token.i, token.i + 1, name=base))
@@ -412,6 +415,10 @@ def acronym_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Mention]:
         ):
             extra.append(Mention(ORGANIZATION, k, k + 1))
     return extra
+
+
+# Acronyms of common nouns, in the region's Latin scripts ("TV'de", on television).
+_COMMON_ACRONYMS = frozenset({"TV", "CD", "DVD", "PC", "SMS", "GSM", "ATM", "USB", "GPS"})
 
 
 def _acronym(token: Token) -> bool:

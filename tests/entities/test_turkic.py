@@ -685,6 +685,9 @@ def test_turkish_names(extractor: Extractor, text: str, names: list[str] | None)
 TURKISH_ORGS = [
     ("Seçimlerde SPD'nin kazanması bekleniyor.", {("ORGANIZATION", "SPD")}),
     ("Habere göre ABD'nin tutumu değişmedi.", {("COUNTRY", "ABD")}),
+    # (A plural, or a common noun's acronym, names no organization.)
+    ("Hükümet KİT'lerin satışını sürdürüyor.", set()),
+    ("Maç akşam TV'de yayınlanacak.", set()),
     (
         "Dosya Yargıtay 8. Ceza Dairesi'ne gönderildi.",
         {("ORGANIZATION", "Yargıtay 8. Ceza Dairesi")},
