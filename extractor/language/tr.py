@@ -101,7 +101,9 @@ LANG = LangData(
         üniversite- enstitü- vakf- vakıf dernek- derneğ- şirket- holding- bankas-
         banka- mahkeme- konsey- komisyon- komite- federasyon- merkez- müze-
         hastane- gazete- televizyon- radyo- ofis- sekreterliğ- daire- dairesi
-        genelkurmay- valiliğ- belediye- ittifak- konfederasyon-
+        genelkurmay- valiliğ- belediye- ittifak- konfederasyon- tiyatro- kulüb- kulüp
+        işletme- fakülte- savcılığ- savcılık odası odasın- yayınevi- sendika- emniyet-
+        divan- tesis- sanayi- orkestra- şube- şubesi
         """.split()
     ),
     org_unit_heads=Words(
