@@ -248,8 +248,32 @@ def ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int]
             )
             if token.pos_ == "ADJ" or not is_cap(token) or modifier:
                 continue
+        # A verb-final name the NER began at a lower-case word starts at the proper
+        # noun before it, with no case ending ("Еуразия | ұлттық университеті", which
+        # the model read as a place and an institution).
+        while (
+            lang.head_final
+            and start > 0
+            and doc[start].text[:1].islower()
+            and not doc[start].is_sent_start
+            and start - 1 not in taken
+            and doc[start - 1].is_alpha
+            and is_cap(doc[start - 1])
+            and doc[start - 1].lower_ not in function_words(lang)
+            and not _inflected(doc[start - 1].lower_, lang)
+        ):
+            start -= 1
         orgs.append(Mention(ORGANIZATION, start, end))
     return orgs
+
+
+def _inflected(word: str, lang: LangData) -> bool:
+    """Whether a word ends in a case ending of two letters or more, or in a place's
+    adjective ending ("Ұлыбританиядағы", in Britain)."""
+    endings = (*lang.case_endings, *lang.place_case_endings, *lang.genitive_suffixes)
+    return any(word.endswith(e) and len(e) >= 2 and len(word) > len(e) + 1 for e in endings) or (
+        word.endswith(("дағы", "дегі", "тағы", "тегі", "ndaki", "ndeki", "daki", "deki"))
+    )
 
 
 def compound_orgs(doc: Doc, orgs: list[Mention]) -> list[Mention]:

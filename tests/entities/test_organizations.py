@@ -36,3 +36,24 @@ def test_an_acronym_before_its_name_in_brackets_is_an_organization() -> None:
         "CAPLS",
         "Peşəkar Dil Məktəblərinin Assosiasiyası",
     ]
+
+
+def test_a_verb_final_name_the_ner_began_lower_case_starts_at_its_proper_noun() -> None:
+    """The NER read "Еуразия" as a place and "ұлттық университеті" as an institution:
+    the uninflected proper noun before a lower-case start is the name's first word; one
+    with a case ending ("Ұлыбританиядағы", in Britain) is not."""
+    import spacy
+    from spacy.tokens import Span
+
+    from extractor.entities.mentions import find_mentions
+
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    for text, expected in [
+        ("Ал Еуразия ұлттық университеті лагерь ашты.", "Еуразия ұлттық университеті"),
+        ("Енді Ұлыбританиядағы аэроғарыш университеті зерттеу жүргізді.", "аэроғарыш университеті"),
+    ]:
+        doc = nlp(text)
+        doc.ents = [Span(doc, 2, 4, label="ORG")]
+        found = find_mentions(doc, nlp, get_lang("kk"))
+        assert [doc[o.start : o.end].text for o in found.orgs] == [expected]
