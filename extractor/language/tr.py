@@ -83,7 +83,11 @@ LANG = LangData(
         uzman- profesör- rektör- dekan- komutan- yardımcı- danışman-
         temsilci- hakim- savcı- avukat- başmüfettiş- müfettiş- kraliçe-
         kral kralı kralın kralına kralını krala kraldan kralının
-        prens- şef- editör- muhabir-
+        prens- şef- editör- muhabir- lider-
+        gazeteci- futbolcu- şarkıcı- oyuncu- aktör- aktris- politikacı- siyasetçi-
+        müzisyen- gitarist- diplomat- şair- tarihçi- subay- mühendis- yönetmen-
+        senarist- besteci- ressam- heykeltıraş- akademisyen- sanatçı-
+        antrenör- hakem- sunucu- spiker- vokalist-
         """.split()
     ),
     title_modifiers=Words(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..entities.base import DocMentions
+from ..entities.base import DocMentions, is_cap, is_word
 from ..language import LangData
 from .common import (
     FoundQuote,
@@ -286,6 +286,20 @@ def _flat_source(
             ):
                 # "Uzmanlara göre", according to experts.
                 speaker = (char_offsets(before), "noun")
+            if (
+                speaker is None
+                and before is not None
+                and is_word(before)
+                and doc[i].lower_ in lang.source_postpositions
+                and before.lower_ in lang.document_nouns
+            ):
+                # "Siyasi Partiler Kanunu'na göre", according to the law: the document
+                # with the capitalized words of its name.
+                run = before.i
+                while run > sent.start and doc[run - 1].is_alpha and is_cap(doc[run - 1]):
+                    run -= 1
+                if run < before.i:
+                    speaker = (char_offsets(doc[run : before.i + 1]), "document")
             if (
                 speaker is None
                 and before is not None

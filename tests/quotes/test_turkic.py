@@ -1272,6 +1272,14 @@ CASES = [
         set(),
         [("Суу эки күндөн бери жок", "direct", "тургундар")],
     ),
+    # --- a law as the source of what it says ("according to the law") ---
+    (
+        "tr-law-says",
+        "tr",
+        "Siyasi Partiler Kanunu'na göre hiçbir siyasi partiye üye olamayacak.",
+        set(),
+        [("hiçbir siyasi partiye üye olamayacak", "indirect", "Siyasi Partiler Kanunu'na")],
+    ),
     # --- indefinite pronouns as speakers ("some", "many", "others"), and Uzbek nouns
     # written with an apostrophe letter ---
     (
