@@ -84,7 +84,7 @@ LANG = LangData(
         temsilci- hakim- savcı- avukat- başmüfettiş- müfettiş- kraliçe-
         kral kralı kralın kralına kralını krala kraldan kralının
         prens- şef- editör- muhabir- lider-
-        gazeteci- futbolcu- şarkıcı- oyuncu- aktör- aktris- politikacı- siyasetçi-
+        yazar- gazeteci- futbolcu- şarkıcı- oyuncu- aktör- aktris- politikacı- siyasetçi-
         müzisyen- gitarist- diplomat- şair- tarihçi- subay- mühendis- yönetmen-
         senarist- besteci- ressam- heykeltıraş- akademisyen- sanatçı-
         antrenör- hakem- sunucu- spiker- vokalist-

@@ -9,7 +9,7 @@ import pytest
 
 from extractor import Extractor
 
-from ..helpers import assert_spans_exact, case_params, check_case
+from ..helpers import assert_spans_exact, case_params, check_case, role_rows
 
 pytestmark = pytest.mark.model
 
@@ -707,3 +707,19 @@ def test_turkish_organizations(
     result = extractor.extract(text, language="tr")
     found = {(e.type, e.name) for e in result.entities if e.type != "PERSON"}
     assert found == expected
+
+
+# Occupations are titles, as Turkish-Wiki-NER tags them; "yazar" as a verb (writes) is
+# none. Sentences written for these tests.
+OCCUPATIONS = [
+    ("Yazar Orhan Pamuk yeni romanını tanıttı.", {("Orhan Pamuk", "Yazar", None)}),
+    ("Futbolcu Arda Turan İstanbul'a döndü.", {("Arda Turan", "Futbolcu", None)}),
+    ("Ali her gün mektup yazar.", set()),
+]
+
+
+@pytest.mark.parametrize("text, roles", OCCUPATIONS)
+def test_turkish_occupations_are_titles(
+    extractor: Extractor, text: str, roles: set[tuple[str, str, str | None]]
+) -> None:
+    assert role_rows(extractor.extract(text, language="tr")) == roles
