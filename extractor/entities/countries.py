@@ -216,7 +216,7 @@ def _currency_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
         for n in (1, 2, 5, 21):
             # One country word and one currency word ("ABD Doları (2009)": the year
             # left out).
-            words = get_currency_name(str(code), count=n, locale=locale).split(" (")[0].split()
+            words = get_currency_name(code, count=n, locale=locale).split(" (")[0].split()
             if len(words) != 2:
                 continue
             if country_code(words[0], language) and not country_code(words[1], language):
