@@ -8,7 +8,6 @@ from functools import cache, lru_cache
 
 import pycountry
 from babel import Locale, UnknownLocaleError
-from babel.numbers import get_currency_name
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -143,7 +142,7 @@ def find_countries(doc: Doc, nlp: Language, lang: LangData) -> list[Mention]:
     spans: list[Mention] = []
     if lang.head_final:  # names take case endings: matched word by word
         found = _without_named_places(doc, _inflected_countries(doc, lang, spans))
-        return _without_currencies(doc, _without_given_names(doc, found, lang), lang)
+        return _without_given_names(doc, found, lang)
     matches = _country_matcher(nlp, lang.code)(doc)
     # Longest match first, no overlaps: "Republic of Korea" over "Korea".
     for match_id, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
@@ -170,67 +169,7 @@ def find_countries(doc: Doc, nlp: Language, lang: LangData) -> list[Mention]:
     if "extractor.normal" in doc.user_data:  # natasha's pipeline: Russian morphology
         spans.extend(_morphology_countries(doc, spans))
     spans.extend(_country_adjectives(doc, lang, spans))
-    found = _without_currencies(doc, _without_given_names(doc, spans, lang), lang)
-    return sorted(found, key=lambda m: m.start)
-
-
-def _without_currencies(doc: Doc, countries: list[Mention], lang: LangData) -> list[Mention]:
-    """A country's name in a currency's is no mention of the country: "АҚШ долларына",
-    "ABD doları", "долларов США", "US dollars"."""
-    after, before = _currency_words(lang.code)
-
-    def currency(token_i: int, stems: frozenset[str]) -> bool:
-        if not 0 <= token_i < len(doc):
-            return False
-        word = doc[token_i].lower_
-        if doc[token_i].ent_type_ in _NAMED:
-            return False  # a place or a name, not a currency ("Талас")
-        return any(word.startswith(stem) for stem in stems if stem[:2] == word[:2])
-
-    return [
-        m
-        for m in countries
-        if not (currency(m.end, after) or (m.start > 0 and currency(m.start - 1, before)))
-    ]
-
-
-_NAMED = frozenset({"PERSON", "GPE", "LOC", "ORG"})
-
-
-@cache
-def _currency_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Stems of the currency words CLDR writes right after a country's name in
-    ``language`` ("АҚШ доллары", "US dollar", "ABD doları") and right before one
-    ("доллар США"), in every plural form."""
-    try:
-        locale = Locale.parse(language)
-    except (UnknownLocaleError, ValueError):
-        return frozenset(), frozenset()
-    after: set[str] = set()
-    before: set[str] = set()
-    # Not the metals ("Зимбабве алтыны", Zimbabwe Gold): "АҚШ алтын қоры" is the
-    # USA's gold reserve.
-    english = Locale.parse("en").currencies
-    metals = ("gold", "silver", "platinum", "palladium")
-    for code in (c for c in locale.currencies if not english.get(c, "").lower().endswith(metals)):
-        for n in (1, 2, 5, 21):
-            # One country word and one currency word ("ABD Doları (2009)": the year
-            # left out).
-            words = get_currency_name(code, count=n, locale=locale).split(" (")[0].split()
-            if len(words) != 2:
-                continue
-            if country_code(words[0], language) and not country_code(words[1], language):
-                after.add(_stem(words[1].lower()))
-            elif country_code(words[1], language) and not country_code(words[0], language):
-                before.add(_stem(words[0].lower()))
-    # Stems of four letters are words of their own ("алты", six; "mana").
-    return frozenset(w for w in after if len(w) >= 5), frozenset(w for w in before if len(w) >= 5)
-
-
-def _stem(word: str) -> str:
-    """A currency word less the ending a Turkic language may replace or extend
-    ("доллары" -> "доллар": "долларына", "долларға")."""
-    return word[:-2] if len(word) >= 8 else word[:-1]
+    return sorted(_without_given_names(doc, spans, lang), key=lambda m: m.start)
 
 
 def _morphology_countries(doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import Extractor
 from extractor.entities.countries import country_code, country_display_name
 
 
@@ -54,28 +53,3 @@ def test_country_display_name() -> None:
 )
 def test_inflected_country_names(name: str, language: str, code: str | None) -> None:
     assert country_code(name, language) == code
-
-
-# A country's name inside a currency's (CLDR's currency names in each language) is no
-# mention of the country; the country named beside it still is. Sentences written for
-# these tests.
-CURRENCIES = [
-    ("en", "The deal was worth 5 billion US dollars, Canada said.", ["CA"]),
-    ("ru", "Сделка стоила 5 миллиардов долларов США, сообщила Канада.", ["CA"]),
-    ("ru", "США заявили, что курс доллара США вырос.", ["US"]),
-    ("kk", "Жобаның құны бір миллиард АҚШ долларына жетеді .", []),
-    ("kk", "АҚШ алтын қорын көбейтті .", ["US"]),  # gold is no currency here
-    ("tr", "Anlaşma 5 milyar ABD doları değerinde, dedi Kanada.", ["CA"]),
-    ("az", "Layihənin dəyəri 5 milyard ABŞ dolları olacaq.", []),
-    ("uz", "Loyiha qiymati 5 milliard AQSh dollari bo'ladi.", []),
-    ("ky", "Долбоордун наркы 5 миллиард АКШ доллары болот.", []),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("language, text, codes", CURRENCIES)
-def test_a_currency_names_no_country(
-    extractor: Extractor, language: str, text: str, codes: list[str]
-) -> None:
-    result = extractor.extract(text, language=language)
-    assert sorted(e.code or "" for e in result.entities if e.type == "COUNTRY") == codes
