@@ -73,7 +73,22 @@ def country_code(name: str, language: str = "en") -> str | None:
     if code is None and get_lang(language).head_final:
         base = uninflected(cleaned, language, folded)
         code = folded.get(base.casefold()) if base else None
+    word = cleaned.split("'")[0].split("’")[0]
+    if code is None and len(word) > 3 and word.isalpha() and word.isupper():
+        # A name in capitals, as a headline or a news lead writes it ("TÜRKİYE",
+        # "BELÇİKA'da"): read in the language's own case rules.
+        return country_code(_capitalized(cleaned, language), language)
     return code
+
+
+def _capitalized(word: str, language: str) -> str:
+    """A word in capitals with only its first letter kept capital; Turkish and
+    Azerbaijani lower "İ" to "i" and "I" to "ı" ("TÜRKİYE" -> "Türkiye", "IRAK" ->
+    "Irak")."""
+    rest = word[1:]
+    if language in {"tr", "az"}:
+        rest = rest.replace("İ", "i").replace("I", "ı")
+    return word[:1] + rest.lower()
 
 
 _MAX_ENDING = 5  # letters of the longest case ending taken off a country name

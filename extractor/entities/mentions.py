@@ -29,6 +29,7 @@ from .inflection import nominative, org_nominative, without_case_ending, without
 from .organizations import (
     acronym_orgs,
     compound_orgs,
+    coordinated,
     deferring_to_ner,
     ends_at_head,
     first_word_orgs,
@@ -154,7 +155,8 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
     if lang.head_final:
         found.orgs = [
             with_quoted_name(doc, ends_at_head(doc, o, lang, people | set(country_at)), lang)
-            for o in found.orgs
+            for org in found.orgs
+            for o in coordinated(doc, org, lang, people)
         ]
         found.orgs = with_country_before(doc, found.orgs, found.countries, lang)
     found.orgs = with_known_orgs(doc, lang, found)

@@ -119,6 +119,29 @@ def verb_final_runs(
     ]
 
 
+def coordinated(doc: Doc, org: Mention, lang: LangData, names: set[int]) -> list[Mention]:
+    """Two institutions joined by "and", each ending in its head word, are two: "İstanbul
+    Valiliği ve İçişleri Bakanlığı"; a person before "and" is none of the institution
+    after it ("Şükrü Süsin ve Hürriyet Gazetesi"). One head for both parts is one name
+    ("Türk Sanayici ve İşadamları Derneği", "Universitetlər və Kolleclər
+    Assosiasiyası")."""
+    for k in range(org.start + 1, org.end - 1):
+        if doc[k].lower_ not in lang.name_connectors:
+            continue
+        word = doc[k - 1].lower_
+        # (A plural names the members: "Kanada Universitetlər və Kolleclər
+        # Assosiasiyası", the association of universities and colleges.)
+        plural = any(x in word[-6:] for x in lang.plural_suffixes)
+        before = word in lang.org_heads and not plural
+        person = all(j in names for j in range(org.start, k))
+        if before or person:
+            second = Mention(ORGANIZATION, k + 1, org.end)
+            if person:
+                return coordinated(doc, second, lang, names)
+            return [replace(org, end=k), *coordinated(doc, second, lang, names)]
+    return [org]
+
+
 def without_opening_case(doc: Doc, org: Mention, lang: LangData) -> Mention:
     """A sentence's first word in a place case or the accusative, capitalized by its
     place, is no part of the name after it: "Tədbirdə | Peşəkar Jurnalistlərin ...

@@ -105,9 +105,11 @@ LANG = LangData(
         üniversite- enstitü- vakf- vakıf dernek- derneğ- şirket- holding- bankas-
         banka- mahkeme- konsey- komisyon- komite- federasyon- merkez- müze-
         hastane- gazete- televizyon- radyo- ofis- sekreterliğ- daire- dairesi
-        genelkurmay- valiliğ- belediye- ittifak- konfederasyon- tiyatro- kulüb- kulüp
-        işletme- fakülte- savcılığ- savcılık odası odasın- yayınevi- sendika- emniyet-
-        divan- tesis- sanayi- orkestra- şube- şubesi
+        genelkurmay- valiliğ- belediye- ittifak- konfederasyon-
+        tiyatro tiyatros- tiyatrol- kulüb- kulüp işletme işletmes- işletmel- fakülte-
+        savcılığ- savcılık odası odasın- yayınevi- sendika sendikas- sendikal-
+        emniyet emniyeti- emniyetin- divan divanı- tesis tesisi- tesisler-
+        sanayi sanayii sanayisi orkestra- şube- şubesi
         """.split()
     ),
     org_unit_heads=Words(

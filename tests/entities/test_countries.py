@@ -49,6 +49,16 @@ def test_country_display_name() -> None:
         ("Кубанычбек", "kk", None),
         ("Nijeryalı", "tr", None),  # derived (Nigerian), not "Nijer" + ending
         ("Çingene", "tr", None),  # Turkish endings on names take an apostrophe
+        # In capitals, as headlines and news leads write them, read by the language's
+        # own case rules (Turkish "İ" is "i", "I" is "ı").
+        ("TÜRKİYE", "tr", "TR"),
+        ("BELÇİKA'da", "tr", "BE"),
+        ("IRAK", "tr", "IQ"),
+        ("AZƏRBAYCAN", "az", "AZ"),
+        ("ҚАЗАҚСТАН", "kk", "KZ"),
+        ("RUSSIA", "en", "RU"),
+        ("ANKARA", "tr", None),
+        ("ABD", "tr", "US"),
     ],
 )
 def test_inflected_country_names(name: str, language: str, code: str | None) -> None:

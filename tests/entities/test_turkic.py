@@ -697,6 +697,17 @@ TURKISH_ORGS = [
         {("ORGANIZATION", "F. Bahçe"), ("TITLE", "Teknik Direktörü")},
     ),
     ("Erdoğan ayrıca Siyasi Partiler Kanunu'na göre partiye üye olamayacak.", set()),
+    # Two institutions joined by "ve", each with its head word, are two; one head for
+    # both parts is one name; a person before "ve" is no part of the institution.
+    (
+        "İstanbul Valiliği ve İçişleri Bakanlığı ortak açıklama yaptı.",
+        {("ORGANIZATION", "İstanbul Valiliği"), ("ORGANIZATION", "İçişleri Bakanlığı")},
+    ),
+    (
+        "Türk Sanayici ve İşadamları Derneği rapor yayımladı.",
+        {("ORGANIZATION", "Türk Sanayici ve İşadamları Derneği")},
+    ),
+    ("Şükrü Süsin ve Hürriyet Gazetesi davayı kazandı.", {("ORGANIZATION", "Hürriyet Gazetesi")}),
 ]
 
 
