@@ -160,6 +160,8 @@ def find_mentions(doc: Doc, nlp: Language, lang: LangData) -> DocMentions:
         ]
         found.orgs = with_country_before(doc, found.orgs, found.countries, lang)
     found.orgs = with_known_orgs(doc, lang, found)
+    org_spans = {(o.start, o.end) for o in found.orgs}
+    found.persons = [p for p in found.persons if (p.start, p.end) not in org_spans]
     if lang.org_country_genitive:
         found.orgs = with_country_after(found.orgs, found.countries)
     # Names in their base form (the spans stay as written).

@@ -514,7 +514,16 @@ def _known_orgs(doc: Doc, lang: LangData, found: DocMentions) -> list[Mention]:
     """Known organizations (``data/organizations.json``) by any of their
     names, with case endings where the language inflects them ("Түркі мемлекеттері
     ұйымының", "Организации тюркских государств", "BMT-nin")."""
-    taken = {i for m in found.persons for i in range(m.start, m.end)}
+    from .linking import known_organization
+
+    # A person the NER found whose name is a known organization's is that organization
+    # ("сообщает Акорда", tagged as a person).
+    taken = {
+        i
+        for m in found.persons
+        if not known_organization(doc[m.start : m.end].text)
+        for i in range(m.start, m.end)
+    }
     spans: list[Mention] = []
     i = 0
     while i < len(doc):

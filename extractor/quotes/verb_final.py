@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..entities.base import DocMentions, Mention, is_word
+from ..entities.linking import known_organization
 from ..language import LangData, Words
 from .common import (
     FoundQuote,
@@ -784,7 +785,8 @@ def _nominative(doc: Doc, m: Mention, lang: LangData) -> bool:
     if m.name is not None:
         return False
     last = doc[m.end - 1].lower_
-    if not _case_marked(last, lang):
+    # A known organization's own name ends as it ends ("Ақорда", not "Ақор" + "-да").
+    if not _case_marked(last, lang) or known_organization(doc[m.start : m.end].text):
         return True
     if m.label != "PERSON" or not lang.dative_endings:
         return False
