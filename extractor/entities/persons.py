@@ -13,7 +13,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ..language import LangData
+from ..language import LangData, Words
 from ..nlp.pipelines import follows_initial
 from .base import (
     PERSON,
@@ -382,10 +382,15 @@ def _surnames(doc: Doc, lang: LangData, add: Callable[[int, int], None]) -> None
     surname ("Назарбаевтың") is a person's name where the NER tagged nothing there,
     with the capitalized given name before it."""
     tagged = {i for ent in ents(doc) for i in range(ent.start, ent.end)}
+    # A surname opening the sentence before an "according to" cue is a name, not a
+    # word capitalized by its place ("Тоқаевтың сөзінше, ...", "Əliyevin sözlərinə
+    # görə, ...").
+    source_words = Words(cue[0] for cue in lang.source_cues)
     for token in doc:
         i = token.i
         match = SURNAME_WORD.match(token.text)
-        if i in tagged or token.is_sent_start or not match:
+        opens_source = i + 1 < len(doc) and doc[i + 1].lower_ in source_words
+        if i in tagged or (token.is_sent_start and not opens_source) or not match:
             continue
         # A case ending ends in a vowel or one consonant: "Екатерин|бург" is no
         # surname with an ending.

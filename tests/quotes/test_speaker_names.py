@@ -133,3 +133,23 @@ def test_a_name_stops_at_another_alphabet(
     result = extractor.extract(text, language=language)
     people = [e.name for e in result.entities if e.type == "PERSON"]
     assert people == [name]
+
+
+# A surname opening the sentence before an "according to" cue is the speaker's name,
+# not a word capitalized by its place. Sentences written for this test.
+SOURCE_SURNAMES = [
+    ("kk", "Тоқаевтың сөзінше, реформа жалғасады.", "Тоқаев"),
+    ("ky", "Жапаровдун айтымында, реформа уланат.", "Жапаров"),
+    ("az", "Əliyevin sözlərinə görə, danışıqlar davam edəcək.", "Əliyev"),
+    ("tr", "Karimov'un açıklamasına göre, görüşmeler sürecek.", "Karimov"),
+]
+
+
+@pytest.mark.parametrize("language, text, name", SOURCE_SURNAMES)
+def test_a_surname_opening_an_according_to_phrase_speaks(
+    extractor: Extractor, language: str, text: str, name: str
+) -> None:
+    result = extractor.extract(text, language=language)
+    [quote] = result.quotes
+    speaker = result.entity(quote.speaker) if quote.speaker else None
+    assert speaker is not None and (speaker.type, speaker.name) == ("PERSON", name)
