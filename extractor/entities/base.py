@@ -141,3 +141,10 @@ def trailing(token: Token) -> bool:
 def place_case(word: str, lang: LangData) -> bool:
     """A word in a place case (locative, ablative, dative): "Bakıda", "Парижге"."""
     return any(word.endswith(e) and len(word) >= len(e) + 3 for e in lang.place_case_endings)
+
+
+def case_marked(word: str, lang: LangData) -> bool:
+    """Whether a word ends in a case ending of two letters or more (one letter is too
+    often a name's own: "Həbibbəyli")."""
+    endings = (*lang.case_endings, *lang.place_case_endings, *lang.genitive_suffixes)
+    return any(word.endswith(e) and len(e) >= 2 and len(word) > len(e) + 1 for e in endings)

@@ -17,6 +17,7 @@ from .base import (
     ORGANIZATION,
     DocMentions,
     Mention,
+    case_marked,
     ents,
     function_words,
     has_head,
@@ -293,9 +294,8 @@ def ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int]
 def _inflected(word: str, lang: LangData) -> bool:
     """Whether a word ends in a case ending of two letters or more, or in a place's
     adjective ending ("Ұлыбританиядағы", in Britain)."""
-    endings = (*lang.case_endings, *lang.place_case_endings, *lang.genitive_suffixes)
-    return any(word.endswith(e) and len(e) >= 2 and len(word) > len(e) + 1 for e in endings) or (
-        word.endswith(("дағы", "дегі", "тағы", "тегі", "ndaki", "ndeki", "daki", "deki"))
+    return case_marked(word, lang) or word.endswith(
+        ("дағы", "дегі", "тағы", "тегі", "ndaki", "ndeki", "daki", "deki")
     )
 
 

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..entities.base import DocMentions, Mention, is_word
+from ..entities.base import DocMentions, Mention, case_marked, is_word
 from ..entities.linking import known_organization
 from ..language import LangData, Words
 from .common import (
@@ -627,7 +627,7 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
     ):
         return (country.start, country.end), "name"
     word = doc[k].lower_
-    if (word in lang.person_pronouns or word in lang.pronouns) and not _case_marked(word, lang):
+    if (word in lang.person_pronouns or word in lang.pronouns) and not case_marked(word, lang):
         return (k, k + 1), "pronoun"
     run = _capitalized_run(doc, k, hi, found, lang)
     if run is not None:
@@ -676,7 +676,7 @@ def _capitalized_run(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangDa
         word = doc[j].lower_
         if doc[j].text.isupper() or _speaker_word(doc, j, lang, hi) or word in lang.openers:
             return None
-    if _case_marked(doc[end - 1].lower_, lang) or place_case(doc[end - 1].lower_, lang):
+    if case_marked(doc[end - 1].lower_, lang) or place_case(doc[end - 1].lower_, lang):
         return None
     return end
 
@@ -786,7 +786,7 @@ def _nominative(doc: Doc, m: Mention, lang: LangData) -> bool:
         return False
     last = doc[m.end - 1].lower_
     # A known organization's own name ends as it ends ("Ақорда", not "Ақор" + "-да").
-    if not _case_marked(last, lang) or known_organization(doc[m.start : m.end].text):
+    if not case_marked(last, lang) or known_organization(doc[m.start : m.end].text):
         return True
     if m.label != "PERSON" or not lang.dative_endings:
         return False
@@ -800,13 +800,6 @@ def _nominative(doc: Doc, m: Mention, lang: LangData) -> bool:
 
 def _dative(word: str, lang: LangData) -> bool:
     return any(word.endswith(e) and len(word) > len(e) + 2 for e in lang.dative_endings)
-
-
-def _case_marked(word: str, lang: LangData) -> bool:
-    """Whether a word ends in a case ending of two letters or more (one letter is too
-    often a name's own: "Həbibbəyli")."""
-    endings = (*lang.case_endings, *lang.place_case_endings, *lang.genitive_suffixes)
-    return any(word.endswith(e) and len(e) >= 2 and len(word) > len(e) + 1 for e in endings)
 
 
 def place_case(word: str, lang: LangData) -> bool:
@@ -839,7 +832,7 @@ def _subject_before_comma(
     # (In the nominative: "жауапты қызметті атқара отырып ," is whom or what.)
     for pool, kind in ((found.persons, "name"), ([t.mention for t in found.titles], "title")):
         m = next((m for m in pool if m.end == k and m.start >= lo), None)
-        if m is not None and not _case_marked(doc[m.end - 1].lower_, lang):
+        if m is not None and not case_marked(doc[m.end - 1].lower_, lang):
             return (m.start, m.end), kind
     org = next((m for m in found.orgs if m.end == k and m.start >= lo), None)
     if org is not None and _nominative(doc, org, lang):
@@ -854,7 +847,7 @@ def _subject_before_comma(
         run -= 1
     if (
         lo < run < k
-        and not _case_marked(doc[k - 1].lower_, lang)
+        and not case_marked(doc[k - 1].lower_, lang)
         and doc[run - 1].is_alpha
         and (
             doc[run - 1].lower_.endswith(lang.participle_endings or ("\0",))
@@ -967,7 +960,7 @@ def _speaker_after(
             comma is not None
             and len(words) > 0
             and all(t.is_alpha for t in words)
-            and not _case_marked(words[-1].lower_, lang)
+            and not case_marked(words[-1].lower_, lang)
             and words[-1].lower_ not in lang.reporting_verbs
         ):
             return (k, comma), "noun"
@@ -988,7 +981,7 @@ def _speaker_after(
             and not any(
                 t.lower_.endswith(lang.finite_endings or ("\0",))
                 or t.lower_ in lang.reporting_verbs
-                or _case_marked(t.lower_, lang)
+                or case_marked(t.lower_, lang)
                 for t in plain
             )
             and plain[-1].i - k == len(plain) - 1
@@ -1118,7 +1111,7 @@ def direct_speaker(
                     ((j, j + 1), "pronoun")
                     for j in range(first - 1, opening - 1, -1)
                     if (doc[j].lower_ in lang.person_pronouns or doc[j].lower_ in lang.pronouns)
-                    and not _case_marked(doc[j].lower_, lang)
+                    and not case_marked(doc[j].lower_, lang)
                 ),
                 None,
             )
