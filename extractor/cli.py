@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+
+from pydantic import ValidationError
 
 from .errors import ExtractorError, InvalidInputError
 
@@ -39,15 +43,25 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .settings import get_settings
+    from .web.logs import log_config
+    from .web.metrics import MULTIPROCESS_DIR
 
     settings = get_settings()
-    uvicorn.run(
-        "extractor.web:create_app",
-        factory=True,
-        host=args.host or settings.host,
-        port=args.port or settings.port,
-        log_level=args.log_level,
-    )
+    workers = args.workers or settings.workers
+    with tempfile.TemporaryDirectory(prefix="extractor-metrics-") as metrics_dir:
+        if workers > 1:
+            # Each worker process writes its metrics there; /metrics reads them all.
+            os.environ.setdefault(MULTIPROCESS_DIR, metrics_dir)
+        uvicorn.run(
+            "extractor.web:create_app",
+            factory=True,
+            host=args.host or settings.host,
+            port=args.port or settings.port,
+            workers=workers,
+            log_config=log_config(args.log_level, settings.log_format),
+            log_level=args.log_level,
+            access_log=False,
+        )
     return 0
 
 
@@ -291,7 +305,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="run the HTTP API")
     p.add_argument("--host", help="address to listen on (default: EXTRACTOR_HOST or 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default: EXTRACTOR_PORT or 8000)")
-    p.add_argument("--log-level", default="info")
+    p.add_argument(
+        "--workers",
+        type=int,
+        help="server processes, each with its own models (default: EXTRACTOR_WORKERS "
+        "or the number of cores)",
+    )
+    p.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     p.set_defaults(run=_serve)
 
     p = sub.add_parser(
@@ -457,6 +477,11 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.run(args))
     except ExtractorError as exc:
         print(f"extractor: error: {exc.message}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:  # a setting from the environment is invalid
+        for problem in exc.errors():
+            field = ".".join(str(p) for p in problem["loc"])
+            print(f"extractor: error: EXTRACTOR_{field.upper()}: {problem['msg']}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -74,3 +74,24 @@ class StoreUnavailableError(ExtractorError):
 
     code = "store_unavailable"
     status = 503
+
+
+class RequestTooLargeError(ExtractorError):
+    """A request body over the endpoint's limit (measured as it arrives)."""
+
+    code = "request_too_large"
+    status = 413
+
+
+class OverloadedError(ExtractorError):
+    """The extraction queue is full; the client should retry after ``retry_after`` s."""
+
+    code = "overloaded"
+    status = 503
+
+
+class ExtractionTimeoutError(ExtractorError):
+    """An extraction did not finish within the service's time budget."""
+
+    code = "extraction_timeout"
+    status = 504

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 EntityType = Literal["PERSON", "ORGANIZATION", "COUNTRY", "TITLE"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -132,13 +133,41 @@ class Extraction(_Model):
 
 # --- HTTP request and response bodies ------------------------------------------------
 
+# What no stored or extracted string may hold: a NUL, or half of a surrogate pair (JSON
+# can spell one, "\ud800", though it is no character).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+# An absolute IRI (RFC 3987) as RDF can serialize it: a scheme, then no spaces, controls
+# or the characters IRIs exclude.
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`\x7f-\x9f]+")
+
+
+def _storable(value: str) -> str:
+    if found := _UNSTORABLE.search(value):
+        what = "a NUL character" if found.group() == "\x00" else "a lone surrogate"
+        raise ValueError(
+            f"holds {what} (U+{ord(found.group()):04X}) at offset {found.start()}, "
+            "which is not text"
+        )
+    return value
+
+
+def _iri(value: str) -> str:
+    if not _IRI.fullmatch(value):
+        raise ValueError("must be an absolute IRI, e.g. https://example.com/news/1")
+    return value
+
+
+# Request strings: Unicode text without NULs.
+Text = Annotated[str, AfterValidator(_storable)]
+Iri = Annotated[str, AfterValidator(_storable), AfterValidator(_iri)]
+
 
 class ExtractRequest(_Model):
-    text: str = Field(description="The document text (plain text, any length up to the limit).")
-    language: str | None = Field(
+    text: Text = Field(description="The document text (plain text, any length up to the limit).")
+    language: Text | None = Field(
         None, description="ISO 639-1 code to force; detected per paragraph when omitted."
     )
-    url: str | None = Field(
+    url: Iri | None = Field(
         None,
         description="Where the text was published: the graph formats' source document IRI.",
         max_length=2048,
@@ -148,20 +177,20 @@ class ExtractRequest(_Model):
 class DocumentRequest(_Model):
     """A document to extract and store in the archive."""
 
-    text: str = Field(description="The document text.")
-    id: str | None = Field(
+    text: Text = Field(description="The document text.")
+    id: Text | None = Field(
         None,
         max_length=200,
         description="Your id for it; by default a hash of the text. Same id or same text: "
         "stored once.",
     )
-    url: str | None = Field(None, max_length=2048)
-    title: str | None = Field(None, max_length=2000)
+    url: Iri | None = Field(None, max_length=2048)
+    title: Text | None = Field(None, max_length=2000)
     published_at: datetime | None = Field(
         None, description="ISO 8601 publication time; quotes are dated by it."
     )
-    source: str | None = Field(None, max_length=500, description="Publisher or feed name.")
-    language: str | None = Field(None, description="ISO 639-1 code to force.")
+    source: Text | None = Field(None, max_length=500, description="Publisher or feed name.")
+    language: Text | None = Field(None, description="ISO 639-1 code to force.")
 
 
 class StoredDocumentResponse(_Model):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # The project's own pipelines live in models/ beside the package (see models/README.md).
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -80,19 +83,64 @@ class Settings(BaseSettings):
             "e.g. postgresql+psycopg://user:password@localhost/extractor."
         ),
     )
-    api_keys: list[str] = Field(
+    api_keys: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
         description=(
-            'Keys (JSON list, e.g. ["k1", "k2"]) that writing endpoints require as '
-            "`Authorization: Bearer <key>`; empty means no authentication."
+            "Keys that writing endpoints require as `Authorization: Bearer <key>`, as a "
+            'comma-separated list (k1,k2) or JSON (["k1", "k2"]); empty means no '
+            "authentication."
         ),
     )
     protect_reads: bool = Field(
-        False, description="Require an API key on reading endpoints too (when keys are set)."
+        False,
+        description=(
+            "Require an API key on reading and extraction endpoints too (when keys are set)."
+        ),
     )
     max_page_size: int = Field(200, gt=0, description="Most items one query page returns.")
+    max_batch_bytes: int = Field(
+        64_000_000,
+        gt=0,
+        description="Largest request body of /v1/extract/batch, in bytes (single texts: "
+        "six bytes per allowed character, the most JSON can spend on one).",
+    )
     host: str = Field("127.0.0.1", description="Address `extractor serve` listens on.")
     port: int = Field(8000, description="Port `extractor serve` listens on.")
+    workers: int = Field(
+        default_factory=lambda: os.cpu_count() or 1,
+        gt=0,
+        description="Server processes of `extractor serve`, each with its own models "
+        "(default: the number of cores).",
+    )
+    queue_limit: int = Field(
+        64,
+        gt=0,
+        description="Texts waiting for extraction in one server process; beyond it, "
+        "requests are refused with 503 and Retry-After.",
+    )
+    extraction_timeout: float = Field(
+        60.0,
+        gt=0,
+        description="Seconds a request waits for its extraction (queueing included) "
+        "before a 504, for each 100,000 characters it carries (at least once).",
+    )
+    log_format: Literal["json", "text"] = Field(
+        "json", description="`extractor serve` logs: JSON lines (default) or plain text."
+    )
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _key_list(cls, value: Any) -> Any:
+        """Keys as JSON (a list, or one string) or as a comma-separated list."""
+        if not isinstance(value, str):
+            return value
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                return json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"not a JSON list of keys: {exc.msg}") from exc
+        return [key.strip() for key in text.split(",") if key.strip()]
 
     def pipeline_for(self, language: str) -> str:
         """The spaCy pipeline configured for ``language`` (default when not overridden;

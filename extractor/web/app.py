@@ -1,5 +1,6 @@
-"""The FastAPI application: the routers, the error handlers, a limit on request
-bodies, and the models loaded in the background at start-up (``/readyz`` says when).
+"""The FastAPI application: the routers, the error handlers, the request guard (request
+ids, body limits per endpoint, access log, metrics) and the extraction engine, which
+loads the models at start-up (``/readyz`` says when).
 
 Run with ``extractor serve`` (or ``uvicorn service:app``). Every error has one JSON
 shape: ``{"error": {"code": ..., "message": ..., "details": {...}}}``.
@@ -7,30 +8,34 @@ shape: ``{"error": {"code": ..., "message": ..., "details": {...}}}``.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 
 from ..settings import Settings, get_settings
 from ..version import __version__
 from .deps import Service
-from .errors import error_response, install_error_handlers
+from .errors import install_error_handlers
+from .metrics import Metrics
+from .middleware import RequestGuard
 from .routers import documents, entities, extract, graph, health, quotes
+
+# The body limit of requests that carry no text (queries, health), in bytes.
+SMALL_BODY = 65_536
 
 
 def create_app(settings: Settings | None = None, *, load_models: bool = True) -> FastAPI:
-    """The HTTP API over one :class:`~extractor.Extractor` and one archive store.
-    With ``load_models``, the models load in a background thread at start-up."""
-    service = Service(settings or get_settings())
+    """The HTTP API over one extraction engine and one archive store. With
+    ``load_models``, the engine loads the models before its first extraction."""
+    metrics = Metrics()
+    service = Service(settings or get_settings(), metrics)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        if load_models:
-            threading.Thread(target=service.warm_up, name="model-loader", daemon=True).start()
+        service.start(load_models=load_models)
         yield
+        service.engine.stop()
 
     app = FastAPI(
         title="Who-said-what extractor",
@@ -41,16 +46,23 @@ def create_app(settings: Settings | None = None, *, load_models: bool = True) ->
         lifespan=lifespan,
     )
     app.state.service = service
-    max_body = service.settings.max_text_chars * 4 * service.settings.max_batch_size + 65_536
-
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next: Any) -> Any:
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > max_body:
-            return error_response(413, "request_too_large", f"request body over {max_body} bytes")
-        return await call_next(request)
-
+    app.add_middleware(RequestGuard, limit_for=body_limits(service.settings), metrics=metrics)
     install_error_handlers(app)
     for module in (health, extract, documents, quotes, entities, graph):
         app.include_router(module.router)
     return app
+
+
+def body_limits(settings: Settings) -> Callable[[str], int]:
+    """Each path's request body limit: a batch's, one text's (six bytes a character,
+    the most JSON spends on one, plus the other fields), or a small one."""
+    one_text = settings.max_text_chars * 6 + SMALL_BODY
+
+    def limit_for(path: str) -> int:
+        if path == "/v1/extract/batch":
+            return settings.max_batch_bytes
+        if path in ("/v1/extract", "/v1/documents"):
+            return one_text
+        return SMALL_BODY
+
+    return limit_for

@@ -8,34 +8,50 @@ from __future__ import annotations
 import hmac
 import logging
 import threading
-from typing import Annotated
+from collections.abc import Callable, Coroutine
+from typing import Annotated, Any
 
-from fastapi import Depends, Request, Security
+from fastapi import Depends, Request, Response, Security
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from ..archive.store import Store, open_store
-from ..errors import InvalidInputError, UnauthorizedError
+from ..errors import ExtractorError, InvalidInputError, TextTooLargeError, UnauthorizedError
 from ..extract import Extractor
 from ..schema import Extraction
 from ..settings import Settings
+from .engine import Engine, Result
+from .metrics import Metrics
 
 log = logging.getLogger("extractor.service")
+# The time budget of a request grows with its text: one budget per this many characters.
+BUDGET_CHARS = 100_000
 
 
 class Service:
-    """One per app: the settings, the extractor with its models (loaded in the
-    background at start-up), and the archive store (opened on first use).
+    """One per server process: the settings, the extraction engine (its thread owns
+    the extractor and loads the models first), and the archive store (opened on first
+    use). Archive reads and health checks never wait for an extraction."""
 
-    One extraction runs at a time: spaCy pipelines are shared, and not thread-safe.
-    """
-
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, metrics: Metrics | None = None) -> None:
         self.settings = settings
+        self.metrics = metrics or Metrics()
         self.extractor = Extractor(settings)
-        self.lock = threading.Lock()
+        self.engine = Engine(
+            self.extractor,
+            queue_limit=settings.queue_limit,
+            batch_size=settings.batch_size,
+            observe=self.metrics.observe_extraction,
+            depth=self.metrics.queue_depth.set,
+        )
         self.ready = False
         self.error: str | None = None  # why the models failed to load
         self._store: Store | None = None
+        self._opening = threading.Lock()
+
+    def start(self, *, load_models: bool = True) -> None:
+        """Start the engine; with ``load_models``, it loads them before any extraction."""
+        self.engine.start(self.warm_up if load_models else None)
 
     def warm_up(self) -> None:
         """Load the models; a failure is reported by ``/readyz``, never raised."""
@@ -46,15 +62,36 @@ class Service:
             log.exception("model loading failed")
             self.error = str(exc)
 
-    def extract(self, text: str, language: str | None) -> Extraction:
-        with self.lock:
-            return self.extractor.extract(text, language=language)
+    def check_size(self, text: str, index: int | None = None) -> None:
+        """Refuse a text over the limit before it is queued."""
+        limit = self.settings.max_text_chars
+        if len(text) > limit:
+            error = TextTooLargeError(
+                f"text has {len(text)} characters; the limit is {limit}", limit=limit
+            )
+            raise error if index is None else error.at_index(index, "document")
+
+    async def extract_many(self, texts: list[str], language: str | None) -> list[Result]:
+        """Each text's extraction or error, through the engine, within the time budget
+        (``extraction_timeout`` for each 100,000 characters, at least once)."""
+        size = sum(len(t) for t in texts) / BUDGET_CHARS
+        budget = self.settings.extraction_timeout * max(1.0, size)
+        return await self.engine.extract(texts, language, budget)
+
+    async def extract(self, text: str, language: str | None) -> Extraction:
+        """One text's extraction (its error raised)."""
+        self.check_size(text)
+        [result] = await self.extract_many([text], language)
+        if isinstance(result, ExtractorError):
+            raise result
+        return result
 
     def store(self) -> Store:
-        with self.lock:
-            if self._store is None:
-                self._store = open_store(self.settings.database_url)
-            return self._store
+        if self._store is None:
+            with self._opening:
+                if self._store is None:
+                    self._store = open_store(self.settings.database_url)
+        return self._store
 
 
 def get_service(request: Request) -> Service:
@@ -85,7 +122,7 @@ bearer = HTTPBearer(
     scheme_name="apiKey",
     description=(
         "An API key from EXTRACTOR_API_KEYS, as `Authorization: Bearer <key>`: writing "
-        "endpoints need one when keys are set, reading endpoints too with "
+        "endpoints need one when keys are set, reading and extraction endpoints too with "
         "EXTRACTOR_PROTECT_READS=true."
     ),
 )
@@ -93,8 +130,10 @@ Credentials = Annotated[HTTPAuthorizationCredentials | None, Security(bearer)]
 
 
 def _check_key(settings: Settings, credentials: HTTPAuthorizationCredentials | None) -> None:
-    if credentials is None or not any(
-        hmac.compare_digest(credentials.credentials, k) for k in settings.api_keys
+    # Header values arrive as Latin-1 text; keys are compared as bytes, in constant time.
+    given = credentials.credentials.encode("latin-1") if credentials else None
+    if given is None or not any(
+        hmac.compare_digest(given, key.encode("utf-8")) for key in settings.api_keys
     ):
         raise UnauthorizedError("a valid API key is required: Authorization: Bearer <key>")
 
@@ -106,7 +145,8 @@ def require_write_key(settings: SettingsDep, credentials: Credentials) -> None:
 
 
 def require_read_key(settings: SettingsDep, credentials: Credentials) -> None:
-    """Reading endpoints need a key when keys are set and reads are protected."""
+    """Reading and extraction endpoints need a key when keys are set and reads are
+    protected."""
     if settings.api_keys and settings.protect_reads:
         _check_key(settings, credentials)
 
@@ -120,3 +160,26 @@ def page_size(limit: int | None, settings: Settings) -> int:
             f"limit must be between 1 and {settings.max_page_size}", limit=limit
         )
     return limit
+
+
+class KeyFirstRoute(APIRoute):
+    """A route that checks its API key before it reads the body: a request without a
+    valid key is answered 401 whatever its body, even malformed JSON."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+        checks = [
+            d.dependency
+            for d in self.dependencies
+            if d.dependency in (require_write_key, require_read_key)
+        ]
+
+        async def checked(request: Request) -> Response:
+            if checks:
+                settings = get_service(request).settings
+                credentials = await bearer(request)
+                for check in checks:
+                    check(settings, credentials)
+            return await handler(request)
+
+        return checked

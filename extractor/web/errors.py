@@ -1,10 +1,10 @@
 """One JSON shape for every error: ``{"error": {"code", "message", "details"}}``, from
-the library's errors, request validation, unknown routes and anything unexpected (a
-500 that is logged, never a stack trace)."""
+the library's errors, request validation and unknown routes (anything unexpected is
+answered by :class:`~extractor.web.middleware.RequestGuard`: a 500, logged)."""
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -15,26 +15,34 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import ExtractorError
 from ..schema import ErrorResponse
 
-log = logging.getLogger("extractor.service")
-
 # The documented error responses of every operation.
 ERRORS: dict[int | str, dict[str, Any]] = {
-    status: {"model": ErrorResponse} for status in (400, 413, 422, 500, 503)
+    status: {"model": ErrorResponse} for status in (400, 413, 422, 500, 503, 504)
 }
+# What FastAPI says when a body cannot be read as JSON at all (not UTF-8, nested too
+# deep, a number too long to convert).
+_UNPARSABLE = "There was an error parsing the body"
 
 
 def error_response(
-    status: int, code: str, message: str, details: dict[str, Any] | None = None
+    status: int,
+    code: str,
+    message: str,
+    details: dict[str, Any] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> JSONResponse:
     """An error in the one JSON shape."""
     body = ErrorResponse.model_validate(
         {"error": {"code": code, "message": message, "details": details or {}}}
     )
-    return JSONResponse(status_code=status, content=body.model_dump(mode="json"))
+    return JSONResponse(status_code=status, content=body.model_dump(mode="json"), headers=headers)
 
 
 async def _extractor_error(_: Request, exc: ExtractorError) -> JSONResponse:
-    return error_response(exc.status, exc.code, exc.message, exc.details)
+    response = error_response(exc.status, exc.code, exc.message, exc.details)
+    if "retry_after" in exc.details:
+        response.headers["Retry-After"] = str(exc.details["retry_after"])
+    return response
 
 
 async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -49,15 +57,14 @@ async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResp
 
 
 async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    if exc.status_code == 400 and exc.detail == _UNPARSABLE:
+        return error_response(400, "malformed_json", "the request body is not valid JSON")
+    if exc.status_code == 413:
+        return error_response(
+            413, "request_too_large", "the request body is over this endpoint's limit"
+        )
     code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-    return error_response(exc.status_code, code, str(exc.detail))
-
-
-async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
-    log.exception("unexpected error")
-    return error_response(
-        500, "internal_error", "the extractor failed on this input; it was logged"
-    )
+    return error_response(exc.status_code, code, str(exc.detail), headers=exc.headers)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -65,4 +72,3 @@ def install_error_handlers(app: FastAPI) -> None:
     app.exception_handler(ExtractorError)(_extractor_error)
     app.exception_handler(RequestValidationError)(_validation_error)
     app.exception_handler(StarletteHTTPException)(_http_error)
-    app.exception_handler(Exception)(_unexpected)

@@ -196,9 +196,25 @@ def test_real_server_on_localhost() -> None:
             headers={"content-type": "application/json"},
         )
         assert bad.status_code == 400 and bad.json()["error"]["code"] == "malformed_json"
+        assert _chunked_upload_status(port, megabytes=4) == 413
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def _chunked_upload_status(port: int, megabytes: int) -> int:
+    """The status a server answers to a chunked body that never ends (the server must
+    refuse it by its size, before any end)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(
+            b"POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Transfer-Encoding: chunked\r\n\r\n"
+        )
+        chunk = b"x" * 65_536
+        with contextlib.suppress(OSError):  # the server may close while we still send
+            for _ in range(megabytes * 16):
+                sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+        return int(sock.recv(4096).split(b" ")[1])
 
 
 @pytest.mark.model

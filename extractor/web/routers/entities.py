@@ -7,10 +7,11 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query
 
 from ...schema import ErrorResponse
-from ..deps import SettingsDep, StoreDep, page_size, require_read_key
+from ..deps import KeyFirstRoute, SettingsDep, StoreDep, page_size, require_read_key
 from ..errors import ERRORS
 
 router = APIRouter(
+    route_class=KeyFirstRoute,
     tags=["archive"],
     responses={**ERRORS, 401: {"model": ErrorResponse}},
     dependencies=[Depends(require_read_key)],

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
 from ...errors import ExtractorError, TextTooLargeError
 from ...graph import FORMATS, Document, negotiate, render
@@ -19,13 +20,16 @@ from ...schema import (
     Extraction,
     ExtractRequest,
 )
-from ..deps import Service, ServiceDep
+from ..deps import KeyFirstRoute, Service, ServiceDep, require_read_key
 from ..errors import ERRORS
 
-router = APIRouter(tags=["extract"])
+router = APIRouter(
+    route_class=KeyFirstRoute, tags=["extract"], dependencies=[Depends(require_read_key)]
+)
 
 GRAPH_RESPONSES: dict[int | str, dict[str, Any]] = {
     **ERRORS,
+    401: {"model": ErrorResponse},
     406: {"model": ErrorResponse},
     200: {
         "content": {media: {} for name, media in FORMATS.items() if name != "json"},
@@ -36,7 +40,7 @@ FORMAT_DESCRIPTION = f"Output format: {', '.join(FORMATS)} (else the Accept head
 
 
 @router.post("/v1/extract", response_model=Extraction, responses=GRAPH_RESPONSES)
-def extract(
+async def extract(
     body: ExtractRequest,
     request: Request,
     service: ServiceDep,
@@ -46,15 +50,14 @@ def extract(
     knowledge graph as JSON-LD, Turtle, GraphML or Neo4j CSV (zip) by the ``format``
     parameter or the ``Accept`` header."""
     fmt = negotiate(format, request.headers.get("accept"))
-    result = service.extract(body.text, body.language)
+    result = await service.extract(body.text, body.language)
     if fmt == "json":
         return result
-    content, media = render([Document(result, body.text, body.url or "")], fmt)
-    return Response(content=content, media_type=media)
+    return await _graph([Document(result, body.text, body.url or "")], fmt)
 
 
 @router.post("/v1/extract/batch", response_model=BatchResponse, responses=GRAPH_RESPONSES)
-def extract_batch(
+async def extract_batch(
     body: BatchRequest,
     request: Request,
     service: ServiceDep,
@@ -65,7 +68,7 @@ def extract_batch(
     refused document (empty, too large, an unsupported language) is an item with its
     own error; the others are extracted all the same."""
     fmt = negotiate(format, request.headers.get("accept"))
-    response = _extract_batch(body, service)
+    response = await _extract_batch(body, service)
     if fmt == "json":
         return response
     # (A graph holds the documents extracted; refused ones have no nodes.)
@@ -74,33 +77,36 @@ def extract_batch(
         for x, d in zip(response.results, body.documents, strict=True)
         if isinstance(x, Extraction)
     ]
-    content, media = render(documents, fmt)
+    return await _graph(documents, fmt)
+
+
+async def _graph(documents: list[Document], fmt: str) -> Response:
+    """The documents' graph in ``fmt`` (rendered off the event loop)."""
+    content, media = await run_in_threadpool(render, documents, fmt)
     return Response(content=content, media_type=media)
 
 
-def _extract_batch(body: BatchRequest, service: Service) -> BatchResponse:
+async def _extract_batch(body: BatchRequest, service: Service) -> BatchResponse:
     limit = service.settings.max_batch_size
     if len(body.documents) > limit:
         raise TextTooLargeError(
             f"{len(body.documents)} documents in one batch; the limit is {limit}", limit=limit
         )
     by_index: dict[int, Extraction | BatchItemError] = {}
-    with service.lock:
-        # Documents sharing a forced language go through nlp.pipe together.
-        groups: dict[str | None, list[int]] = {}
-        for i, doc in enumerate(body.documents):
-            groups.setdefault(doc.language, []).append(i)
-        for language, indexes in groups.items():
-            texts = [body.documents[i].text for i in indexes]
-            try:
-                done = service.extractor.extract_many(texts, language=language)
-            except ExtractorError as exc:
-                # A whole group refused (its forced language): each of its documents.
-                done = [exc] * len(indexes)
-            for i, result in zip(indexes, done, strict=True):
-                by_index[i] = (
-                    _item_error(result, i) if isinstance(result, ExtractorError) else result
-                )
+    # Documents sharing a forced language are extracted together.
+    groups: dict[str | None, list[int]] = {}
+    for i, doc in enumerate(body.documents):
+        try:
+            service.check_size(doc.text, i)
+        except ExtractorError as exc:
+            by_index[i] = _item_error(exc, i)
+            continue
+        groups.setdefault(doc.language, []).append(i)
+    for language, indexes in groups.items():
+        texts = [body.documents[i].text for i in indexes]
+        done = await service.extract_many(texts, language)
+        for i, result in zip(indexes, done, strict=True):
+            by_index[i] = _item_error(result, i) if isinstance(result, ExtractorError) else result
     results = [by_index[i] for i in range(len(body.documents))]
     failed = sum(isinstance(r, BatchItemError) for r in results)
     return BatchResponse(results=results, failed=failed)

@@ -11,10 +11,11 @@ from fastapi.responses import Response
 from ...errors import InvalidInputError
 from ...graph import negotiate, render_neighbourhood
 from ...schema import ErrorResponse
-from ..deps import SettingsDep, StoreDep, require_read_key
+from ..deps import KeyFirstRoute, SettingsDep, StoreDep, require_read_key
 from ..errors import ERRORS
 
 router = APIRouter(
+    route_class=KeyFirstRoute,
     tags=["archive"],
     responses={**ERRORS, 401: {"model": ErrorResponse}},
     dependencies=[Depends(require_read_key)],
