@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -40,27 +39,18 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from .settings import get_settings
-    from .web.logs import log_config
-    from .web.metrics import MULTIPROCESS_DIR
+    from .web.server import serve
 
     settings = get_settings()
-    workers = args.workers or settings.workers
     with tempfile.TemporaryDirectory(prefix="extractor-metrics-") as metrics_dir:
-        if workers > 1:
-            # Each worker process writes its metrics there; /metrics reads them all.
-            os.environ.setdefault(MULTIPROCESS_DIR, metrics_dir)
-        uvicorn.run(
-            "extractor.web:create_app",
-            factory=True,
+        serve(
             host=args.host or settings.host,
             port=args.port or settings.port,
-            workers=workers,
-            log_config=log_config(args.log_level, settings.log_format),
+            workers=args.workers or settings.workers,
             log_level=args.log_level,
-            access_log=False,
+            log_format=settings.log_format,
+            metrics_dir=metrics_dir,
         )
     return 0
 

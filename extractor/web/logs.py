@@ -14,7 +14,12 @@ from typing import Any
 request_id: ContextVar[str | None] = ContextVar("request_id", default=None)
 
 # The attributes every LogRecord has; anything else was passed as ``extra``.
-_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
+_STANDARD = set(vars(logging.makeLogRecord({}))) | {
+    "message",
+    "asctime",
+    "taskName",
+    "color_message",
+}
 
 
 class JsonFormatter(logging.Formatter):
@@ -36,26 +41,30 @@ class JsonFormatter(logging.Formatter):
 
 
 def log_config(level: str = "info", fmt: str = "json") -> dict[str, Any]:
-    """A :func:`logging.config.dictConfig` for uvicorn and the service: every logger to
-    stderr in ``fmt`` (json or text); uvicorn's own access log off (the service writes
-    one line per request, with its id)."""
+    """A :func:`logging.config.dictConfig` for gunicorn, uvicorn and the service: every
+    logger to stderr in ``fmt`` (json or text); their own access logs off (the service
+    writes one line per request, with its id)."""
     formatter = (
         {"()": f"{__name__}.JsonFormatter"}
         if fmt == "json"
         else {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}
     )
     handler = {"class": "logging.StreamHandler", "formatter": "main", "stream": "ext://sys.stderr"}
-    loggers = ("uvicorn", "uvicorn.error", "extractor")
+    loggers = ("gunicorn.error", "uvicorn", "uvicorn.error", "extractor")
     return {
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"main": formatter},
         "handlers": {"main": handler},
+        "root": {"handlers": ["main"], "level": "WARNING"},
         "loggers": {
             **{
                 name: {"handlers": ["main"], "level": level.upper(), "propagate": False}
                 for name in loggers
             },
-            "uvicorn.access": {"handlers": [], "level": "WARNING", "propagate": False},
+            **{
+                name: {"handlers": [], "level": "WARNING", "propagate": False}
+                for name in ("uvicorn.access", "gunicorn.access")
+            },
         },
     }

@@ -174,6 +174,7 @@ def test_real_server_on_localhost() -> None:
     port = _free_port()
     env = {**os.environ, "EXTRACTOR_PORT": str(port), "EXTRACTOR_HOST": "127.0.0.1"}
     cli = [sys.executable, "-m", "extractor.cli", "serve", "--log-level", "warning"]
+    cli += ["--workers", "2"]
     proc = subprocess.Popen(cli, cwd=ROOT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -197,6 +198,13 @@ def test_real_server_on_localhost() -> None:
         )
         assert bad.status_code == 400 and bad.json()["error"]["code"] == "malformed_json"
         assert _chunked_upload_status(port, megabytes=4) == 413
+        # Both workers count into one /metrics.
+        for _ in range(4):
+            httpx.post(f"{base}/v1/extract", json={"text": TEXT}, timeout=30)
+        metrics = httpx.get(f"{base}/metrics", timeout=10).text
+        assert 'extractor_requests_total{method="POST",route="/v1/extract",status="200"} 5.0' in (
+            metrics
+        )
     finally:
         proc.terminate()
         proc.wait(timeout=30)
