@@ -295,8 +295,8 @@ _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’ʼ·](?=[^\W\d_]))*[’ʼ]?"
 
 def _alphabet(word: str) -> str:
     """The alphabet of a word's first letter ("LATIN", "CYRILLIC", ...)."""
-    letter = next((c for c in word if c.isalpha()), "")
-    return unicodedata.name(letter, "").partition(" ")[0]
+    letter = next((c for c in word if c.isalpha()), None)
+    return unicodedata.name(letter, "").partition(" ")[0] if letter else ""
 
 
 def _name_word(text: str) -> bool:

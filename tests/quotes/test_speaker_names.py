@@ -135,6 +135,13 @@ def test_a_name_stops_at_another_alphabet(
     assert people == [name]
 
 
+def test_a_word_without_a_letter_has_no_alphabet(extractor: Extractor) -> None:
+    # A stray combining mark before a cue is a word with no letter to tell its alphabet.
+    text = "\u0301 We will not back down said it was reported"
+    [quote] = extractor.extract(text, language="en").quotes
+    assert quote.text == "it was reported"
+
+
 # A surname opening the sentence before an "according to" cue is the speaker's name,
 # not a word capitalized by its place. Sentences written for this test.
 SOURCE_SURNAMES = [
