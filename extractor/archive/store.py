@@ -9,6 +9,12 @@ migrations.
 Entities are shared across documents by their canonical ``key``
 (:func:`linking.entity_key`): "Rasim Baghirov", "Rasim Bağırov" and "Расим Багиров"
 are one row, with every spelling as an alias. All SQL is parameterized.
+
+Writes are safe to run at the same time from many threads and processes: documents,
+entities and aliases are inserted with ``ON CONFLICT DO NOTHING``, so that two writers
+of one document store it once (the second learns it was stored already), and two
+writers naming one new entity make one row. Instants are stored in UTC; a document
+also keeps the UTC offset its ``published_at`` was given with.
 """
 
 from __future__ import annotations
@@ -16,9 +22,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +38,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Table,
     Text,
@@ -43,6 +51,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
@@ -53,7 +62,7 @@ from ..errors import (
     NotFoundError,
     StoreUnavailableError,
 )
-from ..schema import Extraction
+from ..schema import Entity, Extraction
 
 metadata = MetaData()
 
@@ -66,6 +75,9 @@ documents = Table(
     Column("title", Text),
     Column("source", Text),
     Column("published_at", DateTime(timezone=True)),
+    # Minutes east of UTC that published_at was given in (published_at itself is stored
+    # in UTC); null for a time given without an offset (migration 0005).
+    Column("published_offset", SmallInteger),
     Column("language", String(8)),
     Column("text", Text, nullable=False),
     Column("extraction", Text),
@@ -154,6 +166,14 @@ quotes = Table(
 
 ENTITY_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "TITLE")
 
+# The largest id an INTEGER primary key holds: 32 bits on PostgreSQL, 64 on SQLite.
+MAX_ID = {"postgresql": 2**31 - 1, "sqlite": 2**63 - 1}
+# What no database stores or searches: a NUL, or half of a surrogate pair.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+# How often a document is inserted again when the stored one it met is deleted meanwhile
+# (by a writer replacing it).
+_INSERT_ATTEMPTS = 5
+
 
 def content_hash(text_: str) -> str:
     return hashlib.sha256(text_.encode("utf-8")).hexdigest()
@@ -220,21 +240,16 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        self.max_id = MAX_ID.get(self.dialect, MAX_ID["postgresql"])
 
     # --- writing ---------------------------------------------------------------------
 
     def find_document(self, doc_id: str | None, text_: str) -> str | None:
         """The id of the stored document with this id or this exact text."""
+        _require_storable("id", doc_id)
+        _require_storable("text", text_)
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(documents.c.id).where(
-                    or_(
-                        documents.c.id == (doc_id or ""),
-                        documents.c.content_hash == content_hash(text_),
-                    )
-                )
-            ).first()
-        return row[0] if row else None
+            return self._stored_id(conn, doc_id or "", content_hash(text_))
 
     def stored_ids(self, ids: Iterable[str]) -> set[str]:
         """The ids among ``ids`` that are stored already (in chunks)."""
@@ -242,7 +257,7 @@ class Store:
         chunk: list[str] = []
         with self.engine.connect() as conn:
             for doc_id in [*ids, None]:
-                if doc_id is not None:
+                if doc_id is not None and _storable(doc_id):
                     chunk.append(doc_id)
                 if chunk and (doc_id is None or len(chunk) >= 500):
                     rows = conn.execute(select(documents.c.id).where(documents.c.id.in_(chunk)))
@@ -264,101 +279,156 @@ class Store:
         replace: bool = False,
     ) -> StoredDocument:
         """Store one document with its extraction (or the error that stopped it) in one
-        transaction. Idempotent: a document with the same id or the same text is not
-        stored twice (``replace`` re-stores it, for re-indexing)."""
+        transaction. Idempotent, also between writers at the same time: a document with
+        the same id or the same text is stored once, and every other writer gets the
+        stored id with ``created=False`` (``replace`` re-stores it, for re-indexing).
+        Raises InvalidInputError for a string no database can hold (a NUL character)."""
+        _require_storable_document(
+            extraction, text=text_, id=doc_id, url=url, title=title, source=source, error=error
+        )
         digest = content_hash(text_)
         doc_id = doc_id or digest[:32]
         now = datetime.now(timezone.utc)
+        published = _utc(published_at, "published_at") if published_at else None
+        row: dict[str, Any] = {
+            "content_hash": digest,
+            "url": url,
+            "title": title,
+            "source": source,
+            "published_at": published,
+            "published_offset": _offset_minutes(published_at),
+            "language": extraction.language if extraction else None,
+            "text": text_,
+            "extraction": extraction.model_dump_json() if extraction else None,
+            "status": "ok" if extraction is not None else "error",
+            "error": error,
+            "extractor_version": extraction.extractor_version if extraction else None,
+            "models": json.dumps(extraction.models) if extraction else None,
+            "created_at": now,
+        }
         with self.engine.begin() as conn:
-            existing = conn.execute(
-                select(documents.c.id).where(
-                    or_(documents.c.id == doc_id, documents.c.content_hash == digest)
-                )
-            ).first()
-            if existing is not None and not replace:
-                return StoredDocument(existing[0], created=False)
-            if existing is not None:
-                doc_id = existing[0]
-                self._delete(conn, doc_id)
-            conn.execute(
-                documents.insert().values(
-                    id=doc_id,
-                    content_hash=digest,
-                    url=url,
-                    title=title,
-                    source=source,
-                    published_at=published_at,
-                    language=extraction.language if extraction else None,
-                    text=text_,
-                    extraction=extraction.model_dump_json() if extraction else None,
-                    status="ok" if extraction is not None else "error",
-                    error=error,
-                    extractor_version=extraction.extractor_version if extraction else None,
-                    models=json.dumps(extraction.models) if extraction else None,
-                    created_at=now,
-                )
-            )
+            if replace:
+                doc_id = self._delete(conn, doc_id, digest) or doc_id
+            stored = self._insert_document(conn, {"id": doc_id, **row})
+            if stored is not None:
+                return StoredDocument(stored, created=False)
             if extraction is not None:
-                self._index(conn, doc_id, extraction, published_at or now)
+                self._index(conn, doc_id, extraction, published or now)
         return StoredDocument(doc_id, created=True)
 
-    def _delete(self, conn: Connection, doc_id: str) -> None:
-        for table in (quotes, roles, document_entities):
-            conn.execute(table.delete().where(table.c.document_id == doc_id))
-        conn.execute(documents.delete().where(documents.c.id == doc_id))
+    def _stored_id(
+        self, conn: Connection, doc_id: str, digest: str, *, lock: bool = False
+    ) -> str | None:
+        """The id of the stored document with this id or this text's hash; ``lock`` holds
+        its row to the end of the transaction (PostgreSQL; SQLite has one writer)."""
+        stmt = select(documents.c.id).where(
+            or_(documents.c.id == doc_id, documents.c.content_hash == digest)
+        )
+        row = conn.execute(stmt.with_for_update() if lock else stmt).first()
+        return row[0] if row else None
+
+    def _insert_document(self, conn: Connection, row: dict[str, Any]) -> str | None:
+        """Insert the document ``row``: None when it went in, else the id of the document
+        with its id or text another writer stored (perhaps at this very moment)."""
+        for _ in range(_INSERT_ATTEMPTS):
+            inserted = self._insert_or_ignore(documents).values(**row).returning(documents.c.id)
+            if conn.execute(inserted).first() is not None:
+                return None
+            stored = self._stored_id(conn, row["id"], row["content_hash"])
+            if stored is not None:
+                return stored
+        raise StoreUnavailableError(
+            "other writers keep replacing this document; try again", id=row["id"]
+        )
+
+    def _insert_or_ignore(self, table: Table, *conflict: str) -> Any:
+        """``INSERT ... ON CONFLICT DO NOTHING`` into ``table``: on the unique index of the
+        ``conflict`` columns, or on any unique index where none are named."""
+        elements = list(conflict) or None
+        if self.dialect == "postgresql":
+            return postgresql.insert(table).on_conflict_do_nothing(index_elements=elements)
+        return sqlite.insert(table).on_conflict_do_nothing(index_elements=elements)
+
+    def _delete(self, conn: Connection, doc_id: str, digest: str) -> str | None:
+        """Delete the document with this id or text and all it indexed; its id, if any.
+        Writers replacing one document take turns: the next finds it replaced (not there
+        to delete), and its insert then meets the new one."""
+        stored = self._stored_id(conn, doc_id, digest, lock=True)
+        if stored is not None:
+            for table in (quotes, roles, document_entities):
+                conn.execute(table.delete().where(table.c.document_id == stored))
+            conn.execute(documents.delete().where(documents.c.id == stored))
+        return stored
+
+    def _lock(self, conn: Connection, name: str) -> None:
+        """Hold the lock ``name`` to the end of the transaction (PostgreSQL; a SQLite
+        writer holds the whole database)."""
+        if self.dialect == "postgresql":
+            number = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+            conn.execute(text("SELECT pg_advisory_xact_lock(:n)").bindparams(n=number))
+
+    def _entity_by_key(self, conn: Connection, key: str) -> int | None:
+        row = conn.execute(select(entities.c.id).where(entities.c.key == key)).first()
+        return int(row[0]) if row else None
 
     def _entity_id(self, conn: Connection, key: str, kind: str, name: str, code: str | None) -> int:
-        row = conn.execute(select(entities.c.id).where(entities.c.key == key)).first()
-        if row is not None:
-            return int(row[0])
-        skeleton = None
-        if kind == "PERSON" and key.startswith("person:"):
-            # Another spelling of a person already stored ("Hacı Memmedov" for "Hacı
-            # Məmmədov"): the one the identity rules call the same, among the names
-            # with the same surname skeleton.
-            names = key.removeprefix("person:")
-            skeleton = surname_skeleton(names)[:60] or None
-            if skeleton:
-                for other_id, other_key in conn.execute(
-                    select(entities.c.id, entities.c.key)
-                    .where(entities.c.type == "PERSON", entities.c.skeleton == skeleton)
-                    .order_by(entities.c.id)
-                ):
-                    if same_name_key(names, other_key.removeprefix("person:")):
-                        return int(other_id)
-        result = conn.execute(
-            entities.insert().values(key=key, type=kind, name=name, code=code, skeleton=skeleton)
+        """The id of the entity with ``key`` (or, for a person, of another spelling of
+        them), made if new; two writers making one entity at once get one row."""
+        key = key[:400]
+        found = self._entity_by_key(conn, key)
+        if found is not None:
+            return found
+        skeleton = _skeleton(kind, key)
+        if skeleton:
+            # One writer at a time adds a person with this skeleton, so that two
+            # spellings stored at once are compared as well.
+            self._lock(conn, f"skeleton:{skeleton}")
+            same = self._same_person(conn, key.removeprefix("person:"), skeleton)
+            if same is not None:
+                return same
+        conn.execute(
+            self._insert_or_ignore(entities, "key").values(
+                key=key, type=kind, name=name, code=code, skeleton=skeleton
+            )
         )
-        primary = result.inserted_primary_key
-        assert primary is not None
-        return int(primary[0])
+        found = self._entity_by_key(conn, key)
+        assert found is not None
+        return found
+
+    def _same_person(self, conn: Connection, names: str, skeleton: str) -> int | None:
+        """Another spelling of a person already stored ("Hacı Memmedov" for "Hacı
+        Məmmədov"): the one the identity rules call the same, among the names with the
+        same surname skeleton."""
+        for other_id, other_key in conn.execute(
+            select(entities.c.id, entities.c.key)
+            .where(entities.c.type == "PERSON", entities.c.skeleton == skeleton)
+            .order_by(entities.c.id)
+        ):
+            if same_name_key(names, other_key.removeprefix("person:")):
+                return int(other_id)
+        return None
 
     def _index(self, conn: Connection, doc_id: str, x: Extraction, when: datetime) -> None:
+        """Index an extraction: its entities, made in one order by every writer (by
+        skeleton, then key), then their aliases in one sorted statement, so that two
+        writers never wait for each other in a circle; then roles and quotes."""
         ids: dict[str, int] = {}
         mentions: dict[int, int] = {}  # two entities of a document may share a key
-        for e in x.entities:
+        alias_rows: dict[tuple[int, str], str] = {}
+        for e in sorted(x.entities, key=_lock_order):
             eid = self._entity_id(conn, e.key, e.type, e.name, e.code)
             ids[e.id] = eid
             mentions[eid] = mentions.get(eid, 0) + len(e.mentions)
-            names = {e.name, *(m.text for m in e.mentions)}
-            known = {
-                r[0]
-                for r in conn.execute(
-                    select(aliases.c.alias).where(
-                        aliases.c.entity_id == eid, aliases.c.alias.in_(names)
-                    )
-                )
-            }
-            new = [
-                {
-                    "entity_id": eid,
-                    "alias": n[:400],
-                    "folded": folded(n, e.type, x.language)[:400],
-                }
-                for n in sorted(names - known)
-            ]
-            if new:
-                conn.execute(aliases.insert(), new)
+            for n in {e.name, *(m.text for m in e.mentions)}:
+                alias_rows.setdefault((eid, n[:400]), folded(n, e.type, x.language)[:400])
+        if alias_rows:
+            conn.execute(
+                self._insert_or_ignore(aliases, "entity_id", "alias"),
+                [
+                    {"entity_id": eid, "alias": alias, "folded": alias_rows[(eid, alias)]}
+                    for eid, alias in sorted(alias_rows)
+                ],
+            )
         if mentions:
             conn.execute(
                 document_entities.insert(),
@@ -411,16 +481,24 @@ class Store:
     # --- reading ---------------------------------------------------------------------
 
     def document(self, doc_id: str) -> dict[str, Any]:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(documents).where(documents.c.id == doc_id)).mappings().first()
+        """A stored document; its ``published_at`` in the offset it was given with."""
+        row = None
+        if _storable(doc_id):
+            with self.engine.connect() as conn:
+                row = (
+                    conn.execute(select(documents).where(documents.c.id == doc_id))
+                    .mappings()
+                    .first()
+                )
         if row is None:
             raise NotFoundError(f"no document with id {doc_id!r}", id=doc_id)
+        published = _published(row["published_at"], row["published_offset"])
         return {
             "id": row["id"],
             "url": row["url"],
             "title": row["title"],
             "source": row["source"],
-            "published_at": _iso(row["published_at"]),
+            "published_at": published.isoformat() if published else None,
             "language": row["language"],
             "status": row["status"],
             "error": row["error"],
@@ -459,6 +537,7 @@ class Store:
     def matching_entities(self, query: str, kind: str | None = None) -> list[int]:
         """Entities with an alias (any script or spelling) naming ``query``: the whole
         alias, or a word of it ("Baghirov" finds "Rasim Bağırov" and "Расим Багиров")."""
+        _require_storable("query", query)
         keys = query_forms(query)
         conditions = []
         for k in keys:
@@ -510,7 +589,17 @@ class Store:
         cursor: str | None = None,
         limit: int = 50,
     ) -> tuple[list[dict[str, Any]], str | None]:
-        """Quotes, newest first, filtered; keyset pagination by (published_at, id)."""
+        """Quotes, newest first, filtered; keyset pagination by (published_at, id).
+        ``since`` and ``until`` are instants (a time without an offset is in UTC); each
+        quote's ``published_at`` is its document's, in UTC."""
+        for field, value in (
+            ("speaker", speaker),
+            ("organization", organization),
+            ("country", country),
+            ("q", q),
+            ("language", language),
+        ):
+            _require_storable(field, value)
         conditions: list[Any] = []
         if speaker:
             ids = self.matching_entities(speaker, "PERSON")
@@ -544,11 +633,11 @@ class Store:
         if language:
             conditions.append(quotes.c.language == language)
         if since:
-            conditions.append(quotes.c.published_at >= since)
+            conditions.append(quotes.c.published_at >= _utc(since, "since"))
         if until:
-            conditions.append(quotes.c.published_at < until)
+            conditions.append(quotes.c.published_at < _utc(until, "until"))
         if cursor:
-            at, last_id = _decode_cursor(cursor)
+            at, last_id = _decode_cursor(cursor, self.max_id)
             conditions.append(
                 or_(
                     quotes.c.published_at < at,
@@ -669,6 +758,7 @@ class Store:
         cursor: str | None = None,
         limit: int = 50,
     ) -> tuple[list[dict[str, Any]], str | None]:
+        _require_storable("q", q)
         conditions: list[Any] = []
         if kind:
             if kind not in ENTITY_TYPES:
@@ -679,7 +769,7 @@ class Store:
         if q:
             conditions.append(entities.c.id.in_(self.matching_entities(q) or [-1]))
         if cursor:
-            conditions.append(entities.c.id > _decode_int_cursor(cursor))
+            conditions.append(entities.c.id > _decode_int_cursor(cursor, self.max_id))
         stmt = select(entities).where(*conditions).order_by(entities.c.id).limit(limit + 1)
         with self.engine.connect() as conn:
             rows = list(conn.execute(stmt).mappings())
@@ -687,13 +777,21 @@ class Store:
         next_cursor = _encode_int_cursor(page[-1]["id"]) if len(rows) > limit and page else None
         return page, next_cursor
 
-    def entity(self, entity_id: int, *, quotes_limit: int = 20) -> dict[str, Any]:
-        with self.engine.connect() as conn:
+    def _require_entity(self, conn: Connection, entity_id: int) -> dict[str, Any]:
+        """The entity's row; NotFoundError where there is none (as for an id no column
+        holds)."""
+        row = None
+        if 1 <= entity_id <= self.max_id:
             row = (
                 conn.execute(select(entities).where(entities.c.id == entity_id)).mappings().first()
             )
-            if row is None:
-                raise NotFoundError(f"no entity with id {entity_id}", id=entity_id)
+        if row is None:
+            raise NotFoundError(f"no entity with id {entity_id}", id=entity_id)
+        return dict(row)
+
+    def entity(self, entity_id: int, *, quotes_limit: int = 20) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            row = self._require_entity(conn, entity_id)
             names = [
                 r[0]
                 for r in conn.execute(
@@ -725,7 +823,7 @@ class Store:
             ).scalar_one()
         said, _ = self._quotes_by(entity_id, quotes_limit)
         return {
-            **dict(row),
+            **row,
             "aliases": names,
             "documents": int(n_docs),
             "roles": role_list,
@@ -749,11 +847,13 @@ class Store:
 
     def neighbourhood(self, entity_id: int, depth: int = 1, limit: int = 200) -> dict[str, Any]:
         """The entities linked to ``entity_id`` within ``depth`` steps (roles and
-        co-mentions in one document), as nodes and edges."""
+        co-mentions in one document), as nodes and edges; NotFoundError for an unknown
+        entity."""
         nodes: dict[int, dict[str, Any]] = {}
         edges: dict[tuple[int, int, str], int] = {}
         frontier = {entity_id}
         with self.engine.connect() as conn:
+            self._require_entity(conn, entity_id)
             for _ in range(depth):
                 if not frontier or len(nodes) >= limit:
                     break
@@ -812,6 +912,7 @@ class Store:
         }
 
     def iter_documents(self, ids: Sequence[str]) -> Iterator[dict[str, Any]]:
+        """The stored rows of these documents, ``published_at`` in its given offset."""
         with self.engine.connect() as conn:
             for doc_id in ids:
                 row = (
@@ -820,7 +921,89 @@ class Store:
                     .first()
                 )
                 if row is not None:
-                    yield dict(row)
+                    published = _published(row["published_at"], row["published_offset"])
+                    yield {**dict(row), "published_at": published}
+
+
+def _skeleton(kind: str, key: str) -> str | None:
+    """A person's surname skeleton, by which other spellings of them are found."""
+    if kind == "PERSON" and key.startswith("person:"):
+        return surname_skeleton(key.removeprefix("person:"))[:60] or None
+    return None
+
+
+def _lock_order(e: Entity) -> tuple[str, str]:
+    """Where a writer makes an entity: a person among the others of their surname
+    skeleton (made under that skeleton's lock), any other entity by its key."""
+    skeleton = _skeleton(e.type, e.key[:400])
+    return (f"skeleton:{skeleton}" if skeleton else f"key:{e.key}", e.key)
+
+
+def _storable(value: str) -> bool:
+    """Whether a database can store and search ``value``."""
+    return _UNSTORABLE.search(value) is None
+
+
+def _require_storable(field: str, value: str | None) -> None:
+    """InvalidInputError naming ``field`` where ``value`` holds a NUL character or half
+    of a surrogate pair, which no database stores or searches."""
+    if value is not None and not _storable(value):
+        raise InvalidInputError(
+            f"{field} holds a NUL character or a lone surrogate, which is not text",
+            field=field,
+        )
+
+
+def _require_storable_document(extraction: Extraction | None, **fields: str | None) -> None:
+    """InvalidInputError for a document no database can store: a NUL character or a
+    lone surrogate in any of its strings (``fields`` by name, and the extraction's), or
+    an ``id`` longer than 200 characters."""
+    for field, value in fields.items():
+        _require_storable(field, value)
+    if extraction is not None:
+        for value in _strings(extraction.model_dump()):
+            _require_storable("extraction", value)
+    doc_id = fields.get("id")
+    if doc_id is not None and len(doc_id) > 200:
+        raise InvalidInputError("the document id is longer than 200 characters", id=doc_id)
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in nested dicts and lists (keys too)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(k)
+            yield from _strings(v)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            yield from _strings(v)
+
+
+def _utc(value: datetime, field: str) -> datetime:
+    """The instant ``value`` denotes, in UTC (a time without an offset is in UTC);
+    InvalidInputError naming ``field`` where that is beyond the calendar."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    try:
+        return value.astimezone(timezone.utc)
+    except OverflowError as exc:
+        raise InvalidInputError(f"{field} is out of the range of dates", field=field) from exc
+
+
+def _offset_minutes(value: datetime | None) -> int | None:
+    """The UTC offset of ``value`` in minutes east, or None for a time without one."""
+    offset = value.utcoffset() if value is not None else None
+    return None if offset is None else round(offset.total_seconds() / 60)
+
+
+def _published(at: datetime | None, offset: int | None) -> datetime | None:
+    """A stored instant in the UTC offset (minutes east) it was given with."""
+    if at is None:
+        return None
+    at = _utc(at, "published_at")
+    return at if offset is None else at.astimezone(timezone(timedelta(minutes=offset)))
 
 
 def _language_at(x: Extraction, offset: int) -> str:
@@ -832,11 +1015,8 @@ def _like(value: str) -> str:
 
 
 def _iso(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.isoformat()
+    """A stored instant in ISO 8601, in UTC (SQLite gives it without an offset)."""
+    return None if value is None else _utc(value, "published_at").isoformat()
 
 
 def _encode_cursor(at: datetime, last_id: int) -> str:
@@ -844,25 +1024,42 @@ def _encode_cursor(at: datetime, last_id: int) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def _decode_cursor(cursor: str) -> tuple[datetime, int]:
+def _bad_cursor(cursor: str) -> InvalidInputError:
+    return InvalidInputError("the cursor is not one this API returned", cursor=cursor)
+
+
+def _unbase64(cursor: str) -> bytes:
+    return base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+
+
+def _decode_cursor(cursor: str, max_id: int) -> tuple[datetime, int]:
+    """The (published_at, quote id) of a cursor :func:`_encode_cursor` made; for any
+    other string (an id beyond ``max_id``, a number that is no id, a time beyond the
+    calendar) InvalidInputError."""
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        at, last_id = json.loads(raw)
-        when = datetime.fromisoformat(at)
-        return when, int(last_id)
-    except (ValueError, TypeError) as exc:
-        raise InvalidInputError("the cursor is not one this API returned", cursor=cursor) from exc
+        at, last_id = json.loads(_unbase64(cursor))
+        when = _utc(datetime.fromisoformat(at), "cursor")
+    except (ValueError, TypeError, OverflowError, RecursionError, InvalidInputError) as exc:
+        raise _bad_cursor(cursor) from exc
+    if type(last_id) is not int or not 1 <= last_id <= max_id:
+        raise _bad_cursor(cursor)
+    return when, last_id
 
 
 def _encode_int_cursor(value: int) -> str:
     return base64.urlsafe_b64encode(str(value).encode()).decode().rstrip("=")
 
 
-def _decode_int_cursor(cursor: str) -> int:
+def _decode_int_cursor(cursor: str, max_id: int) -> int:
+    """The entity id of a cursor :func:`_encode_int_cursor` made; for any other string
+    (an id beyond ``max_id``, a sign, spaces, garbage) InvalidInputError."""
     try:
-        return int(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        raw = _unbase64(cursor)
     except ValueError as exc:
-        raise InvalidInputError("the cursor is not one this API returned", cursor=cursor) from exc
+        raise _bad_cursor(cursor) from exc
+    if not raw.isdigit() or len(raw) > len(str(max_id)) or not 1 <= int(raw) <= max_id:
+        raise _bad_cursor(cursor)
+    return int(raw)
 
 
 # --- opening and migrating ----------------------------------------------------------------
@@ -870,7 +1067,8 @@ def _decode_int_cursor(cursor: str) -> int:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        # Writers wait their turn (up to 30 s) for the one write lock.
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _: Any) -> None:
