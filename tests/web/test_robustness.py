@@ -294,3 +294,36 @@ def test_metrics_count_requests_extractions_and_stored_documents(make_client) ->
     assert 'extractor_extraction_seconds_count{language="en"} 2.0' in text
     assert "extractor_documents_stored_total 1.0" in text
     assert "extractor_queue_depth 0.0" in text
+
+
+# --- concurrent writes through the API, on both backends -------------------------------
+
+
+@pytest.mark.store
+def test_concurrent_duplicates_are_stored_once_and_answered_200(database_url: str) -> None:
+    app = create_app(Settings(database_url=database_url), load_models=False)
+    app.state.service.extractor.extract_many = StandIn(delay=0.05)
+    body = {"id": "same-doc", "text": "The same story, posted eight times at once."}
+    with TestClient(app) as client, ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: client.post("/v1/documents", json=body), range(8)))
+    assert sorted(a.status_code for a in answers) == [200] * 7 + [201]
+    for answer in answers:
+        assert answer.json()["id"] == "same-doc"
+        assert answer.json()["created"] is (answer.status_code == 201)
+
+
+@pytest.mark.store
+def test_the_publication_offset_is_kept(database_url: str) -> None:
+    app = create_app(Settings(database_url=database_url), load_models=False)
+    app.state.service.extractor.extract_many = StandIn()
+    with TestClient(app) as client:
+        for doc_id, at in (
+            ("east", "2025-05-01T10:00:00+05:00"),
+            ("west", "2025-05-01T04:00:00-03:00"),
+        ):
+            body = {"id": doc_id, "text": f"Story from the {doc_id}.", "published_at": at}
+            assert client.post("/v1/documents", json=body).status_code == 201
+        east = client.get("/v1/documents/east").json()
+        west = client.get("/v1/documents/west").json()
+    assert east["published_at"] == "2025-05-01T10:00:00+05:00"
+    assert west["published_at"] == "2025-05-01T04:00:00-03:00"
