@@ -4,6 +4,8 @@
 >>> result = Extractor().extract("'We will win,' said Foreign Minister Jeyhun Bayramov.")
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     EmptyTextError,
     ExtractorError,
@@ -12,9 +14,11 @@ from .errors import (
     TextTooLargeError,
     UnsupportedLanguageError,
 )
-from .extract import Extractor
 from .schema import Entity, Extraction, Quote, Role, Segment, Span
 from .version import __version__
+
+if TYPE_CHECKING:
+    from .extract import Extractor
 
 __all__ = [
     "EmptyTextError",
@@ -32,3 +36,13 @@ __all__ = [
     "UnsupportedLanguageError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``Extractor``, imported on first use: ``import extractor`` (the command line, the
+    schema) imports no NLP library until extracting needs one."""
+    if name == "Extractor":
+        from .extract import Extractor
+
+        return Extractor
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,6 +14,10 @@ from .errors import ExtractorError, InvalidInputError
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from .nlp.startup import import_spacy
+    from .settings import get_settings
+
+    import_spacy(get_settings())
     from .extract import Extractor
 
     if args.file in (None, "-"):
@@ -59,11 +63,25 @@ def _bench(args: argparse.Namespace) -> int:
     from .devtools.bench import (
         BENCH_CORPORA,
         bench_annotate,
+        bench_cold_start,
         bench_language,
         bench_polnear,
+        bench_vocabulary,
         loaded_rss_mb,
     )
 
+    if args.what == "cold-start":
+        print("extractor bench cold-start")
+        bench_cold_start(repeat=args.repeat, emit=lambda line: print(line, flush=True))
+        return 0
+    if args.what == "vocab":
+        print("extractor bench vocab")
+        bench_vocabulary(
+            texts=args.limit or 2000,
+            language=args.language or "en",
+            emit=lambda line: print(line, flush=True),
+        )
+        return 0
     if args.what == "annotate":
         print("extractor bench annotate")
         bench_annotate(
@@ -327,8 +345,10 @@ def build_parser() -> argparse.ArgumentParser:
         "what",
         nargs="?",
         default="extract",
-        choices=["extract", "annotate"],
-        help="extract (default): words/s; annotate: archive annotation, inserts, queries",
+        choices=["extract", "annotate", "cold-start", "vocab"],
+        help="extract (default): words/s; annotate: archive annotation, inserts, queries; "
+        "cold-start: `extractor extract` on a short English file in a fresh process; "
+        "vocab: string store and RSS over texts of new words (--limit texts, --language)",
     )
     p.add_argument("--queries", type=int, default=300, help="bench annotate: timed queries")
     p.add_argument(

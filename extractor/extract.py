@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -24,13 +25,17 @@ from .errors import EmptyTextError, ExtractorError, InvalidInputError, TextTooLa
 from .language import SUPPORTED, get_lang
 from .language.identify import Segment as LangSegment
 from .language.identify import segment
-from .nlp.pipelines import describe, load_pipeline
+from .nlp.pipelines import describe, load_pipeline, reading
 from .nlp.spacing import Respaced, respace
 from .quotes import FoundQuote, find_quotes, name_speakers
 from .quotes.speakers import add_references, document_quotes
 from .schema import Extraction, Segment, Span
 from .settings import Settings, get_settings
 from .version import __version__
+
+# Half of a surrogate pair: a str may hold one (JSON spells it "\ud800", a bad decoder
+# leaves one), though it is no character and nothing encodes it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -57,6 +62,7 @@ class Extractor:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
+        self._read: set[tuple[int, str]] = set()  # (pipeline, language) that read a batch
 
     @property
     def supported_languages(self) -> tuple[str, ...]:
@@ -88,7 +94,9 @@ class Extractor:
         order, its Extraction (the same as extract()'s) or the error that refused it
         (empty, too large, an unsupported language, named by its index); a refused text
         never fails the others. A bad batch as a whole (one string instead of a list, an
-        unknown forced ``language``) raises."""
+        unknown forced ``language``) raises. The words a call reads for the first time
+        are forgotten at its end (spaCy's memory zone): a process extracting for ever
+        keeps a vocabulary of bounded size."""
         if isinstance(texts, str):
             raise InvalidInputError("extract_many() takes a list of texts, not one string")
         forced = self._check_language(language)
@@ -108,17 +116,20 @@ class Extractor:
         for i, plan in enumerate(plans):
             for seg in plan[1] if plan is not None else []:
                 if seg.language in SUPPORTED:
-                    by_language.setdefault(seg.language, []).append((i, seg))
+                    jobs = [(i, piece) for piece in _pieces(working[i], seg)]
+                    by_language.setdefault(seg.language, []).extend(jobs)
         described: dict[str, str] = {}
         for lang_code, jobs in by_language.items():
             nlp = self.nlp(lang_code)
             described[lang_code] = describe(nlp)
-            docs = nlp.pipe(
-                (working[i][seg.start : seg.end] for i, seg in jobs),
-                batch_size=self.settings.batch_size,
-            )
-            for (i, seg), doc in zip(jobs, docs):
-                results[i].append(_analyse(doc, nlp, lang_code, seg.start))
+            with self._reading(nlp, lang_code):
+                docs = nlp.pipe(
+                    (working[i][seg.start : seg.end] for i, seg in jobs),
+                    batch_size=self.settings.batch_size,
+                )
+                for (i, seg), doc in zip(jobs, docs):
+                    results[i].append(_analyse(doc, nlp, lang_code, seg.start))
+            self._read.add((id(nlp), lang_code))
         out: list[Extraction | ExtractorError] = []
         for i, (plan, parts) in enumerate(zip(plans, results)):
             if plan is None:
@@ -131,6 +142,13 @@ class Extractor:
             spacing = respaced[i]
             out.append(result if spacing is None else _in_original(result, spacing, texts[i]))
         return out
+
+    def _reading(self, nlp: Language, language: str) -> AbstractContextManager[None]:
+        """The block a batch is read in (:func:`~.nlp.pipelines.reading`): a memory zone
+        from a pipeline's second batch in ``language`` on, so that what the rules build
+        on their first use and keep (a language's country names' matcher and its
+        strings) is built outside any."""
+        return reading(nlp, zone=(id(nlp), language) in self._read)
 
     # --- validation -----------------------------------------------------------------
 
@@ -148,6 +166,12 @@ class Extractor:
             raise InvalidInputError(f"text must be a string, not {type(text).__name__}")
         if not text.strip():
             raise EmptyTextError("text is empty")
+        if found := _LONE_SURROGATE.search(text):
+            raise InvalidInputError(
+                f"text holds a lone surrogate (U+{ord(found.group()):04X}) at offset "
+                f"{found.start()}, which is not text",
+                offset=found.start(),
+            )
         limit = self.settings.max_text_chars
         if len(text) > limit:
             raise TextTooLargeError(
@@ -164,6 +188,33 @@ class Extractor:
         main, segments = segment(text, self.settings.default_language)
         get_lang(main)  # a document mainly in an unsupported language is an error
         return main, segments
+
+
+# A segment longer than this is read in pieces, cut at a line break where it can be: the
+# rules weigh a segment's quotes and mentions against one another, which for thousands
+# of them (a pathological text) takes time in their square. News articles are shorter.
+LONGEST_PIECE = 20_000
+
+
+def _pieces(text: str, seg: LangSegment) -> list[LangSegment]:
+    """``seg`` of ``text`` in pieces of :data:`LONGEST_PIECE` characters at most, each
+    cut after the last line break in its second half, else after the last space, else
+    anywhere (a text without spaces); the whitespace between pieces belongs to none."""
+    pieces: list[LangSegment] = []
+    start = seg.start
+    while seg.end - start > LONGEST_PIECE:
+        limit = start + LONGEST_PIECE
+        half = start + LONGEST_PIECE // 2
+        cut = text.rfind("\n", half, limit) + 1 or text.rfind(" ", half, limit) + 1 or limit
+        end = cut
+        while text[end - 1].isspace():
+            end -= 1
+        pieces.append(LangSegment(start, end, seg.language))
+        start = cut
+        while text[start].isspace():
+            start += 1
+    pieces.append(LangSegment(start, seg.end, seg.language))
+    return pieces
 
 
 def _analyse(doc: Doc, nlp: Language, language: str, offset: int) -> _SegmentResult:

@@ -34,6 +34,25 @@ def test_extract_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.model
+def test_extract_loads_only_what_an_english_text_needs(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text('"We will not back down," said Sen. Elizabeth Warren.', encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from extractor.cli import main\n"
+        f"main(['extract', {str(path)!r}])\n"
+        "heavy = ('torch', 'natasha', 'stanza', 'slovnet')\n"
+        "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert list(json.loads(done.stdout)["models"]) == ["en"]
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.model
 def test_extract_stdin_pretty() -> None:
     done = run("extract", "--pretty", "-l", "en", stdin="Hakan Fidan arrived in Baku.")
     assert done.returncode == 0, done.stderr
@@ -100,3 +119,21 @@ def test_bench_prints_figures(shared_dir: Path) -> None:
     assert done.returncode == 0, done.stderr
     for label in ("bare nlp.pipe", "extract_many", "cost ratio", "peak RSS"):
         assert label in done.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.model
+def test_bench_cold_start_and_vocabulary() -> None:
+    done = run("bench", "cold-start", "--repeat", "1")
+    assert done.returncode == 0, done.stderr
+    assert "cold start, best of 1:" in done.stdout
+    done = run("bench", "vocab", "--limit", "20")
+    assert done.returncode == 0, done.stderr
+    strings = {
+        line.split("  ")[0]: int(line.split(" strings")[0].split()[-1].replace(",", ""))
+        for line in done.stdout.splitlines()
+        if " strings" in line
+    }
+    # extract_many keeps no new word; bare nlp.pipe, outside a memory zone, keeps them all.
+    assert strings["after extract_many"] == strings["before"]
+    assert strings["after bare nlp.pipe"] > strings["before"]

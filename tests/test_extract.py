@@ -97,6 +97,13 @@ def test_non_string_text(extractor: Extractor, bad: object) -> None:
         extractor.extract(bad)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("text, offset", [("Hakan Fidan \ud800 said so.", 12), ("\udfff", 0)])
+def test_a_lone_surrogate_is_refused(extractor: Extractor, text: str, offset: int) -> None:
+    with pytest.raises(InvalidInputError, match="lone surrogate") as refused:
+        extractor.extract(text)
+    assert refused.value.details["offset"] == offset
+
+
 def test_extract_many_rejects_a_single_string(extractor: Extractor) -> None:
     with pytest.raises(InvalidInputError):
         extractor.extract_many("one text")  # type: ignore[arg-type]

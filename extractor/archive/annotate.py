@@ -14,10 +14,15 @@ document whose extraction fails is recorded with its error and the run goes on.
 from __future__ import annotations
 
 import csv
+import ctypes
 import json
 import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from multiprocessing import get_context
@@ -136,13 +141,43 @@ def _parquet(path: Path, text_field: str, id_field: str) -> Iterator[Record]:
 # --- extracting ------------------------------------------------------------------------------
 
 _worker: Any = None
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
+ORPHAN_POLL_SECONDS = 0.5
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int | None = None) -> None:
+    """A worker process's extractor; with ``parent`` (the annotating process's id), the
+    worker also ends, quietly, as soon as that process is gone (killed: nobody is left
+    to read its results)."""
     global _worker
+    from ..nlp.startup import import_spacy
+    from ..settings import get_settings
+
+    if parent is not None:
+        _end_with(parent)
+    import_spacy(get_settings())
     from ..extract import Extractor
 
     _worker = Extractor()
+
+
+def _end_with(parent: int) -> None:
+    """End this process without a word when process ``parent`` ends: at once where
+    Linux sends a signal on the parent's death (prctl PR_SET_PDEATHSIG), and within
+    :data:`ORPHAN_POLL_SECONDS` elsewhere (a thread watching the parent's id)."""
+    if sys.platform.startswith("linux"):
+        with suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # gone before the signal was asked for
+        os._exit(0)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(ORPHAN_POLL_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _extract_batch(records: list[Record]) -> list[Result]:
@@ -253,6 +288,25 @@ def _store(store: Any, res: Result, *, replace: bool = False) -> Result:
         return Result(res.record, None, error)
 
 
+# The resource tracker (the helper process that removes the workers' queue semaphores)
+# warns of leaked semaphores when the annotating process was killed: it is removing them.
+_TRACKER_WARNING = "ignore::UserWarning:multiprocessing.resource_tracker"
+
+
+@contextmanager
+def _quiet_resource_tracker() -> Iterator[None]:
+    """A block in which multiprocessing's resource tracker, if it starts, starts without
+    its warning of semaphores left by a killed run (it removes them all the same)."""
+    added = _TRACKER_WARNING not in sys.warnoptions
+    if added:
+        sys.warnoptions.append(_TRACKER_WARNING)
+    try:
+        yield
+    finally:
+        if added:
+            sys.warnoptions.remove(_TRACKER_WARNING)
+
+
 def annotate(
     inputs: Sequence[str],
     *,
@@ -265,8 +319,6 @@ def annotate(
     progress: bool = True,
 ) -> Summary:
     """Annotate every input document into the store ``db`` and/or the JSONL ``out``."""
-    import time
-
     from tqdm import tqdm
 
     from .store import open_store
@@ -302,7 +354,10 @@ def annotate(
             stream: Iterator[list[Result]] = (_extract_batch(b) for b in batches)
             pool = None
         else:
-            pool = get_context("spawn").Pool(workers, initializer=_init_worker)
+            with _quiet_resource_tracker():
+                pool = get_context("spawn").Pool(
+                    workers, initializer=_init_worker, initargs=(os.getpid(),)
+                )
             stream = pool.imap_unordered(_extract_batch, batches)
         for results in stream:
             for res in results:
@@ -327,8 +382,6 @@ def annotate(
 def reindex(db: str | None = None, *, batch_size: int = 16, progress: bool = True) -> Summary:
     """Re-extract the stored documents made by another extractor version (or that
     failed), keeping their ids and metadata."""
-    import time
-
     from tqdm import tqdm
 
     from ..version import __version__

@@ -16,7 +16,8 @@ from typing import Any
 import spacy
 
 from ..extract import Extractor
-from ..nlp.natasha import NATASHA, natasha_pipeline, title_model
+from ..nlp.natasha import natasha_pipeline
+from ..nlp.startup import NATASHA, title_model
 from .corpora import polnear
 
 
@@ -125,6 +126,94 @@ def loaded_rss_mb(languages: Sequence[str]) -> float:
     for language in languages:
         extractor.extract("Test.", language=language)
     return _peak_rss_mb()
+
+
+# --- start-up time and vocabulary growth ------------------------------------------------
+
+# A short English news text: what a one-off `extractor extract` reads.
+COLD_START_TEXT = (
+    "Talks to resume next week, minister says\n\n"
+    "The talks between the two governments will resume next week in Geneva, Foreign "
+    'Minister Jane Doe said on Tuesday. "We have agreed on the agenda, and both sides '
+    'want a result before the summer," she told reporters after a cabinet meeting.\n\n'
+    "According to John Smith, the spokesman of the ministry, the delegations will meet "
+    "for three days. Smith noted that the previous round had ended without a statement.\n"
+)
+
+
+def bench_cold_start(repeat: int = 3, emit: Callable[[str], None] = print) -> float:
+    """``extractor bench cold-start``: the wall time of ``extractor extract FILE`` on a
+    short English news text, each run a fresh process (importing, loading the English
+    pipeline and the language detector, extracting, printing the JSON); the best of
+    ``repeat`` runs is returned."""
+    import tempfile
+    from pathlib import Path
+
+    times: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="extractor-bench-") as work:
+        path = Path(work) / "article.txt"
+        path.write_text(COLD_START_TEXT, encoding="utf-8")
+        command = [sys.executable, "-m", "extractor.cli", "extract", str(path)]
+        for _ in range(max(1, repeat)):
+            t0 = time.perf_counter()
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+            times.append(time.perf_counter() - t0)
+            if done.returncode != 0:
+                raise RuntimeError(f"extractor extract failed: {done.stderr.strip()}")
+            emit(f"extractor extract (fresh process)  {times[-1]:6.2f} s")
+    words = len(COLD_START_TEXT.split())
+    emit(f"cold start, best of {len(times)}: {min(times):.2f} s for {words} words (target <= 5 s)")
+    return min(times)
+
+
+def _rss_mb() -> float:
+    """The resident memory of this process now (Linux), else its peak."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError):
+        return _peak_rss_mb()
+
+
+def new_words_texts(count: int, words: int = 100, seed: int = 0) -> list[str]:
+    """``count`` texts of ``words`` made-up words each (5-10 letters, one in five
+    capitalized, as names are): nearly every word new to any vocabulary."""
+    import random
+    import string
+
+    rng = random.Random(seed)
+
+    def word() -> str:
+        letters = "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(5, 10)))
+        return letters.capitalize() if rng.random() < 0.2 else letters
+
+    return [" ".join(word() for _ in range(words)) + "." for _ in range(count)]
+
+
+def bench_vocabulary(
+    texts: int = 2000, language: str = "en", emit: Callable[[str], None] = print
+) -> None:
+    """``extractor bench vocab``: the pipeline's string store and the process's RSS
+    before and after ``extract_many`` over ``texts`` texts of new words (in batches of
+    16, as ``extractor annotate`` reads), then after bare ``nlp.pipe`` over as many
+    other such texts (no memory zone: what spaCy keeps of every new word)."""
+    extractor = Extractor()
+    # Each pipeline's first batch in a process is read outside a memory zone.
+    extractor.extract_many(new_words_texts(2, seed=-1), language=language)
+    nlp = extractor.nlp(language)
+
+    def figures() -> str:
+        return f"{len(nlp.vocab.strings):>9,} strings, RSS {_rss_mb():6.0f} MB"
+
+    emit(f"{language} pipeline, {texts} texts of 100 new words each")
+    emit(f"before                  {figures()}")
+    made = new_words_texts(texts, seed=1)
+    for start in range(0, len(made), 16):
+        extractor.extract_many(made[start : start + 16], language=language)
+    emit(f"after extract_many      {figures()}")
+    for _doc in nlp.pipe(new_words_texts(texts, seed=2), batch_size=16):
+        pass
+    emit(f"after bare nlp.pipe     {figures()}")
 
 
 # --- archive annotation and queries ------------------------------------------------------

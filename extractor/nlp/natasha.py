@@ -18,12 +18,12 @@ from spacy.tokens import Doc, MorphAnalysis, Span
 
 from ..errors import ModelNotAvailableError
 from ..language import get_lang
+from .startup import NATASHA
 
 # pymorphy2 (natasha's morphology) imports pkg_resources, whose deprecation notice would
 # otherwise open the output of every Russian run.
 warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
 
-NATASHA = "natasha_ru"  # the pipeline name that stands for natasha's Russian models
 _NATASHA_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 
 
@@ -267,25 +267,31 @@ def _reaches_root(heads: list[int], i: int, avoid: int) -> int | None:
     return None if j == avoid and j != i else j
 
 
+# The syntax parser scores every pair of a sentence's words: its time grows with the
+# square of the sentence's length. A longer run of words (a table, a list, a run of
+# marks) is parsed in pieces this long.
+LONGEST_SENTENCE = 200
+
+
 def _line_sentences(sents: list[Any], text: str) -> list[Any]:
     """natasha's sentences cut at line breaks: a headline and the paragraph after it
-    are two sentences ("Заголовок без точки\nЛавров заявил, ...")."""
+    are two sentences ("Заголовок без точки\nЛавров заявил, ..."); and into pieces of
+    :data:`LONGEST_SENTENCE` words at most."""
     from natasha.doc import DocSent
+
+    def sentence(part: list[Any]) -> Any:
+        return DocSent(part[0].start, part[-1].stop, text[part[0].start : part[-1].stop], part)
 
     out = []
     for sent in sents:
         part = [sent.tokens[0]] if sent.tokens else []
         for previous, token in zip(sent.tokens, sent.tokens[1:]):
-            if "\n" in text[previous.stop : token.start]:
-                out.append(
-                    DocSent(part[0].start, part[-1].stop, text[part[0].start : part[-1].stop], part)
-                )
+            if "\n" in text[previous.stop : token.start] or len(part) >= LONGEST_SENTENCE:
+                out.append(sentence(part))
                 part = []
             part.append(token)
         if part:
-            out.append(
-                DocSent(part[0].start, part[-1].stop, text[part[0].start : part[-1].stop], part)
-            )
+            out.append(sentence(part))
     return out
 
 
@@ -453,11 +459,3 @@ def natasha_pipeline(tagger: str | None = None, *, syntax: bool = False) -> Lang
     nlp.meta["name"] = "natasha_news" if tagger is None else "natasha_news+ru_ner"
     nlp.meta["version"] = "1.6.0"
     return nlp
-
-
-def title_model() -> str | None:
-    """The path of the Russian title model run before natasha, where it is installed."""
-    from ..settings import MODELS_DIR
-
-    path = MODELS_DIR / "ru_ner"
-    return str(path) if path.is_dir() else None

@@ -4,16 +4,22 @@ news paragraphs as sentence boundaries, natasha for Russian, the project's model
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from ..errors import ModelNotAvailableError
 from . import embeddings  # noqa: F401  (registers the architecture of our models)
-from .natasha import NATASHA, natasha_pipeline, title_model
+from .natasha import natasha_pipeline
 from .stanza_backend import is_stanza, stanza_pipeline
+from .startup import NATASHA, title_model
+from .tokenizer import BoundedTokenizer
 
 _lock = threading.Lock()
 
@@ -25,18 +31,21 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
     Runs before the parser, which keeps boundaries that are already set.
     """
+    # Set all at once: spaCy checks the whole Doc each time one token's is set.
+    starts = doc.to_array([SENT_START]).astype("int64").ravel()  # 1 starts, -1 not, 0 unset
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+            starts[token.i] = 1
         elif (
-            token.is_sent_start
+            starts[token.i] == 1
             and follows_initial(doc, token.i)
             and token.is_title
             and not token.is_stop
         ):
             # The stop of an initial ends no sentence: "A. Hüseynov", "R . M . Qliyer".
-            token.is_sent_start = False
+            starts[token.i] = -1
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 
@@ -60,6 +69,12 @@ def follows_initial(doc: Doc, i: int) -> bool:
 
 @cache
 def _load(name: str, language: str | None) -> Language:
+    nlp = _load_pipeline(name, language)
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    return nlp
+
+
+def _load_pipeline(name: str, language: str | None) -> Language:
     if is_stanza(name):
         if language is None:
             raise ModelNotAvailableError("a stanza pipeline needs its language", pipeline=name)
@@ -96,6 +111,35 @@ def load_pipeline(name: str, language: str | None = None) -> Language:
     which serve the ``language`` given."""
     with _lock:
         return _load(name, language if is_stanza(name) else None)
+
+
+# The rule lemmatizer keeps every word's lemmas it has found (spaCy's ``Lemmatizer.cache``):
+# a process reading new words for long empties it past this many.
+LEMMA_CACHE = 50_000
+_readers: dict[int, threading.RLock] = {}
+
+
+@contextmanager
+def reading(nlp: Language, *, zone: bool = True) -> Iterator[None]:
+    """A block in which ``nlp`` reads text for one thread at a time; with ``zone``, in a
+    memory zone: the strings and lexemes of the words it reads for the first time
+    (names, numbers, misspellings) are freed at the block's end, so that a process
+    reading text for ever keeps its string store and lexicon at the size they had. Docs
+    made in a zone must not be read after it. A block opened inside a zone is part of
+    that zone."""
+    with _lock:
+        reader = _readers.setdefault(id(nlp.vocab), threading.RLock())
+    with reader:
+        if not zone or getattr(nlp.vocab, "in_memory_zone", False):
+            yield
+            return
+        try:
+            with nlp.memory_zone():
+                yield
+        finally:
+            for _, component in nlp.pipeline:
+                if isinstance(component, Lemmatizer) and len(component.cache) > LEMMA_CACHE:
+                    component.cache.clear()
 
 
 def describe(nlp: Language) -> str:

@@ -28,8 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import ModelNotAvailableError
+from .startup import STANZA_PREFIX
 
-STANZA_PREFIX = "stanza:"
 # The file our own training recipe writes under <folder>/<lang>/ner/.
 OWN_NER_MODEL = "extractor.pt"
 # stanza's entity types (its official models use CoNLL's and OntoNotes' names) -> ours.
@@ -46,6 +46,10 @@ LABELS = {
     "POSITION": "TITLE",
     "NORP": "NORP",
 }
+# stanza's parser scores every pair of a sentence's words, in time and memory growing with
+# the square of its length: a longer run of words (a list, a run of marks) is read in
+# pieces this long.
+LONGEST_SENTENCE = 200
 # stanza's processors the wrapper uses, in pipeline order (tokenization stays spaCy's).
 PROCESSORS = ("pos", "lemma", "depparse", "ner")
 
@@ -116,8 +120,12 @@ class StanzaAnnotator:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        sentences = [[t.i for t in sent if not t.is_space] for sent in doc.sents]
-        sentences = [s for s in sentences if s]
+        words = [[t.i for t in sent if not t.is_space] for sent in doc.sents]
+        sentences = [
+            s[start : start + LONGEST_SENTENCE]
+            for s in words
+            for start in range(0, len(s), LONGEST_SENTENCE)
+        ]
         if not sentences:
             return doc
         sdoc = self.snlp([[doc[i].text for i in s] for s in sentences])

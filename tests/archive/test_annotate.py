@@ -143,3 +143,62 @@ def test_bad_store_url_is_a_clear_error(tmp_path: Path, url: str) -> None:
     source.write_text(json.dumps(_docs(1)[0]) + "\n")
     with pytest.raises(StoreUnavailableError, match="cannot open the store"):
         annotate([str(source)], db=url, progress=False)
+
+
+def _processes_under(parent: int) -> dict[int, str]:
+    """The child processes of ``parent``, by id, with their command lines."""
+    found: dict[int, str] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            command = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if int(fields[1]) == parent:
+            found[int(stat.parent.name)] = command
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie, dead but not yet reaped, does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc")
+def test_workers_end_quietly_when_the_run_is_killed(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(d) for d in _docs(400)) + "\n")
+    out = tmp_path / "out.jsonl"
+    errors = tmp_path / "stderr.txt"
+    args = [sys.executable, "-m", "extractor.cli", "annotate", str(source), "--out", str(out)]
+    with errors.open("w") as stderr:
+        process = subprocess.Popen(
+            [*args, "--workers", "2", "--batch-size", "2", "--quiet"],
+            cwd=ROOT,
+            stderr=stderr,
+            start_new_session=True,
+        )
+    deadline = time.monotonic() + 240
+    while not (out.exists() and out.read_text().count("\n") >= 4):
+        if process.poll() is not None or time.monotonic() > deadline:
+            pytest.fail("the run ended (or never started) before it could be killed")
+        time.sleep(0.05)
+    helpers = _processes_under(process.pid)
+    workers = [pid for pid, command in helpers.items() if "spawn_main" in command]
+    assert len(workers) == 2
+
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 5
+    while any(_alive(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [pid for pid in workers if _alive(pid)], "workers outlived the run"
+    time.sleep(0.5)  # anything the helpers had left to say
+    said = errors.read_text()
+    assert "Traceback" not in said
+    assert "leaked semaphore" not in said

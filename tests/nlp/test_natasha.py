@@ -10,7 +10,8 @@ pytestmark = pytest.mark.model
 def test_natasha_pipeline_runs_without_sentence_boundaries() -> None:
     """The bare pipeline (``extractor bench`` times it) sets no sentences: the title
     model's speaker is then looked for in the whole text."""
-    from extractor.nlp.natasha import natasha_pipeline, title_model
+    from extractor.nlp.natasha import natasha_pipeline
+    from extractor.nlp.startup import title_model
 
     nlp = natasha_pipeline(title_model())
     doc = nlp("Лавров на пресс-конференции заявил, что переговоры продолжатся.")
@@ -18,7 +19,8 @@ def test_natasha_pipeline_runs_without_sentence_boundaries() -> None:
 
 
 def test_the_parse_is_one_tree_a_sentence_cut_at_line_breaks() -> None:
-    from extractor.nlp.natasha import natasha_pipeline, title_model
+    from extractor.nlp.natasha import natasha_pipeline
+    from extractor.nlp.startup import title_model
 
     nlp = natasha_pipeline(title_model(), syntax=True)
     doc = nlp(
@@ -43,7 +45,8 @@ def test_a_cycle_in_natasha_parse_keeps_the_sentence_one_tree() -> None:
     """natasha makes each of «таинства исповеди» the other's head: the cycle is cut,
     the words hang on the sentence, which stays one (not three), and every word has
     natasha's morphology."""
-    from extractor.nlp.natasha import natasha_pipeline, title_model
+    from extractor.nlp.natasha import natasha_pipeline
+    from extractor.nlp.startup import title_model
 
     nlp = natasha_pipeline(title_model(), syntax=True)
     doc = nlp("В заявлении говорится, что его признали виновным в нарушении «таинства исповеди».")
@@ -51,3 +54,20 @@ def test_a_cycle_in_natasha_parse_keeps_the_sentence_one_tree() -> None:
     fragment = next(t for t in doc if t.text == "таинства")
     assert fragment.head.i < fragment.i
     assert doc[1].morph.get("Case") == ["Loc"]  # "заявлении"
+
+
+def test_a_very_long_sentence_is_parsed_in_pieces() -> None:
+    """natasha's parser scores every pair of a sentence's words: a run of a thousand
+    words with no sentence end (a list, a run of marks) is parsed in pieces."""
+    from natasha import Doc as NatashaDoc
+
+    from extractor.nlp.natasha import LONGEST_SENTENCE, _line_sentences, natasha_models
+
+    text = "Первый, " * 500 + "\nвторой."
+    nd = NatashaDoc(text)
+    nd.segment(natasha_models()[0])
+    assert max(len(s.tokens) for s in nd.sents) > LONGEST_SENTENCE
+    pieces = _line_sentences(nd.sents, text)
+    assert max(len(s.tokens) for s in pieces) <= LONGEST_SENTENCE
+    assert [t.text for s in pieces for t in s.tokens] == [t.text for t in nd.tokens]
+    assert pieces[-1].text == "второй."

@@ -110,6 +110,17 @@ def test_stanza_annotations_land_on_spacys_tokens_whitespace_left_out() -> None:
     assert not out.has_annotation("DEP") and not out.has_annotation("POS")
 
 
+def test_a_very_long_sentence_goes_to_stanza_in_pieces() -> None:
+    from extractor.nlp.stanza_backend import LONGEST_SENTENCE
+
+    doc = _spacy("Тоқаев, " * 300 + "сөйледі.")
+    fake = _FakeStanza(("tokenize", "ner"), {"Тоқаев": "PER"})
+    out = StanzaAnnotator(fake, "stanza")(doc)
+    assert max(len(s) for s in fake.seen) == LONGEST_SENTENCE
+    assert sum(len(s) for s in fake.seen) == len(doc)
+    assert len(out.ents) == 300 and out.text == doc.text
+
+
 def test_a_parse_from_stanza_becomes_the_docs_parse() -> None:
     doc = _spacy("Тоқаев сөйледі.\nНазарбаев келді.")
     fake = _FakeStanza(("tokenize", "pos", "lemma", "depparse", "ner"), {"Тоқаев": "PER"})
