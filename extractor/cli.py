@@ -70,6 +70,19 @@ def _bench(args: argparse.Namespace) -> int:
         loaded_rss_mb,
     )
 
+    if args.what == "serve":
+        from .devtools.bench_serve import bench_serve
+
+        print("extractor bench serve")
+        print(
+            bench_serve(
+                requests=args.requests,
+                clients=args.clients,
+                workers=args.workers,
+                language=args.language or "en",
+            )
+        )
+        return 0
     if args.what == "cold-start":
         print("extractor bench cold-start")
         bench_cold_start(repeat=args.repeat, emit=lambda line: print(line, flush=True))
@@ -345,11 +358,15 @@ def build_parser() -> argparse.ArgumentParser:
         "what",
         nargs="?",
         default="extract",
-        choices=["extract", "annotate", "cold-start", "vocab"],
+        choices=["extract", "annotate", "cold-start", "vocab", "serve"],
         help="extract (default): words/s; annotate: archive annotation, inserts, queries; "
         "cold-start: `extractor extract` on a short English file in a fresh process; "
-        "vocab: string store and RSS over texts of new words (--limit texts, --language)",
+        "vocab: string store and RSS over texts of new words (--limit texts, --language); "
+        "serve: the HTTP service under concurrent clients against extract_many",
     )
+    p.add_argument("--requests", type=int, default=2000, help="bench serve: requests sent")
+    p.add_argument("--clients", type=int, default=16, help="bench serve: concurrent clients")
+    p.add_argument("--workers", type=int, help="bench serve: server processes (default: cores)")
     p.add_argument("--queries", type=int, default=300, help="bench annotate: timed queries")
     p.add_argument(
         "--workdir", help="bench annotate: folder for its stores (reuses its annotation runs)"

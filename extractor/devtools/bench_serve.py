@@ -6,12 +6,11 @@ serve`` with N worker processes on a free local port, fires POST /v1/extract req
 from concurrent clients (keep-alive connections, cycling the texts) and reports
 requests/s, documents/s against the batch figure, latency percentiles, the answers
 that were not 200, and the resident memory of the server's process tree before and
-after the load. Run it with ``python -m extractor.devtools.bench_serve``.
+after the load. Run it with ``extractor bench serve``.
 """
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import math
 import os
@@ -363,28 +362,3 @@ def bench_serve(
         load = fire(server.base_url, chosen, requests, clients, language)
         after = tree_rss_mb(server.process.pid)
     return report(chosen, batch, workers, clients, load, (before, after))
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m extractor.devtools.bench_serve``: print :func:`bench_serve`'s report."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--requests", type=int, default=2000)
-    parser.add_argument("--clients", type=int, default=16)
-    parser.add_argument("--workers", type=int, help="server processes (default: the cores)")
-    parser.add_argument("--language", "-l", default="en")
-    parser.add_argument("--port", type=int, default=0, help="default: a free one")
-    args = parser.parse_args(argv)
-    print(
-        bench_serve(
-            requests=args.requests,
-            clients=args.clients,
-            workers=args.workers,
-            language=args.language,
-            port=args.port,
-        )
-    )
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
