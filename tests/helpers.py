@@ -88,3 +88,13 @@ def require_extra(module: str, extra: str, env: str) -> None:
         if os.environ.get(env) == "1":
             pytest.fail(message)
         pytest.skip(message)
+
+
+def assert_error(response: Any, status: int, code: str) -> dict:
+    """The response is an error of ``status`` in the API's one shape, with ``code``;
+    its ``error`` object."""
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"} and body["error"]["code"] == code, body
+    assert body["error"]["message"] and isinstance(body["error"]["details"], dict)
+    return body["error"]

@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -20,13 +19,7 @@ from extractor.schema import Extraction
 from extractor.settings import Settings
 from extractor.web import create_app
 
-
-def _error(response: httpx.Response, status: int, code: str) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert set(body) == {"error"} and body["error"]["code"] == code, body
-    assert body["error"]["message"] and isinstance(body["error"]["details"], dict)
-    return body["error"]
+from ..helpers import assert_error
 
 
 class StandIn:
@@ -87,21 +80,21 @@ def test_text_that_is_not_unicode_text_is_refused(make_client, text: str, url: s
     response = make_client(StandIn()).post(
         url, content=raw, headers={"content-type": "application/json"}
     )
-    error = _error(response, 422, "invalid_request")
+    error = assert_error(response, 422, "invalid_request")
     assert "offset" in error["message"]
 
 
 @pytest.mark.parametrize("field", ["title", "id", "source", "language", "url"])
 def test_a_nul_in_any_document_field_is_refused(make_client, field: str) -> None:
     body = {"text": "Hello there.", field: "https://x.org/a\x00b"}
-    _error(make_client(StandIn()).post("/v1/documents", json=body), 422, "invalid_request")
+    assert_error(make_client(StandIn()).post("/v1/documents", json=body), 422, "invalid_request")
 
 
 @pytest.mark.parametrize("url", ["not an iri", "https://x.org/a b", "https://x.org/<a>", "rel/x"])
 def test_a_graph_source_must_be_an_iri(make_client, url: str) -> None:
     client = make_client(StandIn())
     response = client.post("/v1/extract?format=turtle", json={"text": "Hi.", "url": url})
-    _error(response, 422, "invalid_request")
+    assert_error(response, 422, "invalid_request")
     ok = client.post(
         "/v1/extract?format=turtle", json={"text": "Hi.", "url": "https://x.org/ü?a=1#b"}
     )
@@ -126,7 +119,7 @@ def test_a_graph_source_must_be_an_iri(make_client, url: str) -> None:
 def test_out_of_range_ids_bad_cursors_and_nuls_in_queries(
     make_client, path: str, status: int, code: str
 ) -> None:
-    _error(make_client().get(path), status, code)
+    assert_error(make_client().get(path), status, code)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +136,7 @@ def test_bodies_that_are_not_json_are_malformed_json(make_client, content: bytes
     response = make_client(StandIn()).post(
         "/v1/extract", content=content, headers={"content-type": "application/json"}
     )
-    _error(response, 400, "malformed_json")
+    assert_error(response, 400, "malformed_json")
 
 
 # --- body limits: per endpoint, counted while the body streams in ---------------------
@@ -154,10 +147,12 @@ def test_body_limits_are_per_endpoint(make_client) -> None:
     documents = [{"text": "word " * 150} for _ in range(100)]  # ~80 kB
     assert client.post("/v1/extract/batch", json={"documents": documents}).status_code == 200
     padded = {"text": "Hi.", "source": "x" * 80_000}
-    _error(client.post("/v1/extract", json=padded), 413, "request_too_large")
-    _error(client.post("/v1/quotes", json=padded), 413, "request_too_large")
+    assert_error(client.post("/v1/extract", json=padded), 413, "request_too_large")
+    assert_error(client.post("/v1/quotes", json=padded), 413, "request_too_large")
     too_many = [{"text": "word " * 150} for _ in range(300)]
-    _error(client.post("/v1/extract/batch", json={"documents": too_many}), 413, "request_too_large")
+    assert_error(
+        client.post("/v1/extract/batch", json={"documents": too_many}), 413, "request_too_large"
+    )
 
 
 def test_a_chunked_upload_cannot_pass_the_limit(make_client) -> None:
@@ -174,13 +169,13 @@ def test_a_chunked_upload_cannot_pass_the_limit(make_client) -> None:
     response = client.post(
         "/v1/extract", content=chunks(), headers={"content-type": "application/json"}
     )
-    _error(response, 413, "request_too_large")
+    assert_error(response, 413, "request_too_large")
 
 
 def test_a_text_over_the_limit_is_refused_before_it_is_queued(make_client) -> None:
     stand_in = StandIn()
     client = make_client(stand_in, max_text_chars=100)
-    _error(client.post("/v1/extract", json={"text": "a " * 60}), 413, "text_too_large")
+    assert_error(client.post("/v1/extract", json={"text": "a " * 60}), 413, "text_too_large")
     response = client.post(
         "/v1/extract/batch", json={"documents": [{"text": "a " * 60}, {"text": "fine"}]}
     )
@@ -207,7 +202,7 @@ def test_a_full_queue_answers_503_with_retry_after(make_client) -> None:
         refused = client.post("/v1/extract", json={"text": "one too many"})
         gate.set()
         statuses = [f.result().status_code for f in (running, *queued)]
-    _error(refused, 503, "overloaded")
+    assert_error(refused, 503, "overloaded")
     assert int(refused.headers["Retry-After"]) >= 1
     assert statuses == [200, 200, 200]
 
@@ -235,7 +230,9 @@ def test_an_extraction_over_the_time_budget_is_a_504(make_client) -> None:
     gate = threading.Event()
     client = make_client(StandIn(gate), extraction_timeout=0.3)
     try:
-        error = _error(client.post("/v1/extract", json={"text": "slow"}), 504, "extraction_timeout")
+        error = assert_error(
+            client.post("/v1/extract", json={"text": "slow"}), 504, "extraction_timeout"
+        )
     finally:
         gate.set()
     assert error["details"]["timeout"] == 0.3
@@ -269,7 +266,7 @@ def test_an_unexpected_error_is_a_500_in_the_error_shape(make_client) -> None:
     client = make_client()
     client.app.state.service.extractor.extract_many = broken
     response = client.post("/v1/extract", json={"text": "Hello."})
-    _error(response, 500, "internal_error")
+    assert_error(response, 500, "internal_error")
     assert "boom" not in response.text and response.headers["x-request-id"]
     assert client.get("/healthz").status_code == 200  # and the service goes on
 

@@ -18,6 +18,8 @@ from fastapi.testclient import TestClient
 from extractor.settings import Settings
 from extractor.web import create_app
 
+from ..helpers import assert_error
+
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = '"We will not back down," said Sen. Elizabeth Warren.'
 
@@ -30,14 +32,6 @@ def client() -> Iterator[TestClient]:
         while c.get("/readyz").status_code != 200 and time.monotonic() < deadline:
             time.sleep(0.2)
         yield c
-
-
-def _error(response: httpx.Response, status: int, code: str) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert set(body) == {"error"} and body["error"]["code"] == code
-    assert body["error"]["message"]
-    return body["error"]
 
 
 def test_health_and_ready(client: TestClient) -> None:
@@ -75,21 +69,23 @@ def test_batch_matches_single(client: TestClient) -> None:
 
 
 def test_empty_text(client: TestClient) -> None:
-    _error(client.post("/v1/extract", json={"text": "  "}), 422, "empty_text")
+    assert_error(client.post("/v1/extract", json={"text": "  "}), 422, "empty_text")
 
 
 def test_text_too_large(client: TestClient) -> None:
-    error = _error(client.post("/v1/extract", json={"text": "a " * 1500}), 413, "text_too_large")
+    error = assert_error(
+        client.post("/v1/extract", json={"text": "a " * 1500}), 413, "text_too_large"
+    )
     assert error["details"]["limit"] == 2000
 
 
 def test_body_too_large(client: TestClient) -> None:
     huge = "x" * (2000 * 4 * 3 + 70_000)
-    _error(client.post("/v1/extract", json={"text": huge}), 413, "request_too_large")
+    assert_error(client.post("/v1/extract", json={"text": huge}), 413, "request_too_large")
 
 
 def test_unsupported_language(client: TestClient) -> None:
-    error = _error(
+    error = assert_error(
         client.post("/v1/extract", json={"text": "Bonjour.", "language": "fr"}),
         422,
         "unsupported_language",
@@ -103,7 +99,7 @@ def test_malformed_json(client: TestClient) -> None:
         content=b'{"text": "unterminated',
         headers={"content-type": "application/json"},
     )
-    _error(response, 400, "malformed_json")
+    assert_error(response, 400, "malformed_json")
 
 
 @pytest.mark.parametrize(
@@ -111,13 +107,13 @@ def test_malformed_json(client: TestClient) -> None:
     [{}, {"text": 5}, {"text": "ok", "extra": 1}, {"text": None}, ["not", "an", "object"]],
 )
 def test_invalid_request(client: TestClient, body: object) -> None:
-    _error(client.post("/v1/extract", json=body), 422, "invalid_request")
+    assert_error(client.post("/v1/extract", json=body), 422, "invalid_request")
 
 
 def test_batch_errors(client: TestClient) -> None:
-    _error(client.post("/v1/extract/batch", json={"documents": []}), 422, "invalid_request")
+    assert_error(client.post("/v1/extract/batch", json={"documents": []}), 422, "invalid_request")
     too_many = {"documents": [{"text": "Hello there."}] * 4}
-    _error(client.post("/v1/extract/batch", json=too_many), 413, "text_too_large")
+    assert_error(client.post("/v1/extract/batch", json=too_many), 413, "text_too_large")
 
 
 @pytest.mark.model
@@ -152,8 +148,8 @@ def test_batch_a_refused_document_fails_alone(client: TestClient) -> None:
 
 
 def test_not_found_and_method(client: TestClient) -> None:
-    _error(client.get("/v1/nothing"), 404, "not_found")
-    _error(client.get("/v1/extract"), 405, "method_not_allowed")
+    assert_error(client.get("/v1/nothing"), 404, "not_found")
+    assert_error(client.get("/v1/extract"), 405, "method_not_allowed")
 
 
 def test_docs_and_openapi(client: TestClient) -> None:
@@ -259,6 +255,6 @@ def test_batch_graph_is_one_graph(client: TestClient) -> None:
 
 
 def test_unknown_and_unacceptable_formats(client: TestClient) -> None:
-    _error(client.post("/v1/extract?format=pdf", json={"text": TEXT}), 422, "invalid_input")
+    assert_error(client.post("/v1/extract?format=pdf", json={"text": TEXT}), 422, "invalid_input")
     response = client.post("/v1/extract", json={"text": TEXT}, headers={"Accept": "text/html"})
-    _error(response, 406, "not_acceptable")
+    assert_error(response, 406, "not_acceptable")
