@@ -25,6 +25,7 @@ from .errors import EmptyTextError, ExtractorError, InvalidInputError, TextTooLa
 from .language import SUPPORTED, get_lang
 from .language.identify import Segment as LangSegment
 from .language.identify import segment
+from .nlp import memory
 from .nlp.pipelines import describe, load_pipeline, reading
 from .nlp.spacing import Respaced, respace
 from .quotes import FoundQuote, find_quotes, name_speakers
@@ -95,8 +96,10 @@ class Extractor:
         (empty, too large, an unsupported language, named by its index); a refused text
         never fails the others. A bad batch as a whole (one string instead of a list, an
         unknown forced ``language``) raises. The words a call reads for the first time
-        are forgotten at its end (spaCy's memory zone): a process extracting for ever
-        keeps a vocabulary of bounded size."""
+        are forgotten at its end (spaCy's memory zone), and the allocator's free pages
+        go back to the system every few hundred documents (:mod:`.nlp.memory`): a
+        process extracting for ever keeps a vocabulary and a resident size that are
+        bounded."""
         if isinstance(texts, str):
             raise InvalidInputError("extract_many() takes a list of texts, not one string")
         forced = self._check_language(language)
@@ -130,6 +133,7 @@ class Extractor:
                 for (i, seg), doc in zip(jobs, docs):
                     results[i].append(_analyse(doc, nlp, lang_code, seg.start))
             self._read.add((id(nlp), lang_code))
+        memory.documents_read(len(texts))
         out: list[Extraction | ExtractorError] = []
         for i, (plan, parts) in enumerate(zip(plans, results)):
             if plan is None:

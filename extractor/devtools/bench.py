@@ -208,8 +208,13 @@ def bench_vocabulary(
     emit(f"{language} pipeline, {texts} texts of 100 new words each")
     emit(f"before                  {figures()}")
     made = new_words_texts(texts, seed=1)
+    # Five figures along the way: a bounded process levels off, a leak keeps climbing.
+    every = max(16, -(-len(made) // 5 // 16) * 16)
     for start in range(0, len(made), 16):
         extractor.extract_many(made[start : start + 16], language=language)
+        done = min(start + 16, len(made))
+        if done % every == 0 and done < len(made):
+            emit(f"after {done:>6,} texts    {figures()}")
     emit(f"after extract_many      {figures()}")
     for _doc in nlp.pipe(new_words_texts(texts, seed=2), batch_size=16):
         pass
