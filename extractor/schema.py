@@ -201,6 +201,13 @@ class StoredDocumentResponse(_Model):
     extraction: Extraction | None = None
 
 
+class DeletedDocumentResponse(_Model):
+    id: str
+    deleted: bool = Field(
+        True, description="Always true: the document and all it indexed are deleted."
+    )
+
+
 class BatchRequest(_Model):
     documents: list[ExtractRequest] = Field(min_length=1)
 

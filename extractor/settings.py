@@ -98,6 +98,11 @@ class Settings(BaseSettings):
         ),
     )
     max_page_size: int = Field(200, gt=0, description="Most items one query page returns.")
+    max_export_rows: int = Field(
+        10_000,
+        gt=0,
+        description="Most rows one CSV export of /v1/quotes returns (its default page size).",
+    )
     max_batch_bytes: int = Field(
         64_000_000,
         gt=0,

@@ -1,11 +1,13 @@
 """Checks the table tests share: exact spans, a who-said-what case compared as rows,
-and optional extras that CI requires."""
+and optional extras that CI requires; calls run at the same time."""
 
 from __future__ import annotations
 
 import importlib
 import os
-from typing import Any
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import pytest
 
@@ -98,3 +100,30 @@ def assert_error(response: Any, status: int, code: str) -> dict:
     assert set(body) == {"error"} and body["error"]["code"] == code, body
     assert body["error"]["message"] and isinstance(body["error"]["details"], dict)
     return body["error"]
+
+
+T = TypeVar("T")
+
+
+def at_once(calls: list[Callable[[], T]]) -> list[T]:
+    """Run the calls in threads released together; their results, in order (an
+    exception in any of them fails the test)."""
+    barrier = threading.Barrier(len(calls))
+    results: list[T | None] = [None] * len(calls)
+    errors: list[BaseException] = []
+
+    def run(i: int) -> None:
+        barrier.wait()
+        try:
+            results[i] = calls[i]()
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]
+    return [r for r in results if r is not None]

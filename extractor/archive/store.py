@@ -13,8 +13,12 @@ are one row, with every spelling as an alias. All SQL is parameterized.
 Writes are safe to run at the same time from many threads and processes: documents,
 entities and aliases are inserted with ``ON CONFLICT DO NOTHING``, so that two writers
 of one document store it once (the second learns it was stored already), and two
-writers naming one new entity make one row. Instants are stored in UTC; a document
-also keeps the UTC offset its ``published_at`` was given with.
+writers naming one new entity make one row. A writer naming an entity holds its lock
+(shared; a writer making a new person holds the person's surname lock alone), and
+deleting a document removes the entities no other document names under the same locks,
+held alone: an entity is never deleted while a document naming it is being stored.
+Instants are stored in UTC; a document also keeps the UTC offset its ``published_at``
+was given with.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +49,12 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     and_,
+    case,
     create_engine,
     event,
+    exists,
     func,
+    literal_column,
     or_,
     select,
     text,
@@ -63,6 +71,7 @@ from ..errors import (
     StoreUnavailableError,
 )
 from ..schema import Entity, Extraction
+from .context import WINDOW, sentence_context
 
 metadata = MetaData()
 
@@ -87,6 +96,11 @@ documents = Table(
     Column("models", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
+# A document's place in time: its publication, else the time it was stored (as its
+# quotes are dated). Documents are listed newest first by it, then by id (migration 0006).
+document_time = func.coalesce(documents.c.published_at, documents.c.created_at)
+Index("ix_documents_order", document_time, documents.c.id)
+
 entities = Table(
     "entities",
     metadata,
@@ -135,6 +149,8 @@ roles = Table(
     Column("published_at", DateTime(timezone=True), nullable=False),
     Column("evidence", Text),
     Index("ix_roles_person", "person_id"),
+    # A person's roles by time: the one held at a quote's time (migration 0006).
+    Index("ix_roles_person_time", "person_id", "published_at"),
     Index("ix_roles_organization", "organization_id"),
     Index("ix_roles_country", "country_id"),
     Index("ix_roles_document", "document_id"),
@@ -306,15 +322,24 @@ class Store:
             "models": json.dumps(extraction.models) if extraction else None,
             "created_at": now,
         }
-        with self.engine.begin() as conn:
-            if replace:
-                doc_id = self._delete(conn, doc_id, digest) or doc_id
-            stored = self._insert_document(conn, {"id": doc_id, **row})
-            if stored is not None:
-                return StoredDocument(stored, created=False)
-            if extraction is not None:
-                self._index(conn, doc_id, extraction, published or now)
-        return StoredDocument(doc_id, created=True)
+        for _ in range(_INSERT_ATTEMPTS):
+            try:
+                with self.engine.begin() as conn:
+                    stored_id = doc_id
+                    if replace:
+                        stored_id = self._delete(conn, doc_id, digest) or doc_id
+                    stored = self._insert_document(conn, {"id": stored_id, **row})
+                    if stored is not None:
+                        return StoredDocument(stored, created=False)
+                    if extraction is not None:
+                        self._index(conn, stored_id, extraction, published or now)
+                return StoredDocument(stored_id, created=True)
+            except _EntityGone:
+                continue  # (rolled back) an entity it named was deleted meanwhile
+        raise StoreUnavailableError(
+            "other writers keep deleting the entities this document names; try again",
+            id=doc_id,
+        )
 
     def _stored_id(
         self, conn: Connection, doc_id: str, digest: str, *, lock: bool = False
@@ -360,20 +385,56 @@ class Store:
             conn.execute(documents.delete().where(documents.c.id == stored))
         return stored
 
-    def _lock(self, conn: Connection, name: str) -> None:
-        """Hold the lock ``name`` to the end of the transaction (PostgreSQL; a SQLite
-        writer holds the whole database)."""
+    def _lock(self, conn: Connection, name: str, *, shared: bool = False) -> None:
+        """Hold the lock ``name`` to the end of the transaction, alone or ``shared``
+        with other holders of it in shared mode (PostgreSQL; a SQLite writer holds the
+        whole database). Every transaction takes its locks in the order of their names,
+        and each name in one mode only, so that none waits for another in a circle."""
         if self.dialect == "postgresql":
             number = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
-            conn.execute(text("SELECT pg_advisory_xact_lock(:n)").bindparams(n=number))
+            function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+            conn.execute(text(f"SELECT {function}(:n)").bindparams(n=number))
+
+    def _lock_entities(self, conn: Connection, ordered: Sequence[Entity]) -> set[str]:
+        """Take the lock of each entity a writer names (``ordered`` by
+        :func:`_lock_order`): shared, unless the writer is to make a new person, whose
+        surname lock it takes alone (:meth:`_entity_id`); the names held alone."""
+        if self.dialect != "postgresql":
+            return set()
+        keys = sorted({e.key[:400] for e in ordered})
+        stored = {
+            r[0] for r in conn.execute(select(entities.c.key).where(entities.c.key.in_(keys)))
+        }
+        alone: set[str] = set()
+        for name, group in groupby(ordered, key=lambda e: _lock_order(e)[0]):
+            new_person = name.startswith("skeleton:") and any(
+                e.key[:400] not in stored for e in group
+            )
+            self._lock(conn, name, shared=not new_person)
+            if new_person:
+                alone.add(name)
+        return alone
 
     def _entity_by_key(self, conn: Connection, key: str) -> int | None:
         row = conn.execute(select(entities.c.id).where(entities.c.key == key)).first()
         return int(row[0]) if row else None
 
-    def _entity_id(self, conn: Connection, key: str, kind: str, name: str, code: str | None) -> int:
+    def _entity_id(
+        self,
+        conn: Connection,
+        key: str,
+        kind: str,
+        name: str,
+        code: str | None,
+        *,
+        alone: set[str] | None = None,
+    ) -> int:
         """The id of the entity with ``key`` (or, for a person, of another spelling of
-        them), made if new; two writers making one entity at once get one row."""
+        them), made if new; two writers making one entity at once get one row. A new
+        person is made under their surname lock held alone (PostgreSQL: by
+        :meth:`_lock_entities`, the names in ``alone``); where the writer holds it
+        shared, the person was stored when it looked and has been deleted since:
+        :class:`_EntityGone`."""
         key = key[:400]
         found = self._entity_by_key(conn, key)
         if found is not None:
@@ -382,7 +443,8 @@ class Store:
         if skeleton:
             # One writer at a time adds a person with this skeleton, so that two
             # spellings stored at once are compared as well.
-            self._lock(conn, f"skeleton:{skeleton}")
+            if self.dialect == "postgresql" and f"skeleton:{skeleton}" not in (alone or set()):
+                raise _EntityGone(key)
             same = self._same_person(conn, key.removeprefix("person:"), skeleton)
             if same is not None:
                 return same
@@ -415,8 +477,10 @@ class Store:
         ids: dict[str, int] = {}
         mentions: dict[int, int] = {}  # two entities of a document may share a key
         alias_rows: dict[tuple[int, str], str] = {}
-        for e in sorted(x.entities, key=_lock_order):
-            eid = self._entity_id(conn, e.key, e.type, e.name, e.code)
+        ordered = sorted(x.entities, key=_lock_order)
+        alone = self._lock_entities(conn, ordered)
+        for e in ordered:
+            eid = self._entity_id(conn, e.key, e.type, e.name, e.code, alone=alone)
             ids[e.id] = eid
             mentions[eid] = mentions.get(eid, 0) + len(e.mentions)
             for n in {e.name, *(m.text for m in e.mentions)}:
@@ -509,6 +573,154 @@ class Store:
             "extraction": json.loads(row["extraction"]) if row["extraction"] else None,
         }
 
+    def documents(
+        self,
+        *,
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        language: str | None = None,
+        cursor: str | None = None,
+        limit: int = 50,
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        """Stored documents, newest first: by publication time, else the time they were
+        stored (:data:`document_time`, which ``since`` and ``until`` filter too), then
+        by id; keyset pagination. Each with its metadata and how many quotes it holds;
+        ``published_at`` in the offset it was given with."""
+        for field, value in (("source", source), ("language", language)):
+            _require_storable(field, value)
+        conditions: list[Any] = []
+        if source:
+            conditions.append(documents.c.source == source)
+        if language:
+            conditions.append(documents.c.language == language)
+        if since:
+            conditions.append(document_time >= _utc(since, "since"))
+        if until:
+            conditions.append(document_time < _utc(until, "until"))
+        if cursor:
+            at, last_id = _decode_document_cursor(cursor)
+            conditions.append(
+                or_(document_time < at, and_(document_time == at, documents.c.id < last_id))
+            )
+        quote_count = (
+            select(func.count())
+            .select_from(quotes)
+            .where(quotes.c.document_id == documents.c.id)
+            .scalar_subquery()
+        )
+        stmt = (
+            select(
+                documents.c.id,
+                documents.c.title,
+                documents.c.url,
+                documents.c.source,
+                documents.c.published_at,
+                documents.c.published_offset,
+                documents.c.language,
+                documents.c.status,
+                documents.c.created_at,
+                document_time.label("at"),
+                quote_count.label("quote_count"),
+            )
+            .where(*conditions)
+            .order_by(document_time.desc(), documents.c.id.desc())
+            .limit(limit + 1)
+        )
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(stmt).mappings())
+        page = rows[:limit]
+        items = []
+        for r in page:
+            items.append(
+                {
+                    "id": r["id"],
+                    "title": r["title"],
+                    "url": r["url"],
+                    "source": r["source"],
+                    "published_at": _iso_in(r["published_at"], r["published_offset"]),
+                    "language": r["language"],
+                    "status": r["status"],
+                    "stored_at": _iso(r["created_at"]),
+                    "quote_count": int(r["quote_count"]),
+                }
+            )
+        next_cursor = None
+        if len(rows) > limit and page:
+            next_cursor = _encode_cursor(page[-1]["at"], page[-1]["id"])
+        return items, next_cursor
+
+    def delete_document(self, doc_id: str) -> bool:
+        """Delete a document with all it indexed (its extraction, quotes, roles and
+        mentions) and every entity it named that is named nowhere else any more (with
+        its aliases), in one transaction; False where no document has this id. The
+        same text can be stored again afterwards.
+
+        An entity is deleted under its lock held alone (:meth:`_lock`), which writers
+        naming it hold shared: a document naming it that is being stored meanwhile
+        either committed first (and the entity is kept) or waits, and then makes it
+        anew."""
+        if not _storable(doc_id) or len(doc_id) > 200:
+            return False
+        with self.engine.begin() as conn:
+            stmt = select(documents.c.id).where(documents.c.id == doc_id)
+            if conn.execute(stmt.with_for_update()).first() is None:
+                return False
+            named: set[int] = set()
+            for table, columns in (
+                (quotes, (quotes.c.speaker_id,)),
+                (roles, (roles.c.person_id, roles.c.organization_id, roles.c.country_id)),
+                (document_entities, (document_entities.c.entity_id,)),
+            ):
+                deleted = table.delete().where(table.c.document_id == doc_id).returning(*columns)
+                for row in conn.execute(deleted):
+                    named.update(int(v) for v in row if v is not None)
+            gone = conn.execute(
+                documents.delete().where(documents.c.id == doc_id).returning(documents.c.id)
+            ).first()
+            if gone is None:  # (SQLite) deleted by another writer since it looked
+                return False
+            self._delete_orphans(conn, named)
+        return True
+
+    def _delete_orphans(self, conn: Connection, candidates: set[int]) -> None:
+        """Delete the entities among ``candidates`` that no document names (no mention,
+        role or quote), with their aliases; under their locks, held alone."""
+        if not candidates:
+            return
+        ids = sorted(candidates)
+        names: set[str] = set()
+        for chunk in _chunks(ids):
+            for row in conn.execute(
+                select(entities.c.type, entities.c.key, entities.c.skeleton).where(
+                    entities.c.id.in_(chunk)
+                )
+            ):
+                names.add(_lock_name(row[0], row[1]))
+                if row[0] == "PERSON" and row[2]:
+                    # (the skeleton a person was stored with, should the rule have changed)
+                    names.add(f"skeleton:{row[2]}")
+        for name in sorted(names):
+            self._lock(conn, name)
+        # A new statement: it sees what writers that held these locks committed.
+        me = entities.c.id
+        orphan = and_(
+            ~exists().where(document_entities.c.entity_id == me),
+            ~exists().where(
+                or_(
+                    roles.c.person_id == me,
+                    roles.c.organization_id == me,
+                    roles.c.country_id == me,
+                )
+            ),
+            ~exists().where(quotes.c.speaker_id == me),
+        )
+        for chunk in _chunks(ids):
+            orphans = [r[0] for r in conn.execute(select(me).where(me.in_(chunk), orphan))]
+            if orphans:
+                conn.execute(aliases.delete().where(aliases.c.entity_id.in_(orphans)))
+                conn.execute(entities.delete().where(entities.c.id.in_(orphans)))
+
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             return {
@@ -586,12 +798,19 @@ class Store:
         language: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
+        entity: int | None = None,
         cursor: str | None = None,
         limit: int = 50,
     ) -> tuple[list[dict[str, Any]], str | None]:
         """Quotes, newest first, filtered; keyset pagination by (published_at, id).
         ``since`` and ``until`` are instants (a time without an offset is in UTC); each
-        quote's ``published_at`` is its document's, in UTC."""
+        quote's ``published_at`` is its document's, in UTC. ``entity`` keeps the quotes
+        :meth:`timeline` counts for that entity (NotFoundError for an unknown one).
+
+        Each quote comes with its speaker (and all their roles), the ``role`` the
+        speaker held at the quote's time (:meth:`_quote_details`), its ``document``
+        (id, title, url, publication time in its own offset) and its ``context``, the
+        sentence(s) around it in the document's text."""
         for field, value in (
             ("speaker", speaker),
             ("organization", organization),
@@ -628,6 +847,9 @@ class Store:
                 ids = self._entity_ids(value, kind) or [-1]
                 held = select(roles.c.person_id).where(column.in_(ids))
                 conditions.append(or_(quotes.c.speaker_id.in_(held), quotes.c.speaker_id.in_(ids)))
+        if entity is not None:
+            with self.engine.connect() as conn:
+                conditions.append(self._said_by(self._require_entity(conn, entity)))
         if q:
             conditions.append(self._full_text(q))
         if language:
@@ -646,9 +868,16 @@ class Store:
             )
         stmt = (
             select(
-                quotes, entities.c.name.label("speaker_name"), entities.c.key.label("speaker_key")
+                quotes,
+                entities.c.name.label("speaker_name"),
+                entities.c.key.label("speaker_key"),
+                documents.c.title.label("document_title"),
+                documents.c.url.label("document_url"),
+                documents.c.published_at.label("document_published_at"),
+                documents.c.published_offset.label("document_offset"),
             )
             .outerjoin(entities, entities.c.id == quotes.c.speaker_id)
+            .outerjoin(documents, documents.c.id == quotes.c.document_id)
             .where(*conditions)
             .order_by(quotes.c.published_at.desc(), quotes.c.id.desc())
             .limit(limit + 1)
@@ -657,6 +886,7 @@ class Store:
             rows = list(conn.execute(stmt).mappings())
             page = rows[:limit]
             speaker_roles = self._roles_of(conn, {r["speaker_id"] for r in page if r["speaker_id"]})
+            role_at, context = self._quote_details(conn, page)
         items = [
             {
                 "id": r["id"],
@@ -681,6 +911,14 @@ class Store:
                     if r["speaker_id"]
                     else None
                 ),
+                "role": role_at.get(r["id"]),
+                "document": {
+                    "id": r["document_id"],
+                    "title": r["document_title"],
+                    "url": r["document_url"],
+                    "published_at": _iso_in(r["document_published_at"], r["document_offset"]),
+                },
+                "context": context.get(r["id"]),
             }
             for r in page
         ]
@@ -689,6 +927,233 @@ class Store:
             last = page[-1]
             next_cursor = _encode_cursor(last["published_at"], last["id"])
         return items, next_cursor
+
+    def _quote_details(
+        self, conn: Connection, page: Sequence[Any]
+    ) -> tuple[dict[int, dict[str, Any] | None], dict[int, str | None]]:
+        """For each quote of ``page`` (by id): the role its speaker held at the quote's
+        time, and its context.
+
+        The role at the time is the one the quote's own document gives the speaker,
+        else the one seen last before it (a role is known from the documents that state
+        it); None where no document states one by then. The context is read from the
+        text around the quote (:data:`context.WINDOW` characters each side, cut in the
+        database)."""
+        ids = [int(r["id"]) for r in page]
+        role_of: dict[int, int | None] = {}
+        context: dict[int, str | None] = {}
+        start = case((quotes.c.start > WINDOW, quotes.c.start - WINDOW), else_=0)
+        same_document = (
+            select(roles.c.id)
+            .where(
+                roles.c.person_id == quotes.c.speaker_id,
+                roles.c.document_id == quotes.c.document_id,
+            )
+            .order_by(roles.c.id)
+            .limit(1)
+            .correlate(quotes)
+            .scalar_subquery()
+        )
+        seen_last = (
+            select(roles.c.id)
+            .where(
+                roles.c.person_id == quotes.c.speaker_id,
+                roles.c.published_at <= quotes.c.published_at,
+            )
+            .order_by(roles.c.published_at.desc(), roles.c.id.desc())
+            .limit(1)
+            .correlate(quotes)
+            .scalar_subquery()
+        )
+        role_at = func.coalesce(same_document, seen_last)
+        length = quotes.c.end - start + WINDOW
+        for chunk in _chunks(ids):
+            stmt = (
+                select(
+                    quotes.c.id,
+                    quotes.c.start,
+                    quotes.c.end,
+                    quotes.c.language,
+                    role_at.label("role_id"),
+                    start.label("window_start"),
+                    length.label("window_length"),
+                    func.substr(documents.c.text, start + 1, length).label("window"),
+                )
+                .select_from(quotes.outerjoin(documents, documents.c.id == quotes.c.document_id))
+                .where(quotes.c.id.in_(chunk))
+            )
+            for r in conn.execute(stmt).mappings():
+                role_of[r["id"]] = r["role_id"]
+                window, offset = r["window"], r["window_start"]
+                context[r["id"]] = (
+                    sentence_context(
+                        window,
+                        r["start"] - offset,
+                        r["end"] - offset,
+                        r["language"],
+                        cut_before=offset > 0,
+                        cut_after=len(window) >= r["window_length"],
+                    )
+                    if window is not None
+                    else None
+                )
+        found = self._roles_by_id(conn, {i for i in role_of.values() if i is not None})
+        return {q: found.get(i) if i is not None else None for q, i in role_of.items()}, context
+
+    def _roles_by_id(self, conn: Connection, role_ids: set[int]) -> dict[int, dict[str, Any]]:
+        """Stored roles by id: the title, organization and country (names and ids), the
+        document that states it and that document's time."""
+        org = entities.alias("org")
+        country = entities.alias("country")
+        out: dict[int, dict[str, Any]] = {}
+        for chunk in _chunks(sorted(role_ids)):
+            stmt = (
+                select(
+                    roles.c.id,
+                    roles.c.title,
+                    roles.c.organization_id,
+                    org.c.name.label("organization"),
+                    roles.c.country_id,
+                    country.c.name.label("country"),
+                    roles.c.document_id,
+                    roles.c.published_at,
+                )
+                .outerjoin(org, org.c.id == roles.c.organization_id)
+                .outerjoin(country, country.c.id == roles.c.country_id)
+                .where(roles.c.id.in_(chunk))
+            )
+            for r in conn.execute(stmt).mappings():
+                out[r["id"]] = {
+                    "title": r["title"],
+                    "organization": r["organization"],
+                    "organization_id": r["organization_id"],
+                    "country": r["country"],
+                    "country_id": r["country_id"],
+                    "document_id": r["document_id"],
+                    "seen_at": _iso(r["published_at"]),
+                }
+        return out
+
+    def _said_by(self, entity: dict[str, Any]) -> Any:
+        """The condition on quotes that ``entity`` (a row) said: a person's (or any
+        entity's) own; for an organization or a country also those of the people who
+        hold a post there (as the ``organization`` and ``country`` filters)."""
+        own = quotes.c.speaker_id == entity["id"]
+        column = {"ORGANIZATION": roles.c.organization_id, "COUNTRY": roles.c.country_id}.get(
+            entity["type"]
+        )
+        if column is None:
+            return own
+        held = select(roles.c.person_id).where(column == entity["id"])
+        return or_(own, quotes.c.speaker_id.in_(held))
+
+    def _month(self, column: Any) -> Any:
+        """An instant's month in UTC, "YYYY-MM" (constants written into the statement,
+        so that PostgreSQL sees one expression in its select list and GROUP BY)."""
+        if self.dialect == "postgresql":
+            return func.to_char(
+                func.timezone(literal_column("'UTC'"), column), literal_column("'YYYY-MM'")
+            )
+        return func.strftime(literal_column("'%Y-%m'"), column)
+
+    def timeline(self, entity_id: int, *, roles_limit: int = 500) -> dict[str, Any]:
+        """An entity over time: its quotes per month (UTC; months with quotes, oldest
+        first) as :meth:`_said_by` counts them, the first and last time a document
+        names it (the documents' :data:`document_time`), and the roles it holds or that
+        are held there (grouped by person, title, organization and country, each with
+        the first and last time a document states it; the ``roles_limit`` seen last).
+        NotFoundError for an unknown entity."""
+        with self.engine.connect() as conn:
+            row = self._require_entity(conn, entity_id)
+            month = self._month(quotes.c.published_at).label("month")
+            months = [
+                {"month": r[0], "quotes": int(r[1])}
+                for r in conn.execute(
+                    select(month, func.count())
+                    .where(self._said_by(row))
+                    .group_by(month)
+                    .order_by(month)
+                )
+            ]
+            first, last, n_docs = conn.execute(
+                select(func.min(document_time), func.max(document_time), func.count())
+                .select_from(
+                    document_entities.join(
+                        documents, documents.c.id == document_entities.c.document_id
+                    )
+                )
+                .where(document_entities.c.entity_id == entity_id)
+            ).one()
+            held = self._roles_over_time(conn, row, roles_limit)
+        return {
+            "id": row["id"],
+            "name": row["name"],
+            "type": row["type"],
+            "first_seen": _iso(first),
+            "last_seen": _iso(last),
+            "documents": int(n_docs),
+            "quotes": sum(m["quotes"] for m in months),
+            "months": months,
+            "roles": held,
+        }
+
+    def _roles_over_time(
+        self, conn: Connection, entity: dict[str, Any], limit: int
+    ) -> list[dict[str, Any]]:
+        """The roles a person held, or held at an organization or in a country, grouped
+        by (person, title, organization, country); the ``limit`` seen last, oldest
+        first."""
+        column = {
+            "PERSON": roles.c.person_id,
+            "ORGANIZATION": roles.c.organization_id,
+            "COUNTRY": roles.c.country_id,
+        }.get(entity["type"])
+        if column is None:
+            return []
+        person = entities.alias("person")
+        org = entities.alias("org")
+        country = entities.alias("country")
+        first = func.min(roles.c.published_at).label("first_seen")
+        last = func.max(roles.c.published_at).label("last_seen")
+        stmt = (
+            select(
+                roles.c.person_id,
+                person.c.name.label("person"),
+                roles.c.title,
+                roles.c.organization_id,
+                org.c.name.label("organization"),
+                roles.c.country_id,
+                country.c.name.label("country"),
+                first,
+                last,
+                func.count(func.distinct(roles.c.document_id)).label("documents"),
+            )
+            .join(person, person.c.id == roles.c.person_id)
+            .outerjoin(org, org.c.id == roles.c.organization_id)
+            .outerjoin(country, country.c.id == roles.c.country_id)
+            .where(column == entity["id"])
+            .group_by(
+                roles.c.person_id,
+                person.c.name,
+                roles.c.title,
+                roles.c.organization_id,
+                org.c.name,
+                roles.c.country_id,
+                country.c.name,
+            )
+            .order_by(last.desc(), roles.c.person_id, roles.c.title)
+            .limit(limit)
+        )
+        rows = [
+            {
+                **dict(r),
+                "first_seen": _iso(r["first_seen"]),
+                "last_seen": _iso(r["last_seen"]),
+                "documents": int(r["documents"]),
+            }
+            for r in conn.execute(stmt).mappings()
+        ]
+        return sorted(rows, key=lambda r: (r["first_seen"] or "", r["last_seen"] or ""))
 
     def _entity_ids(self, value: str, kind: str) -> list[int]:
         if kind == "COUNTRY" and len(value) == 2 and value.isalpha():
@@ -932,11 +1397,21 @@ def _skeleton(kind: str, key: str) -> str | None:
     return None
 
 
+def _lock_name(kind: str, key: str) -> str:
+    """The lock of an entity: a person's that of their surname skeleton (the others of
+    which a new spelling is compared with), any other entity's that of its key."""
+    skeleton = _skeleton(kind, key[:400])
+    return f"skeleton:{skeleton}" if skeleton else f"key:{key[:400]}"
+
+
 def _lock_order(e: Entity) -> tuple[str, str]:
-    """Where a writer makes an entity: a person among the others of their surname
-    skeleton (made under that skeleton's lock), any other entity by its key."""
-    skeleton = _skeleton(e.type, e.key[:400])
-    return (f"skeleton:{skeleton}" if skeleton else f"key:{e.key}", e.key)
+    """The order writers take their entities' locks in: by lock name, then key."""
+    return (_lock_name(e.type, e.key), e.key)
+
+
+class _EntityGone(Exception):
+    """An entity a writer found when it looked was deleted before it took its lock:
+    the writer starts again."""
 
 
 def _storable(value: str) -> bool:
@@ -1019,7 +1494,13 @@ def _iso(value: datetime | None) -> str | None:
     return None if value is None else _utc(value, "published_at").isoformat()
 
 
-def _encode_cursor(at: datetime, last_id: int) -> str:
+def _iso_in(at: datetime | None, offset: int | None) -> str | None:
+    """A stored instant in ISO 8601, in the UTC offset it was given with."""
+    published = _published(at, offset)
+    return published.isoformat() if published else None
+
+
+def _encode_cursor(at: datetime, last_id: int | str) -> str:
     raw = json.dumps([_iso(at), last_id]).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
@@ -1044,6 +1525,25 @@ def _decode_cursor(cursor: str, max_id: int) -> tuple[datetime, int]:
     if type(last_id) is not int or not 1 <= last_id <= max_id:
         raise _bad_cursor(cursor)
     return when, last_id
+
+
+def _decode_document_cursor(cursor: str) -> tuple[datetime, str]:
+    """The (time, document id) of a cursor :meth:`Store.documents` made; for any other
+    string InvalidInputError."""
+    try:
+        at, last_id = json.loads(_unbase64(cursor))
+        when = _utc(datetime.fromisoformat(at), "cursor")
+    except (ValueError, TypeError, OverflowError, RecursionError, InvalidInputError) as exc:
+        raise _bad_cursor(cursor) from exc
+    if type(last_id) is not str or not 1 <= len(last_id) <= 200 or not _storable(last_id):
+        raise _bad_cursor(cursor)
+    return when, last_id
+
+
+def _chunks(ids: Sequence[int], size: int = 1000) -> Iterator[Sequence[int]]:
+    """``ids`` in pieces small enough for one statement's parameters."""
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
 
 
 def _encode_int_cursor(value: int) -> str:

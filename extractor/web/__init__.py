@@ -3,10 +3,14 @@
 In: HTTP requests. Out: the library's Extractions and the archive's records as JSON (or
 a knowledge-graph format), errors in one JSON shape. Rooms: ``app`` (the application),
 ``routers/`` (one APIRouter per resource: health, extract, documents, quotes,
-entities, graph), ``deps`` (dependencies: the service, settings, store, API keys),
+entities, graph; docs: Swagger UI and ReDoc), ``deps`` (dependencies: the service,
+settings, store, API keys),
 ``engine`` (the extraction thread and its bounded queue), ``middleware`` (request ids,
 body limits, access log, last-resort errors), ``metrics`` (Prometheus), ``logs`` (JSON
-log lines), ``errors`` (the error shape and handlers).
+log lines), ``errors`` (the error shape and handlers); the newsroom desk: ``routers/pages``
+(its pages), ``desk`` (templates, security headers, HTML errors, the key cookie and CSRF),
+``highlight`` (an article's spans as HTML), ``charts`` (the SVG timeline and graph),
+``templates/`` and ``static/``.
 May import every room of the library except devtools; nothing in the library imports
 it (FastAPI stays out of the core).
 """

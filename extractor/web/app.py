@@ -16,10 +16,11 @@ from fastapi import FastAPI
 from ..settings import Settings, get_settings
 from ..version import __version__
 from .deps import Service
+from .desk import too_large
 from .errors import install_error_handlers
 from .metrics import Metrics
 from .middleware import RequestGuard
-from .routers import documents, entities, extract, graph, health, quotes
+from .routers import docs, documents, entities, extract, graph, health, pages, quotes
 
 # The body limit of requests that carry no text (queries, health), in bytes.
 SMALL_BODY = 65_536
@@ -44,11 +45,20 @@ def create_app(settings: Settings | None = None, *, load_models: bool = True) ->
             "People, job titles, organizations, countries and attributed quotes from news text."
         ),
         lifespan=lifespan,
+        # /docs and /redoc with their assets served here (routers/docs.py)
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.service = service
-    app.add_middleware(RequestGuard, limit_for=body_limits(service.settings), metrics=metrics)
+    app.add_middleware(
+        RequestGuard,
+        limit_for=body_limits(service.settings),
+        metrics=metrics,
+        too_large=too_large,
+    )
     install_error_handlers(app)
-    for module in (health, extract, documents, quotes, entities, graph):
+    # (pages last: its /static mount leaves /static/docs to the docs router)
+    for module in (health, extract, documents, quotes, entities, graph, docs, pages):
         app.include_router(module.router)
     return app
 
@@ -61,7 +71,7 @@ def body_limits(settings: Settings) -> Callable[[str], int]:
     def limit_for(path: str) -> int:
         if path == "/v1/extract/batch":
             return settings.max_batch_bytes
-        if path in ("/v1/extract", "/v1/documents"):
+        if path in ("/v1/extract", "/v1/documents", "/", "/documents"):  # (and the desk's forms)
             return one_text
         return SMALL_BODY
 

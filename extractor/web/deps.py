@@ -129,12 +129,17 @@ bearer = HTTPBearer(
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Security(bearer)]
 
 
+def valid_key(settings: Settings, given: bytes | None) -> bool:
+    """Whether ``given`` is one of the API keys (compared as bytes, in constant time)."""
+    return given is not None and any(
+        hmac.compare_digest(given, key.encode("utf-8")) for key in settings.api_keys
+    )
+
+
 def _check_key(settings: Settings, credentials: HTTPAuthorizationCredentials | None) -> None:
     # Header values arrive as Latin-1 text; keys are compared as bytes, in constant time.
     given = credentials.credentials.encode("latin-1") if credentials else None
-    if given is None or not any(
-        hmac.compare_digest(given, key.encode("utf-8")) for key in settings.api_keys
-    ):
+    if not valid_key(settings, given):
         raise UnauthorizedError("a valid API key is required: Authorization: Bearer <key>")
 
 

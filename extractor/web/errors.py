@@ -1,6 +1,8 @@
 """One JSON shape for every error: ``{"error": {"code", "message", "details"}}``, from
 the library's errors, request validation and unknown routes (anything unexpected is
-answered by :class:`~extractor.web.middleware.RequestGuard`: a 500, logged)."""
+answered by :class:`~extractor.web.middleware.RequestGuard`: a 500, logged). The
+newsroom desk's pages answer theirs as HTML pages (:mod:`.desk`), also for a path
+under them that no page answers."""
 
 from __future__ import annotations
 
@@ -9,11 +11,12 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import ExtractorError
 from ..schema import ErrorResponse
+from .desk import error_page, is_page
 
 # The documented error responses of every operation.
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -56,7 +59,11 @@ async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResp
     return error_response(422, "invalid_request", "; ".join(problems), {"errors": problems})
 
 
-async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+    if exc.status_code in (404, 405) and is_page(request.url.path):
+        # (a path under the desk's pages that none of them answers: an HTML page too)
+        message = "There is no such page." if exc.status_code == 404 else str(exc.detail)
+        return error_page(request, exc.status_code, message, headers=exc.headers)
     if exc.status_code == 400 and exc.detail == _UNPARSABLE:
         return error_response(400, "malformed_json", "the request body is not valid JSON")
     if exc.status_code == 413:

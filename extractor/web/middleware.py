@@ -29,14 +29,21 @@ _CLIENT_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 
 class RequestGuard:
     """Pure ASGI middleware (see the module's docstring); ``limit_for`` gives the body
-    limit of a path, in bytes."""
+    limit of a path, in bytes, and ``too_large`` the answer of a path that does not
+    answer in the JSON error shape to a body declared over it (None for the JSON one)."""
 
     def __init__(
-        self, app: ASGIApp, *, limit_for: Callable[[str], int], metrics: Metrics | None = None
+        self,
+        app: ASGIApp,
+        *,
+        limit_for: Callable[[str], int],
+        metrics: Metrics | None = None,
+        too_large: Callable[[str, int], ASGIApp | None] | None = None,
     ) -> None:
         self.app = app
         self.limit_for = limit_for
         self.metrics = metrics
+        self.too_large = too_large
         self._limited: dict[int, ASGIApp] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -60,7 +67,8 @@ class RequestGuard:
         limit = self.limit_for(scope["path"])
         try:
             if _declared_length(scope) > limit:
-                await _too_large(limit)(scope, receive, send_with_id)
+                own = self.too_large(scope["path"], limit) if self.too_large else None
+                await (own or _too_large(limit))(scope, receive, send_with_id)
             else:
                 await self._limited_app(limit)(scope, receive, send_with_id)
         except Exception:

@@ -5,50 +5,23 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 from sqlalchemy import ColumnElement, func, select
 
 from extractor.archive.store import Store, StoredDocument, documents, entities, open_store, quotes
 from tests.archive.reports import report
+from tests.helpers import at_once
 
 pytestmark = pytest.mark.store
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITERS = 8
 ROUNDS = 4
-
-T = TypeVar("T")
-
-
-def _at_once(calls: list[Callable[[], T]]) -> list[T]:
-    """Run the calls in threads released together; their results, in order (an
-    exception in any of them fails the test)."""
-    barrier = threading.Barrier(len(calls))
-    results: list[T | None] = [None] * len(calls)
-    errors: list[BaseException] = []
-
-    def run(i: int) -> None:
-        barrier.wait()
-        try:
-            results[i] = calls[i]()
-        except BaseException as exc:
-            errors.append(exc)
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    if errors:
-        raise errors[0]
-    return [r for r in results if r is not None]
 
 
 def _rows(store: Store, column: ColumnElement[Any], value: str) -> int:
@@ -62,7 +35,7 @@ def test_one_document_from_many_writers_is_stored_once(database_url: str) -> Non
     for n in range(ROUNDS):
         text, extraction = report("Anna Berg", "Nordic Press Agency", f"round {n} is over")
         # Half the writers give an id, half only the text: the same document either way.
-        results = _at_once(
+        results = at_once(
             [
                 partial(store.add, text, extraction, doc_id=f"same-{n}" if i % 2 else None)
                 for i in range(WRITERS)
@@ -80,7 +53,7 @@ def test_documents_naming_one_new_entity_make_one_row(database_url: str) -> None
     for n, person in enumerate(people):
         agency = f"Caspian Wire Service {n}"
         made = [report(person, agency, f"step {i} of round {n} works") for i in range(WRITERS)]
-        results = _at_once([partial(store.add, t, x) for t, x in made])
+        results = at_once([partial(store.add, t, x) for t, x in made])
         assert all(r.created for r in results)
         for e in made[0][1].entities:
             assert _rows(store, entities.c.key, e.key) == 1, e.key
@@ -94,7 +67,7 @@ def test_spellings_of_one_new_person_at_once_are_one_person(database_url: str) -
     made = [
         report(name, "Baku Press Club", f"talk {i} goes on") for i, name in enumerate(spellings)
     ]
-    _at_once([partial(store.add, t, x) for t, x in made])
+    at_once([partial(store.add, t, x) for t, x in made])
     people, _ = store.entities(kind="PERSON")
     assert len(people) == 1, people
 
@@ -104,7 +77,7 @@ def test_one_document_replaced_by_many_writers_is_stored_once(database_url: str)
     text, extraction = report("Lena Novak", "Harbour Media Board", "the port reopens")
     store.add(text, extraction, doc_id="port")
     for _ in range(ROUNDS):
-        results = _at_once(
+        results = at_once(
             [partial(store.add, text, extraction, doc_id="port", replace=True)] * WRITERS
         )
         assert {r.id for r in results} == {"port"}

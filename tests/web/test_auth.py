@@ -15,14 +15,16 @@ from extractor.web import create_app
 KEY = "test-key-123"
 # (method, path) of every operation that may need a key: writes when keys are set,
 # reads and extraction too when reads are protected.
-WRITES = {("post", "/v1/documents")}
+WRITES = {("post", "/v1/documents"), ("delete", "/v1/documents/{doc_id}")}
 READS = {
     ("post", "/v1/extract"),
     ("post", "/v1/extract/batch"),
+    ("get", "/v1/documents"),
     ("get", "/v1/documents/{doc_id}"),
     ("get", "/v1/quotes"),
     ("get", "/v1/entities"),
     ("get", "/v1/entities/{entity_id}"),
+    ("get", "/v1/entities/{entity_id}/timeline"),
     ("get", "/v1/graph"),
 }
 
@@ -57,7 +59,10 @@ def test_openapi_declares_the_bearer_scheme_where_a_key_may_be_needed(tmp_path: 
         {"method": "POST", "url": "/v1/extract", "json": {"text": 5}},
         {"method": "POST", "url": "/v1/extract/batch", "json": {"documents": []}},
         {"method": "GET", "url": "/v1/quotes", "params": {"since": "yesterday"}},
+        {"method": "GET", "url": "/v1/quotes", "params": {"format": "xml"}},
+        {"method": "GET", "url": "/v1/documents", "params": {"until": "tomorrow"}},
         {"method": "GET", "url": "/v1/entities/not-a-number"},
+        {"method": "GET", "url": "/v1/entities/not-a-number/timeline"},
         {"method": "GET", "url": "/v1/graph"},
     ],
 )

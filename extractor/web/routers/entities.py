@@ -38,3 +38,15 @@ def list_entities(
 def get_entity(entity_id: int, store: StoreDep) -> Any:
     """One entity: aliases in every script, roles over time, quotes, co-mentions."""
     return store.entity(entity_id)
+
+
+@router.get("/v1/entities/{entity_id}/timeline")
+def get_timeline(entity_id: int, store: StoreDep) -> Any:
+    """An entity over time: `{"id", "name", "type", "first_seen", "last_seen"` (the
+    first and last document naming it), `"documents", "quotes", "months"` (quotes per
+    month in UTC, `[{"month": "YYYY-MM", "quotes": n}]`, months with quotes, oldest
+    first: a person's own; an organization's or country's own and those of the people
+    holding a post there), `"roles"}` (held by the person, or there: person_id, person,
+    title, organization_id, organization, country_id, country, first_seen, last_seen,
+    documents; oldest first). 404 for an unknown entity."""
+    return store.timeline(entity_id)
