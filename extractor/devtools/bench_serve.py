@@ -22,7 +22,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,13 +238,20 @@ def serving(workers: int, port: int = 0, timeout: float = 300) -> Iterator[Serve
 
 
 def fire(
-    base_url: str, texts: Sequence[str], requests: int, clients: int, language: str = "en"
+    base_url: str,
+    texts: Sequence[str],
+    requests: int,
+    clients: int,
+    language: str = "en",
+    every: Callable[[int], None] | None = None,
 ) -> Load:
     """``requests`` POST /v1/extract from ``clients`` threads, each on its own
-    keep-alive connection, cycling ``texts``."""
+    keep-alive connection, cycling ``texts``; ``every`` is called with the count of
+    answered requests at each tenth of them."""
     import httpx
 
     load = Load()
+    tenth = max(1, requests // 10)
     numbers = itertools.count()
     lock = threading.Lock()
     forced = _forced(language)
@@ -268,6 +275,9 @@ def fire(
                     load.latencies.append(latency)
                     load.statuses[status] += 1
                     load.words_done += len(text.split()) if status == 200 else 0
+                    answered = len(load.latencies)
+                if every is not None and answered % tenth == 0:
+                    every(answered)
 
     threads = [threading.Thread(target=client, name=f"client-{i}") for i in range(clients)]
     t0 = time.perf_counter()
@@ -300,8 +310,9 @@ def report(
     clients: int,
     load: Load,
     rss: tuple[float | None, float | None],
+    along: Sequence[tuple[int, float | None]] = (),
 ) -> str:
-    """The figures, one a line."""
+    """The figures, one a line; ``along``: the server's RSS after so many requests."""
     batch_dps = len(texts) / batch
     served_dps = load.ok / load.seconds
     ms = [s * 1000 for s in load.latencies] or [0.0]
@@ -335,6 +346,14 @@ def report(
     before, after = rss
     growth = f"{(after / before - 1) * 100:+.1f} %" if before and after else "n/a"
     lines.append(f"server RSS (all procs)  before {_mb(before)}, after {_mb(after)}, {growth}")
+    if along:
+        lines.append("  along the run         " + ", ".join(f"{n:,}: {_mb(mb)}" for n, mb in along))
+        first = along[0][1]
+        if first and after:
+            lines.append(
+                f"  after the first tenth {(after / first - 1) * 100:+.1f} % "
+                f"({along[0][0]:,} -> {load.requests:,} requests)"
+            )
     return "\n".join(lines)
 
 
@@ -356,9 +375,15 @@ def bench_serve(
     workers = workers or os.cpu_count() or 1
     batch = batch_seconds(chosen, language)
     with serving(workers, port) as server:
-        # Each worker extracts a few texts first: its models warm, its memory settled.
-        fire(server.base_url, chosen, 2 * workers, min(clients, 2 * workers), language)
+        # Each worker extracts a few texts first, at full concurrency (the largest
+        # micro-batches): its models warm, its memory settled.
+        fire(server.base_url, chosen, max(2 * workers, 2 * clients), clients, language)
         before = tree_rss_mb(server.process.pid)
-        load = fire(server.base_url, chosen, requests, clients, language)
+        along: list[tuple[int, float | None]] = []
+
+        def sample(answered: int) -> None:
+            along.append((answered, tree_rss_mb(server.process.pid)))
+
+        load = fire(server.base_url, chosen, requests, clients, language, every=sample)
         after = tree_rss_mb(server.process.pid)
-    return report(chosen, batch, workers, clients, load, (before, after))
+    return report(chosen, batch, workers, clients, load, (before, after), sorted(along))
