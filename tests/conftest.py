@@ -1,13 +1,17 @@
 """The one set of shared fixtures (the checks every table test uses are in helpers.py).
 Corpus tests skip with a reason where ../shared is absent, unless
 EXTRACTOR_REQUIRE_SHARED=1 (set by .ci/run), which turns that absence into a failure;
-browser tests likewise without chromium or playwright, unless EXTRACTOR_REQUIRE_BROWSER=1.
+browser tests likewise without chromium or playwright, unless EXTRACTOR_REQUIRE_BROWSER=1,
+and Spark tests without pyspark or Java, unless EXTRACTOR_REQUIRE_SPARK=1.
 
 For the browser tests (marked ``browser``): ``live_server`` (the app served on
 127.0.0.1; ``live_server_factory(**settings)`` starts one with other settings),
 ``browser_page`` (a chromium page that must log no console error, no uncaught exception
 and no request outside the live servers; ``browser_log`` holds what it saw) and
-``shot(page, name)`` (a screenshot in the test's tmp_path)."""
+``shot(page, name)`` (a screenshot in the test's tmp_path).
+
+For the Spark tests (marked ``spark``): ``spark``, one local[2] SparkSession for the
+session (UI off, few shuffle partitions)."""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import os
 import re
 import shutil
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -34,6 +39,7 @@ from .helpers import require_extra
 
 if TYPE_CHECKING:
     from playwright.sync_api import ConsoleMessage, Page, Route
+    from pyspark.sql import SparkSession
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -219,10 +225,41 @@ def _find_chromium() -> str:
     pytest.skip(message)
 
 
+def _require_spark() -> None:
+    """pyspark (the spark extra) and a Java Spark can start: a skip where either is
+    missing, or a failure with EXTRACTOR_REQUIRE_SPARK=1 (set by .ci/run)."""
+    require_extra("pyspark", "spark", "EXTRACTOR_REQUIRE_SPARK")
+    require_extra("pandas", "spark", "EXTRACTOR_REQUIRE_SPARK")
+    from extractor.archive.spark import java_command
+
+    if java_command() is None:
+        message = "no Java for Spark (apt-get install openjdk-17-jre-headless, or set JAVA_HOME)"
+        if os.environ.get("EXTRACTOR_REQUIRE_SPARK") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[SparkSession]:
+    """One local SparkSession for the test session: two cores, four shuffle partitions,
+    no UI; the Python workers run this interpreter."""
+    _require_spark()
+    from extractor.archive.spark import spark_session
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    session = spark_session("local[2]", "extractor tests", ui=False, shuffle_partitions=4)
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
     # A browser test without a browser stops here, before its live server starts.
     if item.get_closest_marker("browser"):
         _find_chromium()
+    # Likewise a Spark test without pyspark or Java.
+    if item.get_closest_marker("spark"):
+        _require_spark()
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,9 @@
 Inputs are JSONL, CSV or Parquet files (a text column, an optional id column and the
 document metadata: url, title, published_at, source, language) or folders of ``.txt``
 files. Worker processes run ``extract_many`` over batches; the main process writes
-each result to the store and/or a JSONL file as it arrives.
+each batch of results to the store (in one transaction, ``Store.add_many``) and/or a
+JSONL file as it arrives. The JSONL lines (id, text, metadata, status, error,
+extraction) load into a store later with ``extractor load``.
 
 Resumable: a document already in the store (by id) or in the output file is not
 extracted again, and a line cut short by a killed run is dropped before writing on,
@@ -27,10 +29,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ExtractorError, InvalidInputError
 from ..schema import Extraction
+
+if TYPE_CHECKING:
+    from .store import NewDocument
 
 META_FIELDS = ("url", "title", "published_at", "source", "language")
 
@@ -243,7 +248,8 @@ class JsonlOutput:
         self.handle = path.open("a", encoding="utf-8")
 
     def write(self, result: Result) -> None:
-        row: dict[str, Any] = {"id": result.record.id, **result.record.meta}
+        row: dict[str, Any] = {"id": result.record.id, "text": result.record.text}
+        row.update(result.record.meta)
         row["status"] = "ok" if result.extraction is not None else "error"
         if result.error:
             row["error"] = result.error
@@ -269,23 +275,65 @@ def _published(value: Any) -> datetime | None:
         return None
 
 
+def _new_document(res: Result) -> NewDocument:
+    """The document to store for a result."""
+    from .store import NewDocument
+
+    meta = res.record.meta
+    return NewDocument(
+        res.record.text,
+        res.extraction,
+        doc_id=res.record.id,
+        url=meta.get("url"),
+        title=meta.get("title"),
+        source=meta.get("source"),
+        published_at=_published(meta.get("published_at")),
+        error=res.error,
+    )
+
+
+def _store_error(exc: Exception) -> str:
+    """The error a document the store refused is stored with."""
+    return f"store_error: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}"
+
+
 def _store(store: Any, res: Result, *, replace: bool = False) -> Result:
     """Store one result; a document the store refuses is stored with that error."""
-    meta = res.record.meta
+    item = _new_document(res)
     fields = {
-        "doc_id": res.record.id,
-        "url": meta.get("url"),
-        "title": meta.get("title"),
-        "source": meta.get("source"),
-        "published_at": _published(meta.get("published_at")),
+        "doc_id": item.doc_id,
+        "url": item.url,
+        "title": item.title,
+        "source": item.source,
+        "published_at": item.published_at,
     }
     try:
-        store.add(res.record.text, res.extraction, error=res.error, replace=replace, **fields)
+        store.add(item.text, item.extraction, error=item.error, replace=replace, **fields)
         return res
     except Exception as exc:  # recorded, never stops the run
-        error = f"store_error: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}"
-        store.add(res.record.text, None, error=error, replace=replace, **fields)
+        error = _store_error(exc)
+        store.add(item.text, None, error=error, replace=replace, **fields)
         return Result(res.record, None, error)
+
+
+def _store_many(store: Any, results: Sequence[Result]) -> list[Result]:
+    """Store a batch of results in one transaction (``Store.add_many``); a document the
+    store refuses is stored with that error, and where the batch fails as a whole its
+    documents are stored one by one (:func:`_store`)."""
+    from .store import check_document
+
+    checked: list[Result] = []
+    for res in results:
+        try:
+            check_document(_new_document(res))
+            checked.append(res)
+        except ExtractorError as exc:
+            checked.append(Result(res.record, None, _store_error(exc)))
+    try:
+        store.add_many([_new_document(res) for res in checked])
+    except Exception:  # (rolled back) one at a time, each failure recorded alone
+        return [_store(store, res) for res in checked]
+    return checked
 
 
 # The resource tracker (the helper process that removes the workers' queue semaphores)
@@ -360,9 +408,11 @@ def annotate(
                 )
             stream = pool.imap_unordered(_extract_batch, batches)
         for results in stream:
+            if store is not None:  # each batch in one transaction
+                new = [i for i, res in enumerate(results) if res.record.id not in in_store]
+                for i, res in zip(new, _store_many(store, [results[i] for i in new])):
+                    results[i] = res
             for res in results:
-                if store is not None and res.record.id not in in_store:
-                    res = _store(store, res)
                 if output is not None and res.record.id not in output.ids:
                     output.write(res)
                 summary.done += 1

@@ -17,8 +17,12 @@ writers naming one new entity make one row. A writer naming an entity holds its 
 (shared; a writer making a new person holds the person's surname lock alone), and
 deleting a document removes the entities no other document names under the same locks,
 held alone: an entity is never deleted while a document naming it is being stored.
-Instants are stored in UTC; a document also keeps the UTC offset its ``published_at``
-was given with.
+
+Documents are written in batches (:meth:`Store.add_many`; :meth:`Store.add` is a batch
+of one): one transaction and a few statements per batch (multi-row inserts, COPY on
+PostgreSQL), with the entities resolved as if the documents were added one by one in
+order, so that both give the same rows and ids. Instants are stored in UTC; a document
+also keeps the UTC offset its ``published_at`` was given with.
 """
 
 from __future__ import annotations
@@ -30,9 +34,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from itertools import groupby
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Column,
@@ -61,7 +64,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from ..entities.inflection import name_readings
 from ..entities.linking import name_key, romanize, same_name_key, surname_skeleton
@@ -187,8 +190,13 @@ MAX_ID = {"postgresql": 2**31 - 1, "sqlite": 2**63 - 1}
 # What no database stores or searches: a NUL, or half of a surrogate pair.
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 # How often a document is inserted again when the stored one it met is deleted meanwhile
-# (by a writer replacing it).
+# (by a writer replacing it), and a batch written again when an entity it names was
+# deleted meanwhile or it met another writer in a deadlock.
 _INSERT_ATTEMPTS = 5
+# PostgreSQL's SQLSTATE for a transaction it rolled back to break a deadlock.
+_DEADLOCK = "40P01"
+
+_T = TypeVar("_T")
 
 
 def content_hash(text_: str) -> str:
@@ -245,9 +253,42 @@ def query_forms(query: str) -> set[str]:
 
 
 @dataclass
+class NewDocument:
+    """A document to store (:meth:`Store.add_many`): its text, its extraction (None where
+    extraction failed, with the ``error`` that stopped it) and its metadata; ``doc_id``
+    is by default a hash of the text."""
+
+    text: str
+    extraction: Extraction | None
+    doc_id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    published_at: datetime | None = None
+    error: str | None = None
+
+
+@dataclass
 class StoredDocument:
     id: str
     created: bool  # False when the document was already stored (same id or same text)
+
+
+def check_document(item: NewDocument) -> None:
+    """InvalidInputError for a document no database can store: a NUL character or a
+    lone surrogate in any of its strings, an id longer than 200 characters, or a
+    ``published_at`` beyond the calendar in UTC."""
+    _require_storable_document(
+        item.extraction,
+        text=item.text,
+        id=item.doc_id,
+        url=item.url,
+        title=item.title,
+        source=item.source,
+        error=item.error,
+    )
+    if item.published_at is not None:
+        _utc(item.published_at, "published_at")
 
 
 class Store:
@@ -295,50 +336,83 @@ class Store:
         replace: bool = False,
     ) -> StoredDocument:
         """Store one document with its extraction (or the error that stopped it) in one
-        transaction. Idempotent, also between writers at the same time: a document with
-        the same id or the same text is stored once, and every other writer gets the
-        stored id with ``created=False`` (``replace`` re-stores it, for re-indexing).
-        Raises InvalidInputError for a string no database can hold (a NUL character)."""
-        _require_storable_document(
-            extraction, text=text_, id=doc_id, url=url, title=title, source=source, error=error
+        transaction: :meth:`add_many` of one document. Idempotent, also between writers
+        at the same time: a document with the same id or the same text is stored once,
+        and every other writer gets the stored id with ``created=False`` (``replace``
+        re-stores it, for re-indexing). Raises InvalidInputError for a string no
+        database can hold (a NUL character)."""
+        item = NewDocument(
+            text_,
+            extraction,
+            doc_id=doc_id,
+            url=url,
+            title=title,
+            source=source,
+            published_at=published_at,
+            error=error,
         )
-        digest = content_hash(text_)
-        doc_id = doc_id or digest[:32]
+        check_document(item)
+        return self._write([item], replace=replace)[0]
+
+    def add_many(self, items: Iterable[NewDocument]) -> list[StoredDocument]:
+        """Store a batch of documents in one transaction and few statements (multi-row
+        inserts; COPY on PostgreSQL): the same documents, entities, aliases, roles and
+        quotes, with the same ids, as :meth:`add` of each in turn. A document stored
+        already (same id or same text, also earlier in the batch) is skipped: its
+        result has the stored id and ``created=False``. One result per item, in order.
+        Every item is checked first (:func:`check_document`): InvalidInputError naming
+        the item's ``index`` stores none of them."""
+        batch = list(items)
+        for index, item in enumerate(batch):
+            try:
+                check_document(item)
+            except InvalidInputError as exc:
+                raise exc.at_index(index, "document") from None
+        return self._write(batch)
+
+    def _write(
+        self, items: Sequence[NewDocument], *, replace: bool = False
+    ) -> list[StoredDocument]:
+        """Store checked documents in one transaction, again from the start where an
+        entity one names was deleted meanwhile or another batch writer met this one in
+        a deadlock (PostgreSQL)."""
+        if not items:
+            return []
         now = datetime.now(timezone.utc)
-        published = _utc(published_at, "published_at") if published_at else None
-        row: dict[str, Any] = {
-            "content_hash": digest,
-            "url": url,
-            "title": title,
-            "source": source,
-            "published_at": published,
-            "published_offset": _offset_minutes(published_at),
-            "language": extraction.language if extraction else None,
-            "text": text_,
-            "extraction": extraction.model_dump_json() if extraction else None,
-            "status": "ok" if extraction is not None else "error",
-            "error": error,
-            "extractor_version": extraction.extractor_version if extraction else None,
-            "models": json.dumps(extraction.models) if extraction else None,
-            "created_at": now,
-        }
+        rows = [_document_row(item, now) for item in items]
         for _ in range(_INSERT_ATTEMPTS):
             try:
                 with self.engine.begin() as conn:
-                    stored_id = doc_id
-                    if replace:
-                        stored_id = self._delete(conn, doc_id, digest) or doc_id
-                    stored = self._insert_document(conn, {"id": stored_id, **row})
-                    if stored is not None:
-                        return StoredDocument(stored, created=False)
-                    if extraction is not None:
-                        self._index(conn, stored_id, extraction, published or now)
-                return StoredDocument(stored_id, created=True)
+                    written = rows
+                    if replace:  # each under the id of the one it replaces, if any
+                        written = [
+                            {
+                                **row,
+                                "id": self._delete(conn, row["id"], row["content_hash"])
+                                or row["id"],
+                            }
+                            for row in rows
+                        ]
+                    results = self._insert_documents(conn, written)
+                    self._index_many(
+                        conn,
+                        [
+                            (row["id"], item.extraction, row["published_at"] or now)
+                            for row, item, result in zip(written, items, results, strict=True)
+                            if result.created and item.extraction is not None
+                        ],
+                    )
+                return results
             except _EntityGone:
                 continue  # (rolled back) an entity it named was deleted meanwhile
+            except DBAPIError as exc:
+                if getattr(exc.orig, "sqlstate", None) != _DEADLOCK:
+                    raise
+                continue  # (rolled back) two batches met on each other's documents
         raise StoreUnavailableError(
-            "other writers keep deleting the entities this document names; try again",
-            id=doc_id,
+            "other writers keep deleting the entities these documents name, or meeting "
+            "them in a deadlock; try again",
+            id=rows[0]["id"],
         )
 
     def _stored_id(
@@ -352,19 +426,59 @@ class Store:
         row = conn.execute(stmt.with_for_update() if lock else stmt).first()
         return row[0] if row else None
 
-    def _insert_document(self, conn: Connection, row: dict[str, Any]) -> str | None:
-        """Insert the document ``row``: None when it went in, else the id of the document
-        with its id or text another writer stored (perhaps at this very moment)."""
-        for _ in range(_INSERT_ATTEMPTS):
-            inserted = self._insert_or_ignore(documents).values(**row).returning(documents.c.id)
-            if conn.execute(inserted).first() is not None:
-                return None
-            stored = self._stored_id(conn, row["id"], row["content_hash"])
-            if stored is not None:
-                return stored
-        raise StoreUnavailableError(
-            "other writers keep replacing this document; try again", id=row["id"]
+    def _insert_documents(
+        self, conn: Connection, rows: Sequence[dict[str, Any]]
+    ) -> list[StoredDocument]:
+        """Insert the document ``rows`` in order, in one statement: each goes in unless a
+        document with its id or text is stored (by another writer, perhaps at this very
+        moment, or by an earlier row), whose id it then gets with ``created=False``."""
+        results: list[StoredDocument | None] = [None] * len(rows)
+        pending = list(range(len(rows)))
+        insert = self._insert_or_ignore(documents).returning(
+            documents.c.id, documents.c.content_hash
         )
+        for _ in range(_INSERT_ATTEMPTS):
+            inserted = {(r[0], r[1]) for r in conn.execute(insert, [rows[i] for i in pending])}
+            rest = []
+            for i in pending:
+                made = (rows[i]["id"], rows[i]["content_hash"])
+                if made in inserted:
+                    inserted.discard(made)  # (a row the same as an earlier one met it)
+                    results[i] = StoredDocument(made[0], created=True)
+                else:
+                    rest.append(i)
+            by_id, by_hash = self._stored_documents(conn, [rows[i] for i in rest])
+            pending = []
+            for i in rest:
+                stored = by_id.get(rows[i]["id"]) or by_hash.get(rows[i]["content_hash"])
+                if stored is None:  # deleted since it met it (by a writer replacing it)
+                    pending.append(i)
+                else:
+                    results[i] = StoredDocument(stored, created=False)
+            if not pending:
+                return [r for r in results if r is not None]
+        raise StoreUnavailableError(
+            "other writers keep replacing this document; try again", id=rows[pending[0]]["id"]
+        )
+
+    def _stored_documents(
+        self, conn: Connection, rows: Sequence[dict[str, Any]]
+    ) -> tuple[dict[str, str], dict[str, str]]:
+        """The stored documents with the ids or texts of ``rows``: ids by id, and by
+        content hash."""
+        by_id: dict[str, str] = {}
+        by_hash: dict[str, str] = {}
+        for chunk in _chunks(rows, 500):
+            ids = [r["id"] for r in chunk]
+            digests = [r["content_hash"] for r in chunk]
+            for stored, digest in conn.execute(
+                select(documents.c.id, documents.c.content_hash).where(
+                    or_(documents.c.id.in_(ids), documents.c.content_hash.in_(digests))
+                )
+            ):
+                by_id[stored] = stored
+                by_hash[digest] = stored
+        return by_id, by_hash
 
     def _insert_or_ignore(self, table: Table, *conflict: str) -> Any:
         """``INSERT ... ON CONFLICT DO NOTHING`` into ``table``: on the unique index of the
@@ -373,6 +487,22 @@ class Store:
         if self.dialect == "postgresql":
             return postgresql.insert(table).on_conflict_do_nothing(index_elements=elements)
         return sqlite.insert(table).on_conflict_do_nothing(index_elements=elements)
+
+    def _append(self, conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert ``rows`` (dicts with the same keys) into ``table`` in order: by COPY on
+        PostgreSQL through psycopg 3, else in one executemany."""
+        if not rows:
+            return
+        if self.dialect != "postgresql" or conn.dialect.driver != "psycopg":
+            conn.execute(table.insert(), list(rows))
+            return
+        columns = list(rows[0])
+        quote = conn.dialect.identifier_preparer.quote
+        copy = f"COPY {quote(table.name)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
+        driver_conn: Any = conn.connection.driver_connection
+        with driver_conn.cursor() as cursor, cursor.copy(copy) as sink:
+            for row in rows:
+                sink.write_row([row[c] for c in columns])
 
     def _delete(self, conn: Connection, doc_id: str, digest: str) -> str | None:
         """Delete the document with this id or text and all it indexed; its id, if any.
@@ -390,101 +520,152 @@ class Store:
         with other holders of it in shared mode (PostgreSQL; a SQLite writer holds the
         whole database). Every transaction takes its locks in the order of their names,
         and each name in one mode only, so that none waits for another in a circle."""
-        if self.dialect == "postgresql":
-            number = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
-            function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
-            conn.execute(text(f"SELECT {function}(:n)").bindparams(n=number))
+        self._locks(conn, {name: shared})
 
-    def _lock_entities(self, conn: Connection, ordered: Sequence[Entity]) -> set[str]:
-        """Take the lock of each entity a writer names (``ordered`` by
-        :func:`_lock_order`): shared, unless the writer is to make a new person, whose
-        surname lock it takes alone (:meth:`_entity_id`); the names held alone."""
-        if self.dialect != "postgresql":
-            return set()
-        keys = sorted({e.key[:400] for e in ordered})
-        stored = {
-            r[0] for r in conn.execute(select(entities.c.key).where(entities.c.key.in_(keys)))
-        }
-        alone: set[str] = set()
-        for name, group in groupby(ordered, key=lambda e: _lock_order(e)[0]):
-            new_person = name.startswith("skeleton:") and any(
-                e.key[:400] not in stored for e in group
-            )
-            self._lock(conn, name, shared=not new_person)
-            if new_person:
-                alone.add(name)
-        return alone
-
-    def _entity_by_key(self, conn: Connection, key: str) -> int | None:
-        row = conn.execute(select(entities.c.id).where(entities.c.key == key)).first()
-        return int(row[0]) if row else None
-
-    def _entity_id(
-        self,
-        conn: Connection,
-        key: str,
-        kind: str,
-        name: str,
-        code: str | None,
-        *,
-        alone: set[str] | None = None,
-    ) -> int:
-        """The id of the entity with ``key`` (or, for a person, of another spelling of
-        them), made if new; two writers making one entity at once get one row. A new
-        person is made under their surname lock held alone (PostgreSQL: by
-        :meth:`_lock_entities`, the names in ``alone``); where the writer holds it
-        shared, the person was stored when it looked and has been deleted since:
-        :class:`_EntityGone`."""
-        key = key[:400]
-        found = self._entity_by_key(conn, key)
-        if found is not None:
-            return found
-        skeleton = _skeleton(kind, key)
-        if skeleton:
-            # One writer at a time adds a person with this skeleton, so that two
-            # spellings stored at once are compared as well.
-            if self.dialect == "postgresql" and f"skeleton:{skeleton}" not in (alone or set()):
-                raise _EntityGone(key)
-            same = self._same_person(conn, key.removeprefix("person:"), skeleton)
-            if same is not None:
-                return same
+    def _locks(self, conn: Connection, names: dict[str, bool]) -> None:
+        """Hold the locks ``names`` (each alone, or shared where its value is true) to
+        the end of the transaction, taken in the order of their names in one statement
+        (PostgreSQL; see :meth:`_lock`)."""
+        if self.dialect != "postgresql" or not names:
+            return
+        ordered = sorted(names)
         conn.execute(
-            self._insert_or_ignore(entities, "key").values(
-                key=key, type=kind, name=name, code=code, skeleton=skeleton
+            text(
+                "SELECT count(CASE WHEN s THEN pg_advisory_xact_lock_shared(n)::text "
+                "ELSE pg_advisory_xact_lock(n)::text END) "
+                "FROM unnest(CAST(:numbers AS bigint[]), CAST(:shared AS boolean[])) AS t(n, s)"
+            ).bindparams(
+                numbers=[_lock_number(name) for name in ordered],
+                shared=[names[name] for name in ordered],
             )
         )
-        found = self._entity_by_key(conn, key)
-        assert found is not None
+
+    def _lock_entities(
+        self, conn: Connection, ordered: Sequence[Sequence[Entity]], stored: dict[str, int]
+    ) -> set[str]:
+        """Take the lock of each entity the documents name (each document's entities
+        ``ordered`` by :func:`_lock_order`; ``stored``: the ids of those stored when
+        looked for): shared, unless a document is to make a new person, whose surname
+        lock the writer then takes alone (:meth:`_index_many`); the names held alone."""
+        if self.dialect != "postgresql":
+            return set()
+        names: dict[str, bool] = {}
+        for es in ordered:
+            for e in es:
+                name = _lock_name(e.type, e.key)
+                new_person = name.startswith("skeleton:") and e.key[:400] not in stored
+                names[name] = names.get(name, True) and not new_person
+        self._locks(conn, names)
+        return {name for name, shared in names.items() if not shared}
+
+    def _ids_by_key(self, conn: Connection, keys: Iterable[str]) -> dict[str, int]:
+        """The ids of the stored entities with these keys."""
+        found: dict[str, int] = {}
+        for chunk in _chunks(sorted(set(keys)), 500):
+            rows = conn.execute(
+                select(entities.c.key, entities.c.id).where(entities.c.key.in_(chunk))
+            )
+            found.update((key, int(eid)) for key, eid in rows)
         return found
 
-    def _same_person(self, conn: Connection, names: str, skeleton: str) -> int | None:
-        """Another spelling of a person already stored ("Hacı Memmedov" for "Hacı
-        Məmmədov"): the one the identity rules call the same, among the names with the
-        same surname skeleton."""
-        for other_id, other_key in conn.execute(
-            select(entities.c.id, entities.c.key)
-            .where(entities.c.type == "PERSON", entities.c.skeleton == skeleton)
-            .order_by(entities.c.id)
-        ):
-            if same_name_key(names, other_key.removeprefix("person:")):
-                return int(other_id)
-        return None
+    def _people_by_skeleton(
+        self, conn: Connection, skeletons: Iterable[str]
+    ) -> dict[str, list[tuple[int, str]]]:
+        """The stored people with these surname skeletons: (id, name key), by id."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for chunk in _chunks(sorted(set(skeletons)), 500):
+            rows = conn.execute(
+                select(entities.c.skeleton, entities.c.id, entities.c.key)
+                .where(entities.c.type == "PERSON", entities.c.skeleton.in_(chunk))
+                .order_by(entities.c.id)
+            )
+            for skeleton, eid, key in rows:
+                found.setdefault(skeleton, []).append((int(eid), key.removeprefix("person:")))
+        return found
 
-    def _index(self, conn: Connection, doc_id: str, x: Extraction, when: datetime) -> None:
-        """Index an extraction: its entities, made in one order by every writer (by
-        skeleton, then key), then their aliases in one sorted statement, so that two
-        writers never wait for each other in a circle; then roles and quotes."""
-        ids: dict[str, int] = {}
-        mentions: dict[int, int] = {}  # two entities of a document may share a key
+    def _index_many(
+        self, conn: Connection, docs: Sequence[tuple[str, Extraction, datetime]]
+    ) -> None:
+        """Index the extractions of new documents (id, extraction, time), in order, as
+        one by one: each document's entities in one order (by lock name, then key),
+        each found by its key or, for a person, as another spelling of a person stored
+        or made earlier (:func:`same_name_key` with the people of the same surname
+        skeleton, oldest first), else made, new ones in one statement; then aliases
+        (in one sorted statement, so that two writers never wait for each other in a
+        circle), mentions, roles and quotes.
+
+        On PostgreSQL the writer holds each entity's lock (:meth:`_lock_entities`); a
+        person it looked for under a lock held shared, and that is gone, was deleted
+        since: :class:`_EntityGone`."""
+        if not docs:
+            return
+        ordered = [sorted(x.entities, key=_lock_order) for _, x, _ in docs]
+        keys = {e.key[:400] for es in ordered for e in es}
+        stored = self._ids_by_key(conn, keys)
+        alone: set[str] = set()
+        if self.dialect == "postgresql":
+            alone = self._lock_entities(conn, ordered, stored)
+            stored = self._ids_by_key(conn, keys)  # as they are under the locks
+        skeletons = {
+            e.key[:400]: person_skeleton(e.type, e.key[:400]) for es in ordered for e in es
+        }
+        people = self._people_by_skeleton(
+            conn, {s for k, s in skeletons.items() if s and k not in stored}
+        )
+        # Entities still to make get ids -1, -2, ... until they are made.
+        by_key = dict(stored)
+        new: list[dict[str, Any]] = []
+        doc_ids: list[dict[str, int]] = []
+        for es in ordered:
+            ids: dict[str, int] = {}
+            for e in es:
+                key = e.key[:400]
+                eid = by_key.get(key)
+                skeleton = skeletons[key]
+                if eid is None and skeleton:
+                    # One writer at a time adds a person with this skeleton, so that two
+                    # spellings stored at once are compared as well.
+                    if self.dialect == "postgresql" and f"skeleton:{skeleton}" not in alone:
+                        raise _EntityGone(key)
+                    names = key.removeprefix("person:")
+                    eid = next(
+                        (i for i, other in people.get(skeleton, []) if same_name_key(names, other)),
+                        None,
+                    )
+                if eid is None:
+                    eid = -1 - len(new)
+                    new.append(
+                        {
+                            "key": key,
+                            "type": e.type,
+                            "name": e.name,
+                            "code": e.code,
+                            "skeleton": skeleton,
+                        }
+                    )
+                    by_key[key] = eid
+                    if skeleton:
+                        people.setdefault(skeleton, []).append((eid, key.removeprefix("person:")))
+                ids[e.id] = eid
+            doc_ids.append(ids)
+        made = self._make_entities(conn, new)
         alias_rows: dict[tuple[int, str], str] = {}
-        ordered = sorted(x.entities, key=_lock_order)
-        alone = self._lock_entities(conn, ordered)
-        for e in ordered:
-            eid = self._entity_id(conn, e.key, e.type, e.name, e.code, alone=alone)
-            ids[e.id] = eid
-            mentions[eid] = mentions.get(eid, 0) + len(e.mentions)
-            for n in {e.name, *(m.text for m in e.mentions)}:
-                alias_rows.setdefault((eid, n[:400]), folded(n, e.type, x.language)[:400])
+        mention_rows: list[dict[str, Any]] = []
+        role_rows: list[dict[str, Any]] = []
+        quote_rows: list[dict[str, Any]] = []
+        for (doc_id, x, when), es, local in zip(docs, ordered, doc_ids, strict=True):
+            ids = {k: made[v] if v < 0 else v for k, v in local.items()}
+            mentions: dict[int, int] = {}  # two entities of a document may share a key
+            for e in es:
+                eid = ids[e.id]
+                mentions[eid] = mentions.get(eid, 0) + len(e.mentions)
+                for n in {e.name, *(m.text for m in e.mentions)}:
+                    alias_rows.setdefault((eid, n[:400]), folded(n, e.type, x.language)[:400])
+            mention_rows += [
+                {"document_id": doc_id, "entity_id": k, "mentions": n} for k, n in mentions.items()
+            ]
+            role_rows += _role_rows(doc_id, x, ids, when)
+            quote_rows += _quote_rows(doc_id, x, ids, when)
         if alias_rows:
             conn.execute(
                 self._insert_or_ignore(aliases, "entity_id", "alias"),
@@ -493,54 +674,23 @@ class Store:
                     for eid, alias in sorted(alias_rows)
                 ],
             )
-        if mentions:
-            conn.execute(
-                document_entities.insert(),
-                [
-                    {"document_id": doc_id, "entity_id": k, "mentions": n}
-                    for k, n in mentions.items()
-                ],
-            )
-        by_local = {e.id: e for e in x.entities}
-        role_rows = [
-            {
-                "document_id": doc_id,
-                "person_id": ids[r.person],
-                "title": by_local[r.title].name,
-                "organization_id": ids.get(r.organization or ""),
-                "country_id": ids.get(r.country or ""),
-                "published_at": when,
-                "evidence": r.evidence.text,
-            }
-            for r in x.roles
-        ]
-        if role_rows:
-            conn.execute(roles.insert(), role_rows)
-        quote_rows = [
-            {
-                "document_id": doc_id,
-                "local_id": q.id,
-                "speaker_id": ids.get(q.speaker or ""),
-                "speaker_mention": q.speaker_mention.text if q.speaker_mention else None,
-                "speaker_folded": (
-                    folded(q.speaker_mention.text, "PERSON", _language_at(x, q.start))[:400]
-                    if q.speaker_mention and not q.speaker
-                    else None
-                ),
-                "speaker_kind": q.speaker_kind,
-                "text": q.text,
-                "kind": q.kind,
-                "start": q.start,
-                "end": q.end,
-                "cue": q.cue.text if q.cue else None,
-                "confidence": q.confidence,
-                "language": _language_at(x, q.start),
-                "published_at": when,
-            }
-            for q in x.quotes
-        ]
-        if quote_rows:
-            conn.execute(quotes.insert(), quote_rows)
+        self._append(conn, document_entities, mention_rows)
+        self._append(conn, roles, role_rows)
+        self._append(conn, quotes, quote_rows)
+
+    def _make_entities(self, conn: Connection, rows: Sequence[dict[str, Any]]) -> dict[int, int]:
+        """Insert the new entity ``rows`` in order (ids in that order); the id of each by
+        its stand-in (-1 for the first row, -2 for the next, ...). Another writer making
+        one of them at the same time (PostgreSQL: under the lock held shared) makes the
+        one row both get."""
+        if not rows:
+            return {}
+        insert = self._insert_or_ignore(entities, "key").returning(entities.c.key, entities.c.id)
+        ids = {key: int(eid) for key, eid in conn.execute(insert, list(rows))}
+        missing = [r["key"] for r in rows if r["key"] not in ids]
+        if missing:
+            ids.update(self._ids_by_key(conn, missing))
+        return {-1 - n: ids[r["key"]] for n, r in enumerate(rows)}
 
     # --- reading ---------------------------------------------------------------------
 
@@ -1390,8 +1540,83 @@ class Store:
                     yield {**dict(row), "published_at": published}
 
 
-def _skeleton(kind: str, key: str) -> str | None:
-    """A person's surname skeleton, by which other spellings of them are found."""
+def _document_row(item: NewDocument, now: datetime) -> dict[str, Any]:
+    """The ``documents`` row of a checked document stored at ``now``."""
+    x = item.extraction
+    digest = content_hash(item.text)
+    at = item.published_at
+    return {
+        "id": item.doc_id or digest[:32],
+        "content_hash": digest,
+        "url": item.url,
+        "title": item.title,
+        "source": item.source,
+        "published_at": _utc(at, "published_at") if at else None,
+        "published_offset": _offset_minutes(at),
+        "language": x.language if x else None,
+        "text": item.text,
+        "extraction": x.model_dump_json() if x else None,
+        "status": "ok" if x is not None else "error",
+        "error": item.error,
+        "extractor_version": x.extractor_version if x else None,
+        "models": json.dumps(x.models) if x else None,
+        "created_at": now,
+    }
+
+
+def _role_rows(
+    doc_id: str, x: Extraction, ids: dict[str, int], when: datetime
+) -> list[dict[str, Any]]:
+    """The ``roles`` rows of a document (its entities' ids by their local ids)."""
+    by_local = {e.id: e for e in x.entities}
+    return [
+        {
+            "document_id": doc_id,
+            "person_id": ids[r.person],
+            "title": by_local[r.title].name,
+            "organization_id": ids.get(r.organization or ""),
+            "country_id": ids.get(r.country or ""),
+            "published_at": when,
+            "evidence": r.evidence.text,
+        }
+        for r in x.roles
+    ]
+
+
+def _quote_rows(
+    doc_id: str, x: Extraction, ids: dict[str, int], when: datetime
+) -> list[dict[str, Any]]:
+    """The ``quotes`` rows of a document (its entities' ids by their local ids)."""
+    return [
+        {
+            "document_id": doc_id,
+            "local_id": q.id,
+            "speaker_id": ids.get(q.speaker or ""),
+            "speaker_mention": q.speaker_mention.text if q.speaker_mention else None,
+            "speaker_folded": (
+                folded(q.speaker_mention.text, "PERSON", _language_at(x, q.start))[:400]
+                if q.speaker_mention and not q.speaker
+                else None
+            ),
+            "speaker_kind": q.speaker_kind,
+            "text": q.text,
+            "kind": q.kind,
+            "start": q.start,
+            "end": q.end,
+            "cue": q.cue.text if q.cue else None,
+            "confidence": q.confidence,
+            "language": _language_at(x, q.start),
+            "published_at": when,
+        }
+        for q in x.quotes
+    ]
+
+
+def person_skeleton(kind: str, key: str) -> str | None:
+    """A person's surname skeleton, by which other spellings of them are found: the
+    block inside which the store (and :func:`extractor.archive.spark.resolve_people`)
+    compares names with :func:`same_name_key`. None for anything else than a person's
+    name of two words or more."""
     if kind == "PERSON" and key.startswith("person:"):
         return surname_skeleton(key.removeprefix("person:"))[:60] or None
     return None
@@ -1400,8 +1625,13 @@ def _skeleton(kind: str, key: str) -> str | None:
 def _lock_name(kind: str, key: str) -> str:
     """The lock of an entity: a person's that of their surname skeleton (the others of
     which a new spelling is compared with), any other entity's that of its key."""
-    skeleton = _skeleton(kind, key[:400])
+    skeleton = person_skeleton(kind, key[:400])
     return f"skeleton:{skeleton}" if skeleton else f"key:{key[:400]}"
+
+
+def _lock_number(name: str) -> int:
+    """The PostgreSQL advisory lock (a signed 64-bit number) of the lock ``name``."""
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
 
 
 def _lock_order(e: Entity) -> tuple[str, str]:
@@ -1540,10 +1770,10 @@ def _decode_document_cursor(cursor: str) -> tuple[datetime, str]:
     return when, last_id
 
 
-def _chunks(ids: Sequence[int], size: int = 1000) -> Iterator[Sequence[int]]:
-    """``ids`` in pieces small enough for one statement's parameters."""
-    for i in range(0, len(ids), size):
-        yield ids[i : i + size]
+def _chunks(items: Sequence[_T], size: int = 1000) -> Iterator[Sequence[_T]]:
+    """``items`` in pieces small enough for one statement's parameters."""
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def _encode_int_cursor(value: int) -> str:

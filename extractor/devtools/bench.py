@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import spacy
@@ -237,28 +238,38 @@ def bench_annotate(
     (new ids) to at least ``copies_for`` quotes and the p50/p99 latency of ``/v1/quotes``
     queries against a server process (``extractor serve``). Each figure is passed to
     ``emit`` as it is measured."""
-    import json
     import tempfile
-    from datetime import datetime, timedelta, timezone
     from pathlib import Path
 
     texts = [d.text for d in polnear("train")][:limit]
     emit(f"PolNeAR train: {len(texts)} articles, {sum(len(t.split()) for t in texts):,} words")
     work = Path(workdir or tempfile.mkdtemp(prefix="extractor-bench-"))
     source = work / "articles.jsonl"
-    start = datetime(2016, 1, 1, tzinfo=timezone.utc)
-    with source.open("w", encoding="utf-8") as handle:
-        for i, text in enumerate(texts):
-            when = start + timedelta(days=i * 3650 // max(1, len(texts)))
-            handle.write(
-                json.dumps({"id": f"a{i}", "text": text, "published_at": when.isoformat()}) + "\n"
-            )
+    write_articles(texts, source)
 
     if (work / "annotate-1.db").exists():
         emit(f"reusing the annotation runs in {work}")
     else:
         _time_annotation(texts, source, work, emit)
-    _fill_and_query(texts, work, start, copies_for, queries, emit)
+    _fill_and_query(texts, work, ARTICLES_START, copies_for, queries, emit)
+
+
+# The first article's publication time; the others follow over ten years.
+ARTICLES_START = datetime(2016, 1, 1, tzinfo=timezone.utc)
+
+
+def write_articles(texts: Sequence[str], path: Any) -> None:
+    """The ``texts`` as an archive to annotate: a JSONL file of ``{"id": "a<i>", "text",
+    "published_at"}``, the publication times spread over ten years from
+    :data:`ARTICLES_START`."""
+    import json
+
+    with open(path, "w", encoding="utf-8") as handle:
+        for i, text in enumerate(texts):
+            when = ARTICLES_START + timedelta(days=i * 3650 // max(1, len(texts)))
+            handle.write(
+                json.dumps({"id": f"a{i}", "text": text, "published_at": when.isoformat()}) + "\n"
+            )
 
 
 def _time_annotation(
@@ -298,7 +309,6 @@ def _fill_and_query(
 ) -> None:
     import json
     import random
-    from datetime import timedelta
 
     from ..archive.store import open_store
     from ..schema import Extraction

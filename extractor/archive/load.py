@@ -1,0 +1,366 @@
+"""Bulk loading of annotated documents: ``extractor load PATH... [--db URL]``.
+
+Reads what the annotators wrote: Parquet files, or folders of them (``extractor annotate
+--engine spark`` writes one partitioned by ``language`` and ``month``: the partition
+values are read back from the folder names), read with ``pyarrow.dataset``; and JSONL
+files (``extractor annotate --out``), or folders of them. A row is a document: ``id``,
+``text``, ``title``, ``url``, ``source``, ``published_at``, ``error``, ``content_hash``
+and its extraction, either nested under ``extraction`` (annotate's lines) or as one
+top-level column per field of :class:`~extractor.schema.Extraction` (Spark's rows). A
+row with an ``error`` is stored as a failed document with that error, as annotate
+stores one.
+
+Rows are stored in batches of one transaction each (:meth:`Store.add_many`).
+Idempotent: a document stored already (same id, or same text) is skipped and counted,
+so a run killed at any point and started again stores the rest. A row that cannot be
+read (not JSON, no text, an extraction that does not validate, a ``content_hash`` that
+is not its text's, a string no database holds) is reported on one line and skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
+
+from pydantic import ValidationError
+
+from ..errors import ExtractorError, InvalidInputError
+from ..schema import Extraction
+
+if TYPE_CHECKING:
+    from .store import NewDocument, Store
+
+PARQUET = (".parquet",)
+JSONL = (".jsonl", ".ndjson")
+# The value Spark and Hive write for a null partition value (a failed document's language).
+HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
+
+
+@dataclass
+class LoadSummary:
+    rows: int = 0  # rows read
+    loaded: int = 0  # documents stored (``failed`` among them)
+    failed: int = 0  # documents stored with the error that stopped their extraction
+    skipped: int = 0  # documents stored already (same id or same text)
+    bad: int = 0  # rows that could not be read, reported and left out
+    seconds: float = 0.0
+
+    def text(self) -> str:
+        rate = self.loaded / self.seconds if self.seconds else 0.0
+        return (
+            f"loaded {self.loaded} documents ({self.failed} failed extraction) in "
+            f"{self.seconds:.1f} s ({rate:.0f} documents/s); {self.skipped} already stored, "
+            f"{self.bad} bad rows left out, of {self.rows} rows"
+        )
+
+
+@dataclass
+class Source:
+    """An input file: Parquet or JSONL, with the partition values of its folders."""
+
+    path: Path
+    kind: str  # parquet | jsonl
+    partitions: dict[str, str | None]
+
+
+class BadRow(Exception):
+    """A row that is no document the store can hold: why, in one line."""
+
+
+# --- finding and reading the inputs ------------------------------------------------------
+
+
+def find_sources(paths: Sequence[str]) -> list[Source]:
+    """The Parquet and JSONL files of ``paths`` (files, or folders searched through; files
+    whose names start with "." or "_" are Spark's bookkeeping and left out), in order;
+    InvalidInputError for a path that is missing, not Parquet or JSONL, or a folder
+    holding neither."""
+    found: list[Source] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_file():
+            kind = _kind(path)
+            if kind is None:
+                raise InvalidInputError(
+                    f"{path}: not Parquet or JSONL (.parquet, .jsonl, .ndjson, or a folder "
+                    "of them)",
+                    path=str(path),
+                )
+            found.append(Source(path, kind, {}))
+        elif path.is_dir():
+            files = [
+                f
+                for f in sorted(path.rglob("*"))
+                if f.is_file()
+                and _kind(f) is not None
+                and not any(p.startswith((".", "_")) for p in f.relative_to(path).parts)
+            ]
+            if not files:
+                raise InvalidInputError(
+                    f"{path}: no Parquet or JSONL files in this folder", path=str(path)
+                )
+            for f in files:
+                kind = _kind(f)
+                assert kind is not None
+                found.append(Source(f, kind, _partitions(f.relative_to(path))))
+        else:
+            raise InvalidInputError(f"no such input: {path}", path=str(path))
+    return found
+
+
+def _kind(path: Path) -> str | None:
+    suffix = path.suffix.lower()
+    return "parquet" if suffix in PARQUET else "jsonl" if suffix in JSONL else None
+
+
+def _partitions(relative: Path) -> dict[str, str | None]:
+    """The ``key=value`` folder names above a file (Hive partitioning, as Spark writes)."""
+    values: dict[str, str | None] = {}
+    for part in relative.parts[:-1]:
+        key, sep, value = part.partition("=")
+        if sep and key:
+            value = unquote(value)
+            values[unquote(key)] = None if value == HIVE_NULL else value
+    return values
+
+
+def count_rows(sources: Sequence[Source]) -> int:
+    """How many rows the inputs hold (Parquet: from the files' metadata, so that a file
+    that is no Parquet is an InvalidInputError before anything is loaded)."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    total = 0
+    for source in sources:
+        if source.kind == "parquet":
+            try:
+                total += ds.dataset(str(source.path), format="parquet").count_rows()
+            except (pa.ArrowException, OSError) as exc:
+                raise _unreadable(source, exc) from exc
+        else:
+            with source.path.open("rb") as lines:
+                total += sum(1 for line in lines if line.strip())
+    return total
+
+
+def _unreadable(source: Source, exc: Exception) -> InvalidInputError:
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return InvalidInputError(
+        f"{source.path}: not readable as Parquet ({reason})", path=str(source.path)
+    )
+
+
+def read_rows(sources: Sequence[Source], batch_size: int = 1024) -> Iterator[tuple[str, Any]]:
+    """Every row of the inputs as (where, row): a dict, or for a line that is no JSON
+    object a :class:`BadRow`."""
+    for source in sources:
+        if source.kind == "parquet":
+            yield from _parquet_rows(source, batch_size)
+        else:
+            yield from _jsonl_rows(source)
+
+
+def _parquet_rows(source: Source, batch_size: int) -> Iterator[tuple[str, Any]]:
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    try:
+        dataset = ds.dataset(str(source.path), format="parquet")
+        n = 0
+        for batch in dataset.to_batches(batch_size=batch_size):
+            for row in batch.to_pylist(maps_as_pydicts="strict"):
+                n += 1
+                for key, value in source.partitions.items():
+                    if row.get(key) is None:
+                        row[key] = value
+                yield f"{source.path}: row {n}", row
+    except (pa.ArrowException, OSError) as exc:
+        raise _unreadable(source, exc) from exc
+
+
+def _jsonl_rows(source: Source) -> Iterator[tuple[str, Any]]:
+    with source.path.open(encoding="utf-8", errors="replace") as lines:
+        for n, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            where = f"{source.path}:{n}"
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield where, BadRow(f"not JSON ({exc.msg})")
+                continue
+            if not isinstance(row, dict):
+                yield where, BadRow("not a JSON object")
+                continue
+            for key, value in source.partitions.items():
+                if row.get(key) is None:
+                    row[key] = value
+            yield where, row
+
+
+# --- rows to documents ------------------------------------------------------------------
+
+
+def _doc_id(row: dict[str, Any]) -> str | None:
+    value = row.get("id")
+    return None if value in (None, "") else str(value)
+
+
+def document(row: dict[str, Any]) -> NewDocument:
+    """The document a row holds; :class:`BadRow` where it holds none the store takes."""
+    from .store import NewDocument, check_document, content_hash
+
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise BadRow("no text")
+    digest = row.get("content_hash")
+    if digest not in (None, "") and digest != content_hash(text):
+        raise BadRow("its content_hash is not the hash of its text")
+    error = row.get("error") or (
+        "error: the extraction failed" if row.get("status") == "error" else None
+    )
+    extraction = None if error else _extraction(row)
+    item = NewDocument(
+        text,
+        extraction,
+        doc_id=_doc_id(row),
+        url=_string(row, "url"),
+        title=_string(row, "title"),
+        source=_string(row, "source"),
+        published_at=_published(row.get("published_at")),
+        error=str(error) if error else None,
+    )
+    try:
+        check_document(item)
+    except ExtractorError as exc:
+        raise BadRow(exc.message) from None
+    return item
+
+
+def _extraction(row: dict[str, Any]) -> Extraction:
+    """The row's extraction: nested under ``extraction``, else its fields at the top
+    (a null field takes its default)."""
+    if "extraction" in row:
+        fields = row["extraction"]
+        if not isinstance(fields, dict):
+            raise BadRow("no extraction and no error")
+    else:
+        fields = {k: row[k] for k in Extraction.model_fields if row.get(k) is not None}
+    models = fields.get("models")
+    if isinstance(models, list):  # a map read as (key, value) pairs
+        fields = {**fields, "models": dict(models)}
+    elif isinstance(models, dict):  # a struct: a field per language, null where unused
+        fields = {**fields, "models": {k: v for k, v in models.items() if v is not None}}
+    try:
+        return Extraction.model_validate(fields)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "extraction"
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise BadRow(f"the extraction is not valid: {where}: {first['msg']}{more}") from None
+
+
+def _string(row: dict[str, Any], key: str) -> str | None:
+    value = row.get(key)
+    return None if value in (None, "") else str(value)
+
+
+def _published(value: Any) -> datetime | None:
+    """A publication time: a timestamp (one without an offset is in UTC), a date, or an
+    ISO 8601 string."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=timezone.utc)
+    try:
+        return datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise BadRow(f"published_at {str(value)[:40]!r} is not an ISO 8601 time") from None
+
+
+# --- loading -----------------------------------------------------------------------------
+
+
+def load(
+    paths: Sequence[str],
+    db: str | None = None,
+    *,
+    batch_size: int = 500,
+    progress: bool = True,
+    warn: Callable[[str], None] | None = None,
+) -> LoadSummary:
+    """Load the documents of ``paths`` into the store ``db`` (default: the configured
+    one), ``batch_size`` documents a transaction. Each row left out is reported to
+    ``warn`` in one line (default: standard error)."""
+    from tqdm import tqdm
+
+    from .store import open_store
+
+    if batch_size < 1:
+        raise InvalidInputError("--batch-size must be at least 1")
+    sources = find_sources(paths)
+    total = count_rows(sources)
+    store = open_store(db)
+    summary = LoadSummary()
+
+    def report(line: str) -> None:
+        (warn or (lambda s: tqdm.write(s, file=sys.stderr)))(line)
+
+    started = time.perf_counter()
+    with tqdm(total=total, unit="doc", disable=not progress, smoothing=0.1) as bar:
+        batch: list[tuple[str, Any]] = []
+        for row in read_rows(sources):
+            batch.append(row)
+            if len(batch) >= batch_size:
+                _load_batch(store, batch, summary, report)
+                bar.update(len(batch))
+                batch = []
+        if batch:
+            _load_batch(store, batch, summary, report)
+            bar.update(len(batch))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _load_batch(
+    store: Store,
+    batch: Sequence[tuple[str, Any]],
+    summary: LoadSummary,
+    report: Callable[[str], None],
+) -> None:
+    """Store one batch of rows in one transaction; the rows stored already (by id) are
+    not even read."""
+    summary.rows += len(batch)
+    stored = store.stored_ids(
+        doc_id for _, row in batch if isinstance(row, dict) and (doc_id := _doc_id(row))
+    )
+    items = []
+    for where, row in batch:
+        if isinstance(row, BadRow):
+            summary.bad += 1
+            report(f"{where}: left out: {row}")
+            continue
+        if _doc_id(row) in stored:
+            summary.skipped += 1
+            continue
+        try:
+            items.append(document(row))
+        except BadRow as exc:
+            summary.bad += 1
+            shown = f" (id {_doc_id(row)})" if _doc_id(row) else ""
+            report(f"{where}{shown}: left out: {exc}")
+    for item, result in zip(items, store.add_many(items), strict=True):
+        if result.created:
+            summary.loaded += 1
+            summary.failed += item.extraction is None
+        else:
+            summary.skipped += 1
