@@ -418,7 +418,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--partitions",
         type=int,
-        help="spark: tasks to spread the documents over (default: 4 per core)",
+        help="spark: tasks to spread the documents over, by ranges of publication month "
+        "(default: 8 per core)",
     )
     p.set_defaults(run=_annotate)
 

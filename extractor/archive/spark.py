@@ -438,39 +438,48 @@ def resolve_people(df: DataFrame) -> DataFrame:
         F.col("first.document").alias("first_document"),
         F.coalesce(block(F.col("key")), F.lit("")).alias("block"),
     )
-    return keys.groupBy("block").applyInPandas(_resolve_block, PEOPLE_SCHEMA)
+    # Each block whole in one task, its keys in order of first appearance.
+    ordered = keys.repartition("block").sortWithinPartitions(
+        "block", "first_published", "first_document", "key"
+    )
+    return ordered.mapInPandas(_resolve_blocks, PEOPLE_SCHEMA)
 
 
-def _resolve_block(frame: pd.DataFrame) -> pd.DataFrame:
-    """The entities of one block's keys (:func:`resolve_people`); the empty block's keys
-    (single names) are each their own."""
+def _resolve_blocks(frames: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+    """The entities of a task's keys, sorted by block then order of first appearance
+    (:func:`resolve_people`); a block may go on from one frame to the next. The empty
+    block's keys (single names) are each their own."""
     import pandas as pd
 
     from ..entities.linking import same_name_key
 
-    frame = frame.sort_values(["first_published", "first_document", "key"], kind="stable")
-    entity_keys: list[str] = []
-    entity_names: list[str] = []
+    current: str | None = None
     made: list[tuple[str, str, str]] = []  # (key, name key, display name) of each entity
-    for key, name, block in zip(frame["key"], frame["name"], frame["block"], strict=True):
-        names = key.removeprefix("person:")
-        found = next((m for m in made if same_name_key(names, m[1])), None) if block else None
-        if found is None:
-            found = (key, names, name)
-            made.append(found)
-        entity_keys.append(found[0])
-        entity_names.append(found[2])
-    return pd.DataFrame(
-        {
-            "key": frame["key"].to_numpy(),
-            "entity_key": entity_keys,
-            "entity_name": entity_names,
-            "block": [b or None for b in frame["block"]],
-            "documents": frame["documents"].astype("int64").to_numpy(),
-            "first_published": frame["first_published"].replace("~", None).to_numpy(),
-            "first_document": frame["first_document"].to_numpy(),
-        }
-    )
+    for frame in frames:
+        entity_keys: list[str] = []
+        entity_names: list[str] = []
+        for key, name, block in zip(frame["key"], frame["name"], frame["block"], strict=True):
+            if block != current:
+                current, made = block, []
+            names = key.removeprefix("person:")
+            found = next((m for m in made if same_name_key(names, m[1])), None) if block else None
+            if found is None:
+                found = (key, names, name)
+                if block:
+                    made.append(found)
+            entity_keys.append(found[0])
+            entity_names.append(found[2])
+        yield pd.DataFrame(
+            {
+                "key": frame["key"].to_numpy(),
+                "entity_key": entity_keys,
+                "entity_name": entity_names,
+                "block": [b or None for b in frame["block"]],
+                "documents": frame["documents"].astype("int64").to_numpy(),
+                "first_published": frame["first_published"].replace("~", None).to_numpy(),
+                "first_document": frame["first_document"].to_numpy(),
+            }
+        )
 
 
 # --- the command: files in, partitioned Parquet out --------------------------------------
@@ -526,6 +535,9 @@ def spark_session(
         "spark.sql.sources.partitionColumnTypeInference.enabled": "false",
         "spark.ui.enabled": "true" if ui else "false",
         "spark.ui.showConsoleProgress": "false",
+        # Partitioned output written as rows come, not sorted first and written after
+        # the task's last row: writing overlaps the extraction.
+        "spark.sql.maxConcurrentOutputFileWriters": "64",
     }
     if shuffle_partitions:
         settings["spark.sql.shuffle.partitions"] = str(shuffle_partitions)
@@ -562,9 +574,16 @@ def _is_local(path: str) -> bool:
     return "://" not in path or path.startswith("file://")
 
 
-def read_documents(spark: SparkSession, inputs: Sequence[str], fmt: str | None = None) -> DataFrame:
+def read_documents(
+    spark: SparkSession,
+    inputs: Sequence[str],
+    fmt: str | None = None,
+    fields: Sequence[str] | None = None,
+) -> DataFrame:
     """The documents of ``inputs`` (JSONL, CSV with a header, Parquet; by extension or
-    ``fmt``), one DataFrame: columns missing from some inputs are null there."""
+    ``fmt``), one DataFrame: columns missing from some inputs are null there. With
+    ``fields``, JSONL is read as those fields only, each a string (a number or an object
+    as its JSON text), without a pass over the input to infer its schema."""
     frames: list[DataFrame] = []
     for path in inputs:
         kind = input_format(path, fmt)
@@ -572,6 +591,8 @@ def read_documents(spark: SparkSession, inputs: Sequence[str], fmt: str | None =
             raise InvalidInputError(f"no such input: {path}", path=path)
         reader = spark.read
         if kind == "jsonl":
+            if fields:
+                reader = reader.schema(", ".join(f"`{f}` string" for f in dict.fromkeys(fields)))
             frame = reader.json(path, mode="PERMISSIVE")
         elif kind == "csv":
             frame = reader.csv(path, header=True, multiLine=True, escape='"')
@@ -617,19 +638,14 @@ def month_column(published: Column, kind: DataType) -> Column:
     return F.coalesce(month, F.lit(UNKNOWN_MONTH))
 
 
-def _text_hash(text: str | None) -> str:
-    return content_hash(text if isinstance(text, str) else "")
-
-
 def with_ids(df: DataFrame, text_col: str = "text", id_col: str = "id") -> DataFrame:
     """``df`` with its id column (string) filled, where absent, null or empty, with the
-    store's ``content_hash`` of the text."""
+    store's ``content_hash`` of the text (SHA-256 of its UTF-8, by Spark itself)."""
     from pyspark.sql import functions as F
 
-    hashed = F.udf(_text_hash, "string", useArrow=True)
+    hashed = F.sha2(F.coalesce(F.col(text_col).cast("string"), F.lit("")), 256)
     given = F.col(id_col).cast("string") if id_col in df.columns else F.lit(None).cast("string")
-    filled = F.when(given.isNull() | (given == ""), hashed(F.col(text_col).cast("string")))
-    return df.withColumn(id_col, filled.otherwise(given))
+    return df.withColumn(id_col, F.when(given.isNull() | (given == ""), hashed).otherwise(given))
 
 
 @dataclass
@@ -686,7 +702,9 @@ def _annotate_into(
     from pyspark.sql import functions as F
 
     started = time.perf_counter()
-    docs = read_documents(session, inputs, fmt)
+    summary = SparkSummary()
+    fields = [id_field, text_field, *METADATA, "published_at", "language"]
+    docs = read_documents(session, inputs, fmt, fields)
     if text_field not in docs.columns:
         raise InvalidInputError(
             f"no {text_field!r} column in the inputs (columns: {', '.join(docs.columns)})",
@@ -695,39 +713,74 @@ def _annotate_into(
     docs = with_ids(docs, text_field, id_field)
     if id_field != "id":
         docs = docs.drop("id").withColumnRenamed(id_field, "id")
+    # Not cached: reading the input again (to count it against what is done, to sample
+    # it for the tasks' ranges) costs less than caching it.
     docs = docs.dropDuplicates(["id"])
-    summary = SparkSummary(total=docs.count())
     before = done_ids(session, out)
-    written_before = failed_before = 0
+    written_before, failed_before = _counts(before)
     if before is not None:
-        written_before = before.count()
-        failed_before = before.where(F.col("error").isNotNull()).count()
-        docs = docs.join(before.select("id"), "id", "left_anti")
-    todo = docs.count()
-    summary.skipped = summary.total - todo
-    if todo:
-        parallelism = session.sparkContext.defaultParallelism
-        docs = docs.repartition(partitions or max(2, 4 * parallelism))
-        language = "language" if "language" in docs.columns else None
-        rows = annotate_dataframe(docs, text_col=text_field, id_col="id", language_col=language)
-        kind = rows.schema["published_at"].dataType
-        rows = rows.withColumn("month", month_column(F.col("published_at"), kind))
-        try:
-            rows.write.mode("append").partitionBy(*PARTITIONS).parquet(out)
-        except Exception as exc:  # Spark has logged the details; the command says one line
-            raise ExtractorError(f"the Spark job failed: {_first_line(exc)}") from exc
-        written = session.read.parquet(out).select("id", "error")
-        summary.done = written.count() - written_before
-        summary.failed = written.where(F.col("error").isNotNull()).count() - failed_before
+        marked = docs.join(
+            before.select("id").distinct().withColumn("_done", F.lit(True)), "id", "left"
+        )
+        counted = marked.agg(F.count(F.lit(1)), F.count("_done")).first()
+        summary.total, summary.skipped = (int(counted[0]), int(counted[1])) if counted else (0, 0)
+        docs = marked.where(F.col("_done").isNull()).drop("_done")
+    todo = summary.total - summary.skipped
+    if todo or before is None:  # (nothing done before: all there is, counted after)
+        _write_annotated(session, docs, out, text_field, partitions)
+        written, failed = _counts(done_ids(session, out))
+        summary.done = written - written_before
+        summary.failed = failed - failed_before
+        if before is None:
+            summary.total = todo = summary.done
     if done_ids(session, out) is not None:  # (nothing is there when no input had rows)
         if todo or not _has_people(out):
             people = resolve_people(session.read.parquet(out))
             people.coalesce(1).write.mode("overwrite").parquet(_people_path(out))
-        people = session.read.parquet(_people_path(out))
-        summary.person_keys = people.count()
-        summary.people = people.select("entity_key").distinct().count()
+        counted = (
+            session.read.parquet(_people_path(out))
+            .agg(F.count(F.lit(1)), F.count_distinct("entity_key"))
+            .first()
+        )
+        if counted:
+            summary.person_keys, summary.people = int(counted[0]), int(counted[1])
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _counts(done: DataFrame | None) -> tuple[int, int]:
+    """How many rows ``done`` (:func:`done_ids`) holds, and how many of them are errors."""
+    if done is None:
+        return 0, 0
+    from pyspark.sql import functions as F
+
+    row = done.agg(F.count(F.lit(1)), F.count("error")).first()
+    return (int(row[0]), int(row[1])) if row else (0, 0)
+
+
+def _write_annotated(
+    session: SparkSession, docs: DataFrame, out: str, text_field: str, partitions: int | None
+) -> None:
+    """Annotate ``docs`` and append them to ``out``, partitioned by language and month."""
+    from pyspark.sql import functions as F
+
+    # Tasks of a range of publication months each (then of ids, so that a big month is
+    # shared out too): a task writes a file per language and month it holds, and every
+    # task holding every month would make many small files.
+    tasks = partitions or max(2, 8 * session.sparkContext.defaultParallelism)
+    kind = docs.schema["published_at"].dataType if "published_at" in docs.columns else None
+    month = month_column(F.col("published_at"), kind) if kind else F.lit(UNKNOWN_MONTH)
+    docs = docs.withColumn("_month", month).repartitionByRange(tasks, "_month", "id")
+    language = "language" if "language" in docs.columns else None
+    rows = annotate_dataframe(
+        docs.drop("_month"), text_col=text_field, id_col="id", language_col=language
+    )
+    published = rows.schema["published_at"].dataType
+    rows = rows.withColumn("month", month_column(F.col("published_at"), published))
+    try:
+        rows.write.mode("append").partitionBy(*PARTITIONS).parquet(out)
+    except Exception as exc:  # Spark has logged the details; the command says one line
+        raise ExtractorError(f"the Spark job failed: {_first_line(exc)}") from exc
 
 
 def _people_path(out: str) -> str:

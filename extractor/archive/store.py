@@ -28,6 +28,7 @@ also keeps the UTC offset its ``published_at`` was given with.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import json
 import re
@@ -37,6 +38,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
+from pydantic_core import PydanticSerializationError
 from sqlalchemy import (
     Column,
     DateTime,
@@ -266,6 +268,8 @@ class NewDocument:
     source: str | None = None
     published_at: datetime | None = None
     error: str | None = None
+    # The extraction as JSON, made once by check_document and kept for the row.
+    _json: str | None = dataclasses.field(default=None, init=False, repr=False, compare=False)
 
 
 @dataclass
@@ -278,8 +282,10 @@ def check_document(item: NewDocument) -> None:
     """InvalidInputError for a document no database can store: a NUL character or a
     lone surrogate in any of its strings, an id longer than 200 characters, or a
     ``published_at`` beyond the calendar in UTC."""
+    if item.extraction is not None and item._json is None:
+        item._json = _extraction_json(item.extraction)
     _require_storable_document(
-        item.extraction,
+        None,
         text=item.text,
         id=item.doc_id,
         url=item.url,
@@ -1555,7 +1561,7 @@ def _document_row(item: NewDocument, now: datetime) -> dict[str, Any]:
         "published_offset": _offset_minutes(at),
         "language": x.language if x else None,
         "text": item.text,
-        "extraction": x.model_dump_json() if x else None,
+        "extraction": (item._json or _extraction_json(x)) if x else None,
         "status": "ok" if x is not None else "error",
         "error": item.error,
         "extractor_version": x.extractor_version if x else None,
@@ -1671,6 +1677,23 @@ def _require_storable_document(extraction: Extraction | None, **fields: str | No
     doc_id = fields.get("id")
     if doc_id is not None and len(doc_id) > 200:
         raise InvalidInputError("the document id is longer than 200 characters", id=doc_id)
+
+
+def _extraction_json(extraction: Extraction) -> str:
+    """The extraction as JSON; InvalidInputError where one of its strings holds what no
+    database stores (:func:`_storable`). The JSON shows a NUL as an escape and cannot
+    hold a lone surrogate, so every string is looked at only where it shows the one or
+    failed for the other."""
+    try:
+        dumped: str | None = extraction.model_dump_json()
+    except PydanticSerializationError:
+        dumped = None
+    if dumped is None or "\\u0000" in dumped:
+        for value in _strings(extraction.model_dump()):
+            _require_storable("extraction", value)
+    if dumped is None:  # (no string was unstorable: the JSON failed for another reason)
+        dumped = extraction.model_dump_json()
+    return dumped
 
 
 def _strings(value: Any) -> Iterator[str]:

@@ -57,10 +57,10 @@ def bench_load(
 
     postgres = db or os.environ.get("EXTRACTOR_TEST_POSTGRES_URL")
     backends: list[tuple[str, Callable[[], AbstractContextManager[str]]]] = [
-        ("SQLite", lambda: _sqlite(work)),
+        ("SQLite", lambda: fresh_sqlite(work)),
     ]
     if postgres:
-        backends.append(("PostgreSQL", lambda: _postgres_schema(postgres)))
+        backends.append(("PostgreSQL", lambda: fresh_postgres_schema(postgres)))
     else:
         emit("PostgreSQL: no URL (give --db or set EXTRACTOR_TEST_POSTGRES_URL); skipped")
     rates: dict[str, float] = {}
@@ -108,7 +108,7 @@ def _one_by_one(store: Store, items: Sequence[NewDocument]) -> None:
 
 
 @contextmanager
-def _sqlite(work: Path) -> Iterator[str]:
+def fresh_sqlite(work: Path) -> Iterator[str]:
     """A fresh SQLite store in ``work``, removed afterwards."""
     path = work / f"bench-{uuid.uuid4().hex[:8]}.db"
     try:
@@ -119,7 +119,7 @@ def _sqlite(work: Path) -> Iterator[str]:
 
 
 @contextmanager
-def _postgres_schema(url: str) -> Iterator[str]:
+def fresh_postgres_schema(url: str) -> Iterator[str]:
     """The PostgreSQL database at ``url`` seen through a new schema of its own (its
     search path), dropped afterwards: a fresh store beside whatever the database holds."""
     from sqlalchemy import create_engine, make_url, text

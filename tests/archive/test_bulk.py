@@ -273,6 +273,20 @@ def test_a_batch_with_a_document_no_database_holds_stores_none(database_url: str
     assert store.add_many([]) == []
 
 
+def test_the_escape_of_a_nul_written_out_is_text_and_stored(database_url: str) -> None:
+    # Its six characters show in the extraction's JSON as the escape of a NUL would
+    # (behind one more backslash): a look at every string finds no NUL, and it is stored.
+    store = open_store(database_url)
+    text_, extraction = report("Anna Berg", "Nordic Press Agency", "plan \\u0000 works")
+    assert "\\u0000" in text_ and "\x00" not in text_
+    named = extraction.entities[0].model_copy(update={"name": "Anna \\u0000 Berg"})
+    extraction = extraction.model_copy(update={"entities": [named, *extraction.entities[1:]]})
+    [stored] = store.add_many([NewDocument(text_, extraction, doc_id="escaped")])
+    assert stored.created
+    stored_json = store.document("escaped")["extraction"]
+    assert Extraction.model_validate(stored_json) == extraction
+
+
 def test_add_and_add_many_at_once_make_one_entity(database_url: str) -> None:
     store = open_store(database_url)
     for n, (person, other) in enumerate(

@@ -388,3 +388,20 @@ def test_people_across_partitions_are_one_entity_in_spark_and_after_load(
         in_spark.setdefault(people[key]["entity_key"], set()).add(doc)
     assert sorted(map(sorted, in_store.values())) == sorted(map(sorted, in_spark.values()))
     assert {"Hikmet Hajiyev", "Хикмет Гаджиев", "Hikmət Hacıyev"} in spellings.values()
+
+
+def test_jsonl_is_read_as_the_fields_asked_for_as_strings(spark: Any, tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    lines = [
+        {"id": 7, "text": "a", "extra": 1, "published_at": "2024-05-01T00:00:00Z"},
+        {"text": "b", "published_at": {"day": 1}},
+    ]
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines) + "not json\n")
+    fields = ["id", "text", "published_at"]
+    frame = spark_engine.read_documents(spark, [str(path)], None, fields)
+    assert frame.columns == fields
+    assert [r.asDict() for r in frame.collect()] == [
+        {"id": "7", "text": "a", "published_at": "2024-05-01T00:00:00Z"},
+        {"id": None, "text": "b", "published_at": '{"day": 1}'},  # as written
+        {"id": None, "text": None, "published_at": None},
+    ]
