@@ -496,10 +496,27 @@ class Store:
 
     def _append(self, conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
         """Insert ``rows`` (dicts with the same keys) into ``table`` in order: by COPY on
-        PostgreSQL through psycopg 3, else in one executemany."""
+        PostgreSQL through psycopg 3, else in one executemany (SQLite: the driver's,
+        each value converted by its column's type as SQLAlchemy would)."""
         if not rows:
             return
-        if self.dialect != "postgresql" or conn.dialect.driver != "psycopg":
+        if self.dialect == "sqlite":  # the driver's executemany, values through the types
+            columns = list(rows[0])
+            quote = conn.dialect.identifier_preparer.quote
+            sql = (
+                f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+                f"VALUES ({', '.join('?' for _ in columns)})"
+            )
+            binds = [table.c[c].type.bind_processor(conn.dialect) for c in columns]
+            conn.exec_driver_sql(
+                sql,
+                [
+                    tuple(row[c] if b is None else b(row[c]) for c, b in zip(columns, binds))
+                    for row in rows
+                ],
+            )
+            return
+        if conn.dialect.driver != "psycopg":
             conn.execute(table.insert(), list(rows))
             return
         columns = list(rows[0])
