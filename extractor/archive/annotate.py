@@ -323,14 +323,18 @@ def _store_many(store: Any, results: Sequence[Result]) -> list[Result]:
     from .store import check_document
 
     checked: list[Result] = []
+    items: list[NewDocument] = []
     for res in results:
+        item = _new_document(res)
         try:
-            check_document(_new_document(res))
-            checked.append(res)
+            check_document(item)  # (which keeps the extraction's JSON on the item)
         except ExtractorError as exc:
-            checked.append(Result(res.record, None, _store_error(exc)))
+            res = Result(res.record, None, _store_error(exc))
+            item = _new_document(res)
+        checked.append(res)
+        items.append(item)
     try:
-        store.add_many([_new_document(res) for res in checked])
+        store.add_many(items)
     except Exception:  # (rolled back) one at a time, each failure recorded alone
         return [_store(store, res) for res in checked]
     return checked

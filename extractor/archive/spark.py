@@ -23,7 +23,9 @@ publication ``month`` (``YYYY-MM``, or ``unknown``), idempotently: the ids alrea
 the output folder are left out, and new part files are appended under the write job's
 own unique names. Spark's commit protocol (file output committer, algorithm 2) moves a
 task's files into place only once they are complete, so a killed run leaves no partial
-file in view, and running it again finishes the rest and duplicates nothing.
+file in view, and running it again finishes the rest and duplicates nothing. Tasks take
+ranges of publication months, so that each writes few files. Last, the people across
+the whole output (:func:`resolve_people`) are written to ``_people/`` under it.
 
 Needs the ``spark`` extra (pyspark, pandas) and Java 17 or later. Only the command
 imports this module, lazily. May import: extract and everything below it; never the

@@ -507,7 +507,8 @@ class Store:
                 f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
                 f"VALUES ({', '.join('?' for _ in columns)})"
             )
-            binds = [table.c[c].type.bind_processor(conn.dialect) for c in columns]
+            dialect = conn.dialect
+            binds = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
             conn.exec_driver_sql(
                 sql,
                 [

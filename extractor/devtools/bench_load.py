@@ -71,7 +71,7 @@ def bench_load(
                 store = open_store(url)
                 t0 = time.perf_counter()
                 if way == "add":
-                    _one_by_one(store, items)
+                    add_one_by_one(store, items)
                 elif way == "add_many":
                     for start in range(0, len(items), batch_size):
                         store.add_many(items[start : start + batch_size])
@@ -93,7 +93,9 @@ def bench_load(
     return rates
 
 
-def _one_by_one(store: Store, items: Sequence[NewDocument]) -> None:
+def add_one_by_one(store: Store, items: Sequence[NewDocument]) -> None:
+    """Each item stored with :meth:`Store.add`, one transaction each (as the service
+    stores a posted document)."""
     for i in items:
         store.add(
             i.text,

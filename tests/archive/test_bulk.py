@@ -32,6 +32,7 @@ from extractor.archive.store import (
     roles,
 )
 from extractor.cli import main
+from extractor.devtools.bench_load import add_one_by_one
 from extractor.errors import InvalidInputError
 from extractor.schema import Extraction
 from tests.archive.reports import report
@@ -102,17 +103,7 @@ def _empty(url: str) -> None:
 
 def _one_by_one(url: str, items: list[NewDocument]) -> Store:
     store = open_store(url)
-    for i in items:
-        store.add(
-            i.text,
-            i.extraction,
-            doc_id=i.doc_id,
-            url=i.url,
-            title=i.title,
-            source=i.source,
-            published_at=i.published_at,
-            error=i.error,
-        )
+    add_one_by_one(store, items)
     return store
 
 
@@ -453,3 +444,23 @@ def test_load_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     (tmp_path / "fake.parquet").write_text("not parquet")
     assert main(["load", str(tmp_path / "fake.parquet"), "--db", db, "--quiet"]) == 2
     assert "not readable as Parquet" in capsys.readouterr().err
+
+
+def test_sqlite_rows_appended_in_bulk_hold_times_as_sqlalchemy_writes_them(
+    tmp_path: Path,
+) -> None:
+    # Quotes and roles go in through the driver's executemany, documents through
+    # SQLAlchemy: the same instant must read the same, or ordering and cursors break.
+    store = open_store(f"sqlite:///{tmp_path / 'a.db'}")
+    when = datetime(2026, 5, 1, 9, 30, tzinfo=timezone(timedelta(hours=4)))
+    store.add_many([NewDocument(*report("Anna Berg", "Nordic Press Agency", "plan 1 works"),
+                                doc_id="d", published_at=when)])  # fmt: skip
+    with store.engine.connect() as conn:
+        raw = conn.execute(
+            text(
+                "SELECT d.published_at, q.published_at, r.published_at FROM documents d "
+                "JOIN quotes q ON q.document_id = d.id JOIN roles r ON r.document_id = d.id"
+            )
+        ).first()
+    assert raw is not None and raw[0] == raw[1] == raw[2]
+    assert raw[0].startswith("2026-05-01 05:30:00")
