@@ -4,6 +4,7 @@ alike (see ``database_url``)."""
 
 from __future__ import annotations
 
+import gc
 import json
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
@@ -417,6 +418,8 @@ def test_load_annotate_jsonl_reporting_bad_lines(
     assert any("(id broken)" in w and "quotes.0.kind" in w for w in warnings)
     assert any("(id no-text)" in w and "no text" in w for w in warnings)
     _assert_made(open_store(database_url), by_add)
+    # It paused the cycle collector for its batches: as it was again after.
+    assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
 def test_load_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
