@@ -728,14 +728,16 @@ def _annotate_into(
         summary.total, summary.skipped = (int(counted[0]), int(counted[1])) if counted else (0, 0)
         docs = marked.where(F.col("_done").isNull()).drop("_done")
     todo = summary.total - summary.skipped
+    after = before
     if todo or before is None:  # (nothing done before: all there is, counted after)
         _write_annotated(session, docs, out, text_field, partitions)
-        written, failed = _counts(done_ids(session, out))
+        after = done_ids(session, out)
+        written, failed = _counts(after)
         summary.done = written - written_before
         summary.failed = failed - failed_before
         if before is None:
             summary.total = todo = summary.done
-    if done_ids(session, out) is not None:  # (nothing is there when no input had rows)
+    if after is not None:  # (nothing is there when no input had rows)
         if todo or not _has_people(out):
             people = resolve_people(session.read.parquet(out))
             people.coalesce(1).write.mode("overwrite").parquet(_people_path(out))
