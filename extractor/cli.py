@@ -185,7 +185,13 @@ def _annotate_spark(args: argparse.Namespace) -> int:
 def _load(args: argparse.Namespace) -> int:
     from .archive.load import load
 
-    summary = load(args.paths, args.db, batch_size=args.batch_size, progress=not args.quiet)
+    summary = load(
+        args.paths,
+        args.db,
+        batch_size=args.batch_size,
+        workers=args.workers,
+        progress=not args.quiet,
+    )
     print(f"load: {summary.text()}")
     return 0
 
@@ -431,7 +437,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--db", help="store URL (default: EXTRACTOR_DATABASE_URL)")
     p.add_argument(
-        "--batch-size", type=int, default=500, help="documents per transaction (default 500)"
+        "--batch-size", type=int, default=200, help="documents per transaction (default 200)"
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        help="processes reading and preparing the rows while this one stores them "
+        "(default: one for each core but one, at most 4; 0: none)",
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=_load)
@@ -466,7 +478,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--db", help="bench load: the PostgreSQL database to bench (a schema of its own)"
     )
-    p.add_argument("--batch-size", type=int, default=500, help="bench load: documents per batch")
+    p.add_argument("--batch-size", type=int, default=200, help="bench load: documents per batch")
     p.add_argument("--split", default="dev", choices=["train", "dev"])
     p.add_argument("--limit", type=int, help="only the first N documents")
     p.add_argument("--repeat", type=int, default=3, help="timed runs of each (best counts)")

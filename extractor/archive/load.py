@@ -10,7 +10,10 @@ top-level column per field of :class:`~extractor.schema.Extraction` (Spark's row
 row with an ``error`` is stored as a failed document with that error, as annotate
 stores one.
 
-Rows are stored in batches of one transaction each (:meth:`Store.add_many`).
+Rows are read, validated and made into the rows they are stored in (:func:`~.store.prepare`)
+by worker processes (``workers``; by default one for each core but the one storing), in
+chunks, while this process stores what they send back in batches of one transaction each
+(:meth:`Store.add_prepared`), in the order of the inputs.
 Idempotent: a document stored already (same id, or same text) is skipped and counted,
 so a run killed at any point and started again stores the rest. A row that cannot be
 read (not JSON, no text, an extraction that does not validate, a ``content_hash`` that
@@ -21,11 +24,17 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
@@ -36,12 +45,15 @@ from ..errors import ExtractorError, InvalidInputError
 from ..schema import Extraction
 
 if TYPE_CHECKING:
-    from .store import NewDocument, Store
+    import pyarrow as pa
+
+    from .store import NewDocument, PreparedDocument, Store
 
 PARQUET = (".parquet",)
 JSONL = (".jsonl", ".ndjson")
 # The value Spark and Hive write for a null partition value (a failed document's language).
 HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
+CHUNK = 50  # rows a worker reads and prepares at a time
 
 
 @dataclass
@@ -135,12 +147,12 @@ def _partitions(relative: Path) -> dict[str, str | None]:
 def count_rows(sources: Sequence[Source]) -> int:
     """How many rows the inputs hold (Parquet: from the files' metadata, so that a file
     that is no Parquet is an InvalidInputError before anything is loaded)."""
-    import pyarrow as pa
-    import pyarrow.dataset as ds
-
     total = 0
     for source in sources:
         if source.kind == "parquet":
+            import pyarrow as pa  # (only for Parquet: a second's import)
+            import pyarrow.dataset as ds
+
             try:
                 total += ds.dataset(str(source.path), format="parquet").count_rows()
             except (pa.ArrowException, OSError) as exc:
@@ -158,52 +170,180 @@ def _unreadable(source: Source, exc: Exception) -> InvalidInputError:
     )
 
 
-def read_rows(sources: Sequence[Source], batch_size: int = 1024) -> Iterator[tuple[str, Any]]:
+def read_rows(sources: Sequence[Source]) -> Iterator[tuple[str, Any]]:
     """Every row of the inputs as (where, row): a dict, or for a line that is no JSON
     object a :class:`BadRow`."""
+    for chunk in read_chunks(sources):
+        yield from chunk.rows()
+
+
+@dataclass
+class Chunk:
+    """Rows of one input to read in a worker: JSONL lines (number, line), or a batch of
+    Parquet rows numbered from ``first``."""
+
+    path: str
+    partitions: dict[str, str | None]
+    lines: list[tuple[int, str]] = field(default_factory=list)
+    batch: pa.RecordBatch | None = None
+    first: int = 1
+
+    def rows(self) -> Iterator[tuple[str, Any]]:
+        """(where, row) of each row: a dict, or a :class:`BadRow`."""
+        if self.batch is not None:
+            rows = self.batch.to_pylist(maps_as_pydicts="strict")
+            numbered: Iterator[tuple[str, Any]] = (
+                (f"{self.path}: row {self.first + i}", row) for i, row in enumerate(rows)
+            )
+        else:
+            numbered = ((f"{self.path}:{n}", _json_row(line)) for n, line in self.lines)
+        for where, row in numbered:
+            if isinstance(row, dict):
+                for key, value in self.partitions.items():
+                    if row.get(key) is None:
+                        row[key] = value
+            yield where, row
+
+
+def read_chunks(sources: Sequence[Source], size: int = CHUNK) -> Iterator[Chunk]:
+    """The rows of the inputs in chunks of ``size``, read but not parsed."""
     for source in sources:
         if source.kind == "parquet":
-            yield from _parquet_rows(source, batch_size)
-        else:
-            yield from _jsonl_rows(source)
+            yield from _parquet_chunks(source, size)
+            continue
+        chunk = Chunk(str(source.path), source.partitions)
+        with source.path.open(encoding="utf-8", errors="replace") as lines:
+            for n, line in enumerate(lines, start=1):
+                if line.strip():
+                    chunk.lines.append((n, line))
+                    if len(chunk.lines) >= size:
+                        yield chunk
+                        chunk = Chunk(str(source.path), source.partitions)
+        if chunk.lines:
+            yield chunk
 
 
-def _parquet_rows(source: Source, batch_size: int) -> Iterator[tuple[str, Any]]:
+def _parquet_chunks(source: Source, size: int) -> Iterator[Chunk]:
     import pyarrow as pa
     import pyarrow.dataset as ds
 
     try:
-        dataset = ds.dataset(str(source.path), format="parquet")
-        n = 0
-        for batch in dataset.to_batches(batch_size=batch_size):
-            for row in batch.to_pylist(maps_as_pydicts="strict"):
-                n += 1
-                for key, value in source.partitions.items():
-                    if row.get(key) is None:
-                        row[key] = value
-                yield f"{source.path}: row {n}", row
+        first = 1
+        for batch in ds.dataset(str(source.path), format="parquet").to_batches(batch_size=size):
+            yield Chunk(str(source.path), source.partitions, batch=batch, first=first)
+            first += batch.num_rows
     except (pa.ArrowException, OSError) as exc:
         raise _unreadable(source, exc) from exc
 
 
-def _jsonl_rows(source: Source) -> Iterator[tuple[str, Any]]:
-    with source.path.open(encoding="utf-8", errors="replace") as lines:
-        for n, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            where = f"{source.path}:{n}"
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield where, BadRow(f"not JSON ({exc.msg})")
-                continue
-            if not isinstance(row, dict):
-                yield where, BadRow("not a JSON object")
-                continue
-            for key, value in source.partitions.items():
-                if row.get(key) is None:
-                    row[key] = value
-            yield where, row
+def _json_row(line: str) -> Any:
+    """A JSONL line's object, or the :class:`BadRow` it is."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return BadRow(f"not JSON ({exc.msg})")
+    return row if isinstance(row, dict) else BadRow("not a JSON object")
+
+
+@dataclass
+class Prepared:
+    """A row read and made ready to store: its document's rows, or why it is left out."""
+
+    where: str
+    doc_id: str | None
+    document: PreparedDocument | None
+    bad: str | None = None
+
+
+def prepare_chunk(chunk: Chunk) -> list[Prepared]:
+    """Every row of ``chunk`` read, validated and made into its rows (in a worker)."""
+    from .store import prepare
+
+    done = []
+    for where, row in chunk.rows():
+        if isinstance(row, BadRow):
+            done.append(Prepared(where, None, None, str(row)))
+            continue
+        doc_id = _doc_id(row)
+        try:
+            done.append(Prepared(where, doc_id, prepare(document(row))))
+        except (BadRow, ExtractorError) as exc:
+            done.append(Prepared(where, doc_id, None, getattr(exc, "message", str(exc))))
+    return done
+
+
+def _init_preparer(parent: int) -> None:
+    """A worker that prepares rows: it ends with ``parent``, and its cycle collector
+    runs after each chunk (:func:`_prepare_collected`), not within it."""
+    from .annotate import _end_with
+
+    _end_with(parent)
+    from . import store  # noqa: F401  (imported once, before the first chunk)
+
+    gc.freeze()
+    gc.disable()
+
+
+def _prepare_collected(chunk: Chunk) -> list[Prepared]:
+    done = prepare_chunk(chunk)
+    gc.collect()
+    return done
+
+
+def default_workers() -> int:
+    """Worker processes for ``load``: one for each core but the one that stores, at most
+    four (a single core prepares in the storing process)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # (not on Linux)
+        cores = os.cpu_count() or 1
+    return max(0, min(cores - 1, 4))
+
+
+@contextmanager
+def _preparers(workers: int) -> Iterator[ProcessPoolExecutor | None]:
+    """``workers`` processes that prepare rows, started at once (their imports then go
+    on while this process opens the store); None for none."""
+    if workers == 0:
+        yield None
+        return
+    with ProcessPoolExecutor(
+        workers,
+        mp_context=get_context("spawn"),
+        initializer=_init_preparer,
+        initargs=(os.getpid(),),
+    ) as pool:
+        for _ in range(workers):
+            pool.submit(int)  # (each process is started by the task it is first given)
+        yield pool
+
+
+def _prepared(
+    chunks: Iterator[Chunk], pool: ProcessPoolExecutor | None, ahead: int
+) -> Iterator[list[Prepared]]:
+    """The prepared chunks, in order: in this process, or in ``pool`` with at most
+    ``ahead`` chunks sent and not yet taken back (the inputs are read as they go). A
+    worker that ended abruptly (killed, out of memory) ends the load with a clear error;
+    what is stored stays stored, and a rerun goes on from there."""
+    if pool is None:
+        yield from map(prepare_chunk, chunks)
+        return
+    pending: deque[Future[list[Prepared]]] = deque()
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(_prepare_collected, chunk))
+            if len(pending) >= ahead:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    except BrokenProcessPool:
+        raise ExtractorError(
+            "a worker process reading the rows ended abruptly (killed, or out of memory); "
+            "what was stored stays stored: run the load again to store the rest"
+        ) from None
+    finally:
+        for future in pending:
+            future.cancel()
 
 
 # --- rows to documents ------------------------------------------------------------------
@@ -295,22 +435,42 @@ def load(
     paths: Sequence[str],
     db: str | None = None,
     *,
-    batch_size: int = 500,
+    batch_size: int = 200,
+    workers: int | None = None,
     progress: bool = True,
     warn: Callable[[str], None] | None = None,
 ) -> LoadSummary:
     """Load the documents of ``paths`` into the store ``db`` (default: the configured
-    one), ``batch_size`` documents a transaction. Each row left out is reported to
-    ``warn`` in one line (default: standard error)."""
-    from tqdm import tqdm
-
+    one), ``batch_size`` documents a transaction, the rows read and prepared by
+    ``workers`` processes (default: :func:`default_workers`; 0: in this one). Each row
+    left out is reported to ``warn`` in one line (default: standard error)."""
     from .store import open_store
 
     if batch_size < 1:
         raise InvalidInputError("--batch-size must be at least 1")
+    workers = default_workers() if workers is None else workers
+    if workers < 0:
+        raise InvalidInputError("--workers must be 0 (none: this process) or more")
     sources = find_sources(paths)
-    total = count_rows(sources)
-    store = open_store(db)
+    with _preparers(workers) as pool:
+        total = count_rows(sources)
+        store = open_store(db)
+        return _load(store, sources, total, pool, batch_size, workers, progress, warn)
+
+
+def _load(
+    store: Store,
+    sources: Sequence[Source],
+    total: int,
+    pool: ProcessPoolExecutor | None,
+    batch_size: int,
+    workers: int,
+    progress: bool,
+    warn: Callable[[str], None] | None,
+) -> LoadSummary:
+    """:func:`load`, the store open and the workers (if any) started."""
+    from tqdm import tqdm
+
     summary = LoadSummary()
 
     def report(line: str) -> None:
@@ -322,11 +482,13 @@ def load(
     # the many objects a batch makes otherwise take about as long as storing it.
     gc.freeze()  # (what is there before, modules included, is not looked at again)
     gc.disable()
+    # Enough chunks under way for the workers to prepare a whole batch while one is stored.
+    ahead = max(2 * workers, -(-batch_size // CHUNK) + workers)
     try:
         with tqdm(total=total, unit="doc", disable=not progress, smoothing=0.1) as bar:
-            batch: list[tuple[str, Any]] = []
-            for row in read_rows(sources):
-                batch.append(row)
+            batch: list[Prepared] = []
+            for chunk in _prepared(read_chunks(sources), pool, ahead):
+                batch += chunk
                 if len(batch) >= batch_size:
                     _load_batch(store, batch, summary, report)
                     bar.update(len(batch))
@@ -345,34 +507,27 @@ def load(
 
 def _load_batch(
     store: Store,
-    batch: Sequence[tuple[str, Any]],
+    batch: Sequence[Prepared],
     summary: LoadSummary,
     report: Callable[[str], None],
 ) -> None:
     """Store one batch of rows in one transaction; the rows stored already (by id) are
-    not even read."""
+    skipped, whether they read well or not."""
     summary.rows += len(batch)
-    stored = store.stored_ids(
-        doc_id for _, row in batch if isinstance(row, dict) and (doc_id := _doc_id(row))
-    )
+    stored = store.stored_ids(row.doc_id for row in batch if row.doc_id)
     items = []
-    for where, row in batch:
-        if isinstance(row, BadRow):
-            summary.bad += 1
-            report(f"{where}: left out: {row}")
-            continue
-        if _doc_id(row) in stored:
+    for row in batch:
+        if row.doc_id in stored:
             summary.skipped += 1
-            continue
-        try:
-            items.append(document(row))
-        except BadRow as exc:
+        elif row.document is None:
             summary.bad += 1
-            shown = f" (id {_doc_id(row)})" if _doc_id(row) else ""
-            report(f"{where}{shown}: left out: {exc}")
-    for item, result in zip(items, store.add_many(items), strict=True):
+            shown = f" (id {row.doc_id})" if row.doc_id else ""
+            report(f"{row.where}{shown}: left out: {row.bad}")
+        else:
+            items.append(row.document)
+    for item, result in zip(items, store.add_prepared(items), strict=True):
         if result.created:
             summary.loaded += 1
-            summary.failed += item.extraction is None
+            summary.failed += item.failed
         else:
             summary.skipped += 1

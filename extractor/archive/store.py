@@ -68,7 +68,6 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
-from ..entities.inflection import name_readings
 from ..entities.linking import name_key, romanize, same_name_key, surname_skeleton
 from ..errors import (
     InvalidInputError,
@@ -239,6 +238,8 @@ def query_forms(query: str) -> set[str]:
     dictionary readings ("Гордона Брауна" finds "Гордон Браун"), and with a Russian
     surname's case ending taken off ("Багирова" finds "Багиров"; a woman's "Алиева"
     also her own name)."""
+    from ..entities.inflection import name_readings  # (spaCy's types: imported when asked)
+
     # (Russian is often typed without "ё": "Депардьё" finds "Депардье".)
     variants = set(name_readings(query))
     if "ё" in query:
@@ -295,6 +296,56 @@ def check_document(item: NewDocument) -> None:
     )
     if item.published_at is not None:
         _utc(item.published_at, "published_at")
+
+
+@dataclass
+class PreparedDocument:
+    """A checked document as the rows it is stored in, all but its entities' ids, which
+    only the store gives (:meth:`Store.add_prepared`). Plain data, made by
+    :func:`prepare` in any process and cheap to send to another. Entities, aliases,
+    roles and quotes name entities by their local ids ("e1")."""
+
+    row: dict[str, Any]  # the documents row, but for the time it is stored
+    # (local id, key, type, name, code, surname skeleton), in the order writers lock them
+    entities: list[tuple[str, str, str, str, str | None, str | None]]
+    locks: list[str]  # the lock of each entity, in that order
+    mentions: list[int]  # how often each entity is mentioned, in that order
+    aliases: list[tuple[str, str, str]]  # (local id, alias, folded)
+    roles: list[dict[str, Any]]  # person, organization and country by local id
+    quotes: list[dict[str, Any]]  # the speaker by local id
+
+    @property
+    def failed(self) -> bool:
+        """Whether extraction failed (the document is stored with its error)."""
+        return self.row["status"] != "ok"
+
+
+def prepare(item: NewDocument) -> PreparedDocument:
+    """A document made into its rows (:class:`PreparedDocument`), after
+    :func:`check_document` (InvalidInputError for one no database holds)."""
+    check_document(item)
+    row = _document_row(item)
+    x = item.extraction
+    if x is None:
+        return PreparedDocument(row, [], [], [], [], [], [])
+    ordered = sorted(x.entities, key=_lock_order)
+    aliases = [
+        (e.id, n[:400], folded(n, e.type, x.language)[:400])
+        for e in ordered
+        for n in {e.name, *(m.text for m in e.mentions)}
+    ]
+    return PreparedDocument(
+        row,
+        [
+            (e.id, e.key[:400], e.type, e.name, e.code, person_skeleton(e.type, e.key[:400]))
+            for e in ordered
+        ],
+        [_lock_name(e.type, e.key) for e in ordered],
+        [len(e.mentions) for e in ordered],
+        aliases,
+        _role_rows(x),
+        _quote_rows(x),
+    )
 
 
 class Store:
@@ -357,8 +408,7 @@ class Store:
             published_at=published_at,
             error=error,
         )
-        check_document(item)
-        return self._write([item], replace=replace)[0]
+        return self._write([prepare(item)], replace=replace)[0]
 
     def add_many(self, items: Iterable[NewDocument]) -> list[StoredDocument]:
         """Store a batch of documents in one transaction and few statements (multi-row
@@ -368,27 +418,33 @@ class Store:
         result has the stored id and ``created=False``. One result per item, in order.
         Every item is checked first (:func:`check_document`): InvalidInputError naming
         the item's ``index`` stores none of them."""
-        batch = list(items)
-        for index, item in enumerate(batch):
+        prepared = []
+        for index, item in enumerate(items):
             try:
-                check_document(item)
+                prepared.append(prepare(item))
             except InvalidInputError as exc:
                 raise exc.at_index(index, "document") from None
-        return self._write(batch)
+        return self._write(prepared)
+
+    def add_prepared(self, items: Sequence[PreparedDocument]) -> list[StoredDocument]:
+        """:meth:`add_many` of documents made into rows already (:func:`prepare`, perhaps
+        in other processes, as ``extractor load`` does)."""
+        return self._write(items)
 
     def _write(
-        self, items: Sequence[NewDocument], *, replace: bool = False
+        self, items: Sequence[PreparedDocument], *, replace: bool = False
     ) -> list[StoredDocument]:
-        """Store checked documents in one transaction, again from the start where an
+        """Store prepared documents in one transaction, again from the start where an
         entity one names was deleted meanwhile or another batch writer met this one in
         a deadlock (PostgreSQL)."""
         if not items:
             return []
         now = datetime.now(timezone.utc)
-        rows = [_document_row(item, now) for item in items]
+        rows = [{**item.row, "created_at": now} for item in items]
         for _ in range(_INSERT_ATTEMPTS):
             try:
                 with self.engine.begin() as conn:
+                    self._defer_text_index(conn)
                     written = rows
                     if replace:  # each under the id of the one it replaces, if any
                         written = [
@@ -403,11 +459,12 @@ class Store:
                     self._index_many(
                         conn,
                         [
-                            (row["id"], item.extraction, row["published_at"] or now)
+                            (row["id"], item, row["published_at"] or now)
                             for row, item, result in zip(written, items, results, strict=True)
-                            if result.created and item.extraction is not None
+                            if result.created and not item.failed
                         ],
                     )
+                    self._index_text(conn, [r.id for r in results if r.created])
                 return results
             except _EntityGone:
                 continue  # (rolled back) an entity it named was deleted meanwhile
@@ -420,6 +477,28 @@ class Store:
             "them in a deadlock; try again",
             id=rows[0]["id"],
         )
+
+    def _defer_text_index(self, conn: Connection) -> None:
+        """SQLite: the insert triggers of the full-text indexes rest until
+        :meth:`_index_text` (migration 0007), which fills them in one statement each."""
+        if self.dialect == "sqlite":
+            conn.exec_driver_sql("INSERT INTO fts_deferred (writer) VALUES (1)")
+
+    def _index_text(self, conn: Connection, doc_ids: Sequence[str]) -> None:
+        """SQLite: the full-text index entries of the new documents ``doc_ids`` and of
+        their quotes, and the insert triggers at work again (PostgreSQL's indexes are
+        generated columns, filled as the rows went in)."""
+        if self.dialect != "sqlite":
+            return
+        for chunk in _chunks(doc_ids, 500):
+            marks = ", ".join("?" for _ in chunk)
+            for table, key in (("documents", "id"), ("quotes", "document_id")):
+                conn.exec_driver_sql(
+                    f"INSERT INTO {table}_fts (rowid, text) "
+                    f"SELECT rowid, text FROM {table} WHERE {key} IN ({marks})",
+                    tuple(chunk),
+                )
+        conn.exec_driver_sql("DELETE FROM fts_deferred")
 
     def _stored_id(
         self, conn: Connection, doc_id: str, digest: str, *, lock: bool = False
@@ -494,28 +573,45 @@ class Store:
             return postgresql.insert(table).on_conflict_do_nothing(index_elements=elements)
         return sqlite.insert(table).on_conflict_do_nothing(index_elements=elements)
 
-    def _append(self, conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    def _append(
+        self,
+        conn: Connection,
+        table: Table,
+        rows: Sequence[dict[str, Any]],
+        *,
+        unless: Sequence[str] = (),
+    ) -> None:
         """Insert ``rows`` (dicts with the same keys) into ``table`` in order: by COPY on
         PostgreSQL through psycopg 3, else in one executemany (SQLite: the driver's,
-        each value converted by its column's type as SQLAlchemy would)."""
+        each value converted by its column's type as SQLAlchemy would). With ``unless``
+        (the columns of a unique index), a row whose values there are stored already is
+        left out (ON CONFLICT DO NOTHING; no COPY then)."""
         if not rows:
             return
         if self.dialect == "sqlite":  # the driver's executemany, values through the types
             columns = list(rows[0])
             quote = conn.dialect.identifier_preparer.quote
+            conflict = (
+                f" ON CONFLICT ({', '.join(map(quote, unless))}) DO NOTHING" if unless else ""
+            )
             sql = (
                 f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-                f"VALUES ({', '.join('?' for _ in columns)})"
+                f"VALUES ({', '.join('?' for _ in columns)}){conflict}"
             )
+            values = [list(row.values()) for row in rows]
             dialect = conn.dialect
-            binds = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-            conn.exec_driver_sql(
-                sql,
-                [
-                    tuple(row[c] if b is None else b(row[c]) for c, b in zip(columns, binds))
-                    for row in rows
-                ],
-            )
+            for i, c in enumerate(columns):
+                bind = table.c[c].type.dialect_impl(dialect).bind_processor(dialect)
+                if bind is not None:  # (each value once: a document's rows share their time)
+                    done: dict[Any, Any] = {}
+                    for v in values:
+                        if v[i] not in done:
+                            done[v[i]] = bind(v[i])
+                        v[i] = done[v[i]]
+            conn.exec_driver_sql(sql, list(map(tuple, values)))
+            return
+        if unless:
+            conn.execute(self._insert_or_ignore(table, *unless), list(rows))
             return
         if conn.dialect.driver != "psycopg":
             conn.execute(table.insert(), list(rows))
@@ -565,19 +661,18 @@ class Store:
         )
 
     def _lock_entities(
-        self, conn: Connection, ordered: Sequence[Sequence[Entity]], stored: dict[str, int]
+        self, conn: Connection, docs: Sequence[PreparedDocument], stored: dict[str, int]
     ) -> set[str]:
-        """Take the lock of each entity the documents name (each document's entities
-        ``ordered`` by :func:`_lock_order`; ``stored``: the ids of those stored when
-        looked for): shared, unless a document is to make a new person, whose surname
-        lock the writer then takes alone (:meth:`_index_many`); the names held alone."""
+        """Take the lock of each entity the documents name (``stored``: the ids of those
+        stored when looked for): shared, unless a document is to make a new person,
+        whose surname lock the writer then takes alone (:meth:`_index_many`); the names
+        held alone."""
         if self.dialect != "postgresql":
             return set()
         names: dict[str, bool] = {}
-        for es in ordered:
-            for e in es:
-                name = _lock_name(e.type, e.key)
-                new_person = name.startswith("skeleton:") and e.key[:400] not in stored
+        for doc in docs:
+            for (_, key, *_), name in zip(doc.entities, doc.locks, strict=True):
+                new_person = name.startswith("skeleton:") and key not in stored
                 names[name] = names.get(name, True) and not new_person
         self._locks(conn, names)
         return {name for name, shared in names.items() if not shared}
@@ -608,44 +703,45 @@ class Store:
         return found
 
     def _index_many(
-        self, conn: Connection, docs: Sequence[tuple[str, Extraction, datetime]]
+        self, conn: Connection, docs: Sequence[tuple[str, PreparedDocument, datetime]]
     ) -> None:
-        """Index the extractions of new documents (id, extraction, time), in order, as
-        one by one: each document's entities in one order (by lock name, then key),
-        each found by its key or, for a person, as another spelling of a person stored
-        or made earlier (:func:`same_name_key` with the people of the same surname
-        skeleton, oldest first), else made, new ones in one statement; then aliases
-        (in one sorted statement, so that two writers never wait for each other in a
-        circle), mentions, roles and quotes.
+        """Index the extractions of new documents (id, prepared document, time), in
+        order, as one by one: each document's entities in one order (by lock name, then
+        key), each found by its key or, for a person, as another spelling of a person
+        stored or made earlier (:func:`same_name_key` with the people of the same
+        surname skeleton, oldest first), else made, new ones in one statement; then
+        aliases (in one sorted statement, so that two writers never wait for each other
+        in a circle), mentions, roles and quotes.
 
         On PostgreSQL the writer holds each entity's lock (:meth:`_lock_entities`); a
         person it looked for under a lock held shared, and that is gone, was deleted
         since: :class:`_EntityGone`."""
         if not docs:
             return
-        ordered = [sorted(x.entities, key=_lock_order) for _, x, _ in docs]
-        keys = {e.key[:400] for es in ordered for e in es}
+        prepared = [doc for _, doc, _ in docs]
+        keys = {key for doc in prepared for _, key, *_ in doc.entities}
         stored = self._ids_by_key(conn, keys)
         alone: set[str] = set()
         if self.dialect == "postgresql":
-            alone = self._lock_entities(conn, ordered, stored)
+            alone = self._lock_entities(conn, prepared, stored)
             stored = self._ids_by_key(conn, keys)  # as they are under the locks
-        skeletons = {
-            e.key[:400]: person_skeleton(e.type, e.key[:400]) for es in ordered for e in es
-        }
         people = self._people_by_skeleton(
-            conn, {s for k, s in skeletons.items() if s and k not in stored}
+            conn,
+            {
+                skeleton
+                for doc in prepared
+                for _, key, _, _, _, skeleton in doc.entities
+                if skeleton and key not in stored
+            },
         )
         # Entities still to make get ids -1, -2, ... until they are made.
         by_key = dict(stored)
         new: list[dict[str, Any]] = []
         doc_ids: list[dict[str, int]] = []
-        for es in ordered:
+        for doc in prepared:
             ids: dict[str, int] = {}
-            for e in es:
-                key = e.key[:400]
+            for local, key, kind, name, code, skeleton in doc.entities:
                 eid = by_key.get(key)
-                skeleton = skeletons[key]
                 if eid is None and skeleton:
                     # One writer at a time adds a person with this skeleton, so that two
                     # spellings stored at once are compared as well.
@@ -659,45 +755,58 @@ class Store:
                 if eid is None:
                     eid = -1 - len(new)
                     new.append(
-                        {
-                            "key": key,
-                            "type": e.type,
-                            "name": e.name,
-                            "code": e.code,
-                            "skeleton": skeleton,
-                        }
+                        {"key": key, "type": kind, "name": name, "code": code, "skeleton": skeleton}
                     )
                     by_key[key] = eid
                     if skeleton:
                         people.setdefault(skeleton, []).append((eid, key.removeprefix("person:")))
-                ids[e.id] = eid
+                ids[local] = eid
             doc_ids.append(ids)
         made = self._make_entities(conn, new)
         alias_rows: dict[tuple[int, str], str] = {}
         mention_rows: list[dict[str, Any]] = []
         role_rows: list[dict[str, Any]] = []
         quote_rows: list[dict[str, Any]] = []
-        for (doc_id, x, when), es, local in zip(docs, ordered, doc_ids, strict=True):
-            ids = {k: made[v] if v < 0 else v for k, v in local.items()}
+        for (doc_id, doc, when), local_ids in zip(docs, doc_ids, strict=True):
+            ids = {k: made[v] if v < 0 else v for k, v in local_ids.items()}
             mentions: dict[int, int] = {}  # two entities of a document may share a key
-            for e in es:
-                eid = ids[e.id]
-                mentions[eid] = mentions.get(eid, 0) + len(e.mentions)
-                for n in {e.name, *(m.text for m in e.mentions)}:
-                    alias_rows.setdefault((eid, n[:400]), folded(n, e.type, x.language)[:400])
+            for (local, *_), n in zip(doc.entities, doc.mentions, strict=True):
+                mentions[ids[local]] = mentions.get(ids[local], 0) + n
+            for local, alias, fold in doc.aliases:
+                alias_rows.setdefault((ids[local], alias), fold)
             mention_rows += [
                 {"document_id": doc_id, "entity_id": k, "mentions": n} for k, n in mentions.items()
             ]
-            role_rows += _role_rows(doc_id, x, ids, when)
-            quote_rows += _quote_rows(doc_id, x, ids, when)
-        if alias_rows:
-            conn.execute(
-                self._insert_or_ignore(aliases, "entity_id", "alias"),
-                [
-                    {"entity_id": eid, "alias": alias, "folded": alias_rows[(eid, alias)]}
-                    for eid, alias in sorted(alias_rows)
-                ],
-            )
+            role_rows += [
+                {
+                    "document_id": doc_id,
+                    "person_id": ids[r["person"]],
+                    "title": r["title"],
+                    "organization_id": ids.get(r["organization"]),
+                    "country_id": ids.get(r["country"]),
+                    "published_at": when,
+                    "evidence": r["evidence"],
+                }
+                for r in doc.roles
+            ]
+            quote_rows += [
+                {
+                    "document_id": doc_id,
+                    **q,
+                    "speaker_id": ids.get(q["speaker_id"]),
+                    "published_at": when,
+                }
+                for q in doc.quotes
+            ]
+        self._append(
+            conn,
+            aliases,
+            [
+                {"entity_id": eid, "alias": alias, "folded": alias_rows[(eid, alias)]}
+                for eid, alias in sorted(alias_rows)
+            ],
+            unless=("entity_id", "alias"),
+        )
         self._append(conn, document_entities, mention_rows)
         self._append(conn, roles, role_rows)
         self._append(conn, quotes, quote_rows)
@@ -1564,8 +1673,8 @@ class Store:
                     yield {**dict(row), "published_at": published}
 
 
-def _document_row(item: NewDocument, now: datetime) -> dict[str, Any]:
-    """The ``documents`` row of a checked document stored at ``now``."""
+def _document_row(item: NewDocument) -> dict[str, Any]:
+    """The ``documents`` row of a checked document, but for ``created_at``."""
     x = item.extraction
     digest = content_hash(item.text)
     at = item.published_at
@@ -1584,38 +1693,32 @@ def _document_row(item: NewDocument, now: datetime) -> dict[str, Any]:
         "error": item.error,
         "extractor_version": x.extractor_version if x else None,
         "models": json.dumps(x.models) if x else None,
-        "created_at": now,
     }
 
 
-def _role_rows(
-    doc_id: str, x: Extraction, ids: dict[str, int], when: datetime
-) -> list[dict[str, Any]]:
-    """The ``roles`` rows of a document (its entities' ids by their local ids)."""
+def _role_rows(x: Extraction) -> list[dict[str, Any]]:
+    """The ``roles`` rows of an extraction, with its entities' local ids for their ids
+    ("" for none), the document and the time aside."""
     by_local = {e.id: e for e in x.entities}
     return [
         {
-            "document_id": doc_id,
-            "person_id": ids[r.person],
+            "person": r.person,
             "title": by_local[r.title].name,
-            "organization_id": ids.get(r.organization or ""),
-            "country_id": ids.get(r.country or ""),
-            "published_at": when,
+            "organization": r.organization or "",
+            "country": r.country or "",
             "evidence": r.evidence.text,
         }
         for r in x.roles
     ]
 
 
-def _quote_rows(
-    doc_id: str, x: Extraction, ids: dict[str, int], when: datetime
-) -> list[dict[str, Any]]:
-    """The ``quotes`` rows of a document (its entities' ids by their local ids)."""
+def _quote_rows(x: Extraction) -> list[dict[str, Any]]:
+    """The ``quotes`` rows of an extraction, with the speaker's local id for its id
+    ("" for none), the document and the time aside."""
     return [
         {
-            "document_id": doc_id,
             "local_id": q.id,
-            "speaker_id": ids.get(q.speaker or ""),
+            "speaker_id": q.speaker or "",
             "speaker_mention": q.speaker_mention.text if q.speaker_mention else None,
             "speaker_folded": (
                 folded(q.speaker_mention.text, "PERSON", _language_at(x, q.start))[:400]
@@ -1630,7 +1733,6 @@ def _quote_rows(
             "cue": q.cue.text if q.cue else None,
             "confidence": q.confidence,
             "language": _language_at(x, q.start),
-            "published_at": when,
         }
         for q in x.quotes
     ]

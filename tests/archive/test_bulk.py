@@ -349,7 +349,7 @@ def test_load_parquet_in_spark_layout(
 ) -> None:
     path = tmp_path / "archive.parquet"
     pq.write_table(_spark_table(corpus), path)
-    summary = load([str(path)], database_url, batch_size=BATCH, progress=False)
+    summary = load([str(path)], database_url, batch_size=BATCH, workers=1, progress=False)
     assert (summary.rows, summary.loaded, summary.failed) == (len(corpus), len(corpus) - 2, 1)
     assert (summary.skipped, summary.bad) == (2, 0)
     _assert_made(open_store(database_url), by_add)
@@ -388,9 +388,15 @@ def test_load_a_partitioned_folder(
 
 
 @pytest.mark.corpus
+@pytest.mark.parametrize("workers", [0, 2])
 def test_load_annotate_jsonl_reporting_bad_lines(
-    database_url: str, corpus: list[NewDocument], by_add: dict[str, Any], tmp_path: Path
+    database_url: str,
+    corpus: list[NewDocument],
+    by_add: dict[str, Any],
+    tmp_path: Path,
+    workers: int,
 ) -> None:
+    """In this process or in two workers: the same store, the same reports."""
     path = tmp_path / "annotated.jsonl"
     output = JsonlOutput(path)
     for item in corpus:
@@ -410,7 +416,12 @@ def test_load_annotate_jsonl_reporting_bad_lines(
     path.write_text("\n".join([*lines, *extra]) + "\n" + lines[0][:50], encoding="utf-8")
     warnings: list[str] = []
     summary = load(
-        [str(path)], database_url, batch_size=BATCH, progress=False, warn=warnings.append
+        [str(path)],
+        database_url,
+        batch_size=BATCH,
+        workers=workers,
+        progress=False,
+        warn=warnings.append,
     )
     assert (summary.loaded, summary.skipped, summary.bad) == (len(corpus) - 2, 2, 4)
     assert len(warnings) == 4 and all("\n" not in w for w in warnings)
@@ -422,14 +433,19 @@ def test_load_annotate_jsonl_reporting_bad_lines(
     assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
-def test_load_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "in.jsonl"
-    made = [report("Anna Berg", "Nordic Press Agency", f"plan {i} works") for i in range(3)]
+def _reports_jsonl(path: Path, n: int) -> Path:
+    """``n`` annotated documents (annotate's JSONL lines), ids d0, d1, ..."""
+    made = [report("Anna Berg", "Nordic Press Agency", f"plan {i} works") for i in range(n)]
     rows = [
         {"id": f"d{i}", "text": t, "status": "ok", "extraction": x.model_dump(mode="json")}
         for i, (t, x) in enumerate(made)
     ]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_load_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _reports_jsonl(tmp_path / "in.jsonl", 3)
     db = f"sqlite:///{tmp_path / 'a.db'}"
     assert main(["load", str(path), "--db", db, "--batch-size", "2", "--quiet"]) == 0
     out = capsys.readouterr().out
@@ -447,6 +463,30 @@ def test_load_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     (tmp_path / "fake.parquet").write_text("not parquet")
     assert main(["load", str(tmp_path / "fake.parquet"), "--db", db, "--quiet"]) == 2
     assert "not readable as Parquet" in capsys.readouterr().err
+
+
+def test_a_worker_that_dies_ends_the_load_with_a_clear_error(tmp_path: Path) -> None:
+    """A worker killed (out of memory, say) ends the load with one line that says what
+    to do, not a hang nor a traceback; what was stored stays, and the rerun stores the
+    rest."""
+    import os
+    import signal
+
+    from extractor.archive.load import _prepared, _preparers, find_sources, read_chunks
+    from extractor.errors import ExtractorError
+
+    path = _reports_jsonl(tmp_path / "in.jsonl", 120)
+    with _preparers(1) as pool:
+        assert pool is not None
+        chunks = _prepared(read_chunks(find_sources([str(path)])), pool, ahead=2)
+        assert len(next(chunks)) == 50
+        for pid in list(pool._processes):  # (the executor's own record of its workers)
+            os.kill(pid, signal.SIGKILL)
+        with pytest.raises(ExtractorError, match=r"ended abruptly.*run the load again"):
+            list(chunks)
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    assert load([str(path)], db, batch_size=50, workers=1, progress=False).loaded == 120
+    assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
 def test_sqlite_rows_appended_in_bulk_hold_times_as_sqlalchemy_writes_them(
@@ -467,3 +507,77 @@ def test_sqlite_rows_appended_in_bulk_hold_times_as_sqlalchemy_writes_them(
         ).first()
     assert raw is not None and raw[0] == raw[1] == raw[2]
     assert raw[0].startswith("2026-05-01 05:30:00")
+
+
+def _fts_sound(store: Store) -> None:
+    """SQLite's full-text indexes hold exactly their tables' rows (FTS5's own check of
+    an index against its content table)."""
+    with store.engine.begin() as conn:
+        for table in ("documents_fts", "quotes_fts"):
+            conn.execute(text(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)"))
+        assert conn.execute(text("SELECT count(*) FROM fts_deferred")).scalar() == 0
+
+
+def _found(store: Store, word: str) -> set[str]:
+    return {i["document_id"] for i in store.quotes(q=word, limit=100)[0]}
+
+
+def _raw_quote(store: Store, doc_id: str, words: str) -> None:
+    """A quote of ``doc_id`` inserted by another tool than the store (plain SQL)."""
+    with store.engine.begin() as conn:
+        conn.execute(
+            text(
+                'INSERT INTO quotes (document_id, local_id, text, kind, start, "end", '
+                "confidence, published_at) SELECT document_id, 'q9', :words, kind, start, "
+                '"end", confidence, published_at FROM quotes WHERE document_id = :doc'
+            ).bindparams(words=words, doc=doc_id)
+        )
+
+
+def test_sqlite_full_text_filled_in_bulk_and_by_the_triggers_alike(tmp_path: Path) -> None:
+    """A batch fills SQLite's full-text indexes itself (migration 0007): documents
+    stored one by one and in batches, rows inserted by another tool, a document
+    deleted, the step back to revision 0006 (triggers row by row) and up again all leave
+    indexes that match their tables, and every quote is found."""
+    from alembic import command
+    from alembic.config import Config
+
+    import extractor.archive.store as store_module
+
+    url = f"sqlite:///{tmp_path / 'fts.db'}"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(store_module.__file__).parent / "migrations"))
+    store = open_store(url)
+    store.add(*report("Anna Berg", "Nordic Press Agency", "the harbour reopens"), doc_id="one")
+    store.add_many(
+        [
+            NewDocument(*report("Lars Holm", "Baltic Ferry Union", f"ferry {n} sails"), doc_id=n)
+            for n in ("b1", "b2", "b3")
+        ]
+    )
+    _raw_quote(store, "b1", "the lighthouse stays")
+    assert store.delete_document("b2")
+    _fts_sound(store)
+    assert _found(store, "harbour") == {"one"}
+    assert _found(store, "ferry") == {"b1", "b3"}
+    assert _found(store, "lighthouse") == {"b1"}
+    # A batch that fails leaves nothing behind, the triggers' switch included.
+    with pytest.raises(InvalidInputError):
+        store.add_many([NewDocument(*report("Ole Dahl", "Fjord Bank", "rates fall"), doc_id="x"),
+                        NewDocument("nul \0", None, error="boom")])  # fmt: skip
+    _fts_sound(store)
+    # The step back: the triggers index every row again; then up, with rows stored.
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+    _raw_quote(store, "b3", "the harbour sleeps")
+    with store.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('integrity-check', 1)")
+        )
+    assert _found(store, "harbour") == {"one", "b3"}
+    store = open_store(url)
+    store.add_many([NewDocument(*report("Ida Ek", "Port Authority", "the harbour grows"),
+                                doc_id="late")])  # fmt: skip
+    _fts_sound(store)
+    assert _found(store, "harbour") == {"one", "b3", "late"}
