@@ -2,7 +2,7 @@
 
 Reads what the annotators wrote: Parquet files, or folders of them (``extractor annotate
 --engine spark`` writes one partitioned by ``language`` and ``month``: the partition
-values are read back from the folder names), read with ``pyarrow.dataset``; and JSONL
+values are read back from the folder names), read with ``pyarrow.parquet``; and JSONL
 files (``extractor annotate --out``), or folders of them. A row is a document: ``id``,
 ``text``, ``title``, ``url``, ``source``, ``published_at``, ``error``, ``content_hash``
 and its extraction, either nested under ``extraction`` (annotate's lines) or as one
@@ -34,6 +34,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from itertools import pairwise
 from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -150,11 +151,11 @@ def count_rows(sources: Sequence[Source]) -> int:
     total = 0
     for source in sources:
         if source.kind == "parquet":
-            import pyarrow as pa  # (only for Parquet: a second's import)
-            import pyarrow.dataset as ds
+            import pyarrow as pa  # (only for Parquet)
+            import pyarrow.parquet as pq
 
             try:
-                total += ds.dataset(str(source.path), format="parquet").count_rows()
+                total += pq.ParquetFile(source.path).metadata.num_rows
             except (pa.ArrowException, OSError) as exc:
                 raise _unreadable(source, exc) from exc
         else:
@@ -188,10 +189,13 @@ class Chunk:
     batch: pa.RecordBatch | None = None
     first: int = 1
 
+    def __len__(self) -> int:
+        return self.batch.num_rows if self.batch is not None else len(self.lines)
+
     def rows(self) -> Iterator[tuple[str, Any]]:
         """(where, row) of each row: a dict, or a :class:`BadRow`."""
         if self.batch is not None:
-            rows = self.batch.to_pylist(maps_as_pydicts="strict")
+            rows = arrow_rows(self.batch)
             numbered: Iterator[tuple[str, Any]] = (
                 (f"{self.path}: row {self.first + i}", row) for i, row in enumerate(rows)
             )
@@ -203,6 +207,50 @@ class Chunk:
                     if row.get(key) is None:
                         row[key] = value
             yield where, row
+
+
+def arrow_rows(batch: pa.RecordBatch) -> list[dict[str, Any]]:
+    """The rows of an Arrow batch as dicts, as ``batch.to_pylist(maps_as_pydicts=
+    "lossy")`` makes them (a map's key given twice keeps its last value), made a column
+    at a time: several times faster for nested columns, whose values pyarrow otherwise
+    makes one scalar at a time."""
+    names = batch.schema.names
+    columns = [_values(column) for column in batch.columns]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
+def _values(array: pa.Array) -> list[Any]:
+    """``array.to_pylist(maps_as_pydicts="lossy")``, a child array at a time: structs as
+    dicts, lists as lists, maps as dicts, nulls as None."""
+    import pyarrow as pa
+
+    kind = array.type
+    rows: list[Any]
+    if pa.types.is_struct(kind):
+        names = [kind.field(i).name for i in range(kind.num_fields)]
+        children = [_values(child) for child in array.flatten()]  # (sliced as the array)
+        rows = [dict(zip(names, values, strict=True)) for values in zip(*children, strict=True)]
+        if not names:
+            rows = [{} for _ in range(len(array))]
+    elif pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_map(kind):
+        # The offsets of the array's own rows into all of its values (not sliced).
+        offsets = array.offsets.to_pylist()
+        spans = pairwise(offsets)
+        if pa.types.is_map(kind):
+            entries = array.values  # (key, value) structs
+            keys, items = _values(entries.field(0)), _values(entries.field(1))
+            rows = [dict(zip(keys[a:b], items[a:b], strict=True)) for a, b in spans]
+        else:
+            values = _values(array.values)
+            rows = [values[a:b] for a, b in spans]
+    else:
+        return array.to_pylist()
+    if array.null_count:
+        rows = [
+            None if null else row
+            for row, null in zip(rows, array.is_null().to_pylist(), strict=True)
+        ]
+    return rows
 
 
 def read_chunks(sources: Sequence[Source], size: int = CHUNK) -> Iterator[Chunk]:
@@ -225,11 +273,11 @@ def read_chunks(sources: Sequence[Source], size: int = CHUNK) -> Iterator[Chunk]
 
 def _parquet_chunks(source: Source, size: int) -> Iterator[Chunk]:
     import pyarrow as pa
-    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
 
     try:
         first = 1
-        for batch in ds.dataset(str(source.path), format="parquet").to_batches(batch_size=size):
+        for batch in pq.ParquetFile(source.path).iter_batches(batch_size=size):
             yield Chunk(str(source.path), source.partitions, batch=batch, first=first)
             first += batch.num_rows
     except (pa.ArrowException, OSError) as exc:
@@ -272,21 +320,32 @@ def prepare_chunk(chunk: Chunk) -> list[Prepared]:
     return done
 
 
+COLLECT_EVERY = 1000  # rows a worker prepares between two runs of its cycle collector
+_since_collected = 0
+
+
 def _init_preparer(parent: int) -> None:
     """A worker that prepares rows: it ends with ``parent``, and its cycle collector
-    runs after each chunk (:func:`_prepare_collected`), not within it."""
+    runs every :data:`COLLECT_EVERY` rows (:func:`_prepare_collected`), not within
+    them; what it imports is never looked at by it."""
     from .annotate import _end_with
 
     _end_with(parent)
-    from . import store  # noqa: F401  (imported once, before the first chunk)
+    import pyarrow  # noqa: F401  (imported before the first chunk, frozen below)
+
+    from . import store  # noqa: F401
 
     gc.freeze()
     gc.disable()
 
 
 def _prepare_collected(chunk: Chunk) -> list[Prepared]:
+    global _since_collected
     done = prepare_chunk(chunk)
-    gc.collect()
+    _since_collected += len(done)
+    if _since_collected >= COLLECT_EVERY:
+        gc.collect()
+        _since_collected = 0
     return done
 
 
@@ -318,21 +377,61 @@ def _preparers(workers: int) -> Iterator[ProcessPoolExecutor | None]:
         yield pool
 
 
+def _read_ahead(chunks: Iterator[Chunk], depth: int = 8) -> Iterator[Chunk]:
+    """``chunks``, read by a thread of their own up to ``depth`` ahead: decoding Parquet
+    lets go of the interpreter, so reading goes on while this process stores. An error
+    reading is raised here, where the chunk would have come."""
+    import queue
+    import threading
+
+    done = object()
+    ready: queue.Queue[Any] = queue.Queue(depth)
+    stop = threading.Event()
+
+    def read() -> None:
+        try:
+            for chunk in chunks:
+                while not stop.is_set():
+                    try:
+                        ready.put(chunk, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            ready.put(done)
+        except BaseException as exc:  # (handed over to the reading side)
+            ready.put(exc)
+
+    reader = threading.Thread(target=read, name="load-reader", daemon=True)
+    reader.start()
+    try:
+        while (item := ready.get()) is not done:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+
+
 def _prepared(
     chunks: Iterator[Chunk], pool: ProcessPoolExecutor | None, ahead: int
 ) -> Iterator[list[Prepared]]:
     """The prepared chunks, in order: in this process, or in ``pool`` with at most
-    ``ahead`` chunks sent and not yet taken back (the inputs are read as they go). A
+    ``ahead`` rows sent and not yet taken back (the inputs are read as they go). A
     worker that ended abruptly (killed, out of memory) ends the load with a clear error;
     what is stored stays stored, and a rerun goes on from there."""
     if pool is None:
         yield from map(prepare_chunk, chunks)
         return
     pending: deque[Future[list[Prepared]]] = deque()
+    sizes: deque[int] = deque()
     try:
-        for chunk in chunks:
+        for chunk in _read_ahead(chunks):
             pending.append(pool.submit(_prepare_collected, chunk))
-            if len(pending) >= ahead:
+            sizes.append(len(chunk))
+            while sum(sizes) >= ahead:
+                sizes.popleft()
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
@@ -482,8 +581,8 @@ def _load(
     # the many objects a batch makes otherwise take about as long as storing it.
     gc.freeze()  # (what is there before, modules included, is not looked at again)
     gc.disable()
-    # Enough chunks under way for the workers to prepare a whole batch while one is stored.
-    ahead = max(2 * workers, -(-batch_size // CHUNK) + workers)
+    # Enough rows under way for the workers to prepare a whole batch while one is stored.
+    ahead = batch_size + 2 * workers * CHUNK
     try:
         with tqdm(total=total, unit="doc", disable=not progress, smoothing=0.1) as bar:
             batch: list[Prepared] = []

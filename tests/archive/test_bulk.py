@@ -581,3 +581,41 @@ def test_sqlite_full_text_filled_in_bulk_and_by_the_triggers_alike(tmp_path: Pat
                                 doc_id="late")])  # fmt: skip
     _fts_sound(store)
     assert _found(store, "harbour") == {"one", "b3", "late"}
+
+
+def test_arrow_rows_read_as_pyarrow_reads_them(corpus: list[NewDocument]) -> None:
+    """Parquet rows made into dicts a column at a time are pyarrow's own rows: nested
+    structs, lists, maps, nulls at every level, and batches sliced anywhere."""
+    from extractor.archive.load import arrow_rows
+
+    mention = pa.struct([("text", pa.string()), ("start", pa.int32())])
+    kind = pa.struct(
+        [
+            ("name", pa.string()),
+            ("mentions", pa.list_(mention)),
+            ("cue", mention),
+            ("tags", pa.map_(pa.string(), pa.string())),
+            ("empty", pa.struct([])),
+        ]
+    )
+    values = [
+        {"name": "a", "mentions": [{"text": "x", "start": 1}, None], "cue": None,
+         "tags": [("k", "v"), ("j", None)], "empty": {}},
+        None,
+        {"name": None, "mentions": None, "cue": {"text": None, "start": 3}, "tags": None,
+         "empty": None},
+        {"name": "b", "mentions": [], "cue": {"text": "y", "start": 0}, "tags": [],
+         "empty": {}},
+    ]  # fmt: skip
+    batch = pa.RecordBatch.from_pydict(
+        {
+            "e": pa.array(values * 3, type=kind),
+            "n": pa.array([1, None, 3, 4] * 3, type=pa.int64()),
+            "when": pa.array([START, None, START, START] * 3, type=pa.timestamp("us", "UTC")),
+        }
+    )
+    for part in (batch, batch.slice(1), batch.slice(2, 5), batch.slice(11)):
+        assert arrow_rows(part) == part.to_pylist(maps_as_pydicts="lossy")
+    spark = _spark_table(corpus).to_batches()[0]
+    assert arrow_rows(spark) == spark.to_pylist(maps_as_pydicts="lossy")
+    assert arrow_rows(spark.slice(7, 9)) == spark.slice(7, 9).to_pylist(maps_as_pydicts="lossy")
