@@ -90,7 +90,7 @@ def bench_load(
                 emit(
                     f"{backend:<11} {'  once started':<16} "
                     f"{summary.loaded / summary.seconds:8.0f} documents/s "
-                    f"({default_workers()} worker processes preparing rows)"
+                    f"({default_workers()} worker process(es) preparing rows)"
                 )
         if any(c != counts[0] for c in counts):
             emit(f"{backend}: the stores differ: {counts}")
