@@ -229,9 +229,11 @@ def _values(array: pa.Array) -> list[Any]:
     if pa.types.is_struct(kind):
         names = [kind.field(i).name for i in range(kind.num_fields)]
         children = [_values(child) for child in array.flatten()]  # (sliced as the array)
-        rows = [dict(zip(names, values, strict=True)) for values in zip(*children, strict=True)]
-        if not names:
-            rows = [{} for _ in range(len(array))]
+        rows = (
+            [dict(zip(names, values, strict=True)) for values in zip(*children, strict=True)]
+            if names
+            else [{} for _ in range(len(array))]
+        )
     elif pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_map(kind):
         # The offsets of the array's own rows into all of its values (not sliced).
         offsets = array.offsets.to_pylist()

@@ -74,7 +74,7 @@ from ..errors import (
     NotFoundError,
     StoreUnavailableError,
 )
-from ..schema import Entity, Extraction
+from ..schema import Extraction
 from .context import WINDOW, sentence_context
 
 metadata = MetaData()
@@ -328,21 +328,24 @@ def prepare(item: NewDocument) -> PreparedDocument:
     x = item.extraction
     if x is None:
         return PreparedDocument(row, [], [], [], [], [], [])
-    ordered = sorted(x.entities, key=_lock_order)
-    aliases = [
-        (e.id, n[:400], folded(n, e.type, x.language)[:400])
-        for e in ordered
-        for n in {e.name, *(m.text for m in e.mentions)}
-    ]
+    # Each entity's key, skeleton and lock made once; the entities in the order writers
+    # take their locks: by lock name, then key.
+    named = []
+    for e in x.entities:
+        key = e.key[:400]
+        skeleton = person_skeleton(e.type, key)
+        named.append((_lock_of(key, skeleton), e.key, key, skeleton, e))
+    named.sort(key=lambda n: n[:2])
     return PreparedDocument(
         row,
+        [(e.id, key, e.type, e.name, e.code, skeleton) for _, _, key, skeleton, e in named],
+        [lock for lock, *_ in named],
+        [len(e.mentions) for *_, e in named],
         [
-            (e.id, e.key[:400], e.type, e.name, e.code, person_skeleton(e.type, e.key[:400]))
-            for e in ordered
+            (e.id, n[:400], folded(n, e.type, x.language)[:400])
+            for *_, e in named
+            for n in {e.name, *(m.text for m in e.mentions)}
         ],
-        [_lock_name(e.type, e.key) for e in ordered],
-        [len(e.mentions) for e in ordered],
-        aliases,
         _role_rows(x),
         _quote_rows(x),
     )
@@ -1751,18 +1754,17 @@ def person_skeleton(kind: str, key: str) -> str | None:
 def _lock_name(kind: str, key: str) -> str:
     """The lock of an entity: a person's that of their surname skeleton (the others of
     which a new spelling is compared with), any other entity's that of its key."""
-    skeleton = person_skeleton(kind, key[:400])
-    return f"skeleton:{skeleton}" if skeleton else f"key:{key[:400]}"
+    return _lock_of(key[:400], person_skeleton(kind, key[:400]))
+
+
+def _lock_of(key: str, skeleton: str | None) -> str:
+    """:func:`_lock_name` of an entity whose (stored) key and skeleton are known."""
+    return f"skeleton:{skeleton}" if skeleton else f"key:{key}"
 
 
 def _lock_number(name: str) -> int:
     """The PostgreSQL advisory lock (a signed 64-bit number) of the lock ``name``."""
     return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
-
-
-def _lock_order(e: Entity) -> tuple[str, str]:
-    """The order writers take their entities' locks in: by lock name, then key."""
-    return (_lock_name(e.type, e.key), e.key)
 
 
 class _EntityGone(Exception):
