@@ -273,6 +273,17 @@ def _train_langid(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_quotes(args: argparse.Namespace) -> int:
+    from .devtools.train_bounds import train_bounds
+
+    report = train_bounds(
+        epochs=args.epochs, limit=args.limit, output=Path(args.output) if args.output else None
+    )
+    print("extractor train quotes: the English quote boundary model, on PolNeAR's training block")
+    print(report.text())
+    return 0
+
+
 def _count(value: str) -> int:
     """A whole number of zero or more, for argparse."""
     try:
@@ -479,7 +490,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", help="bench load: the PostgreSQL database to bench (a schema of its own)"
     )
     p.add_argument("--batch-size", type=int, default=200, help="bench load: documents per batch")
-    p.add_argument("--split", default="dev", choices=["train", "dev"])
+    p.add_argument("--split", default="dev", choices=["train", "dev", "final"])
     p.add_argument("--limit", type=int, help="only the first N documents")
     p.add_argument("--repeat", type=int, default=3, help="timed runs of each (best counts)")
     p.add_argument("--language", "-l", help="bench one language (ru, tr, az, kk) on its dev text")
@@ -496,7 +507,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="PolNeAR (en), or a news set in Russian, Kazakh or Turkish",
     )
     q.add_argument(
-        "--split", choices=["train", "dev"], help="PolNeAR's split (default dev; news sets: dev)"
+        "--split",
+        choices=["train", "dev", "final"],
+        help=(
+            "PolNeAR's split (default dev; final: the block of the training folder held "
+            "back, that no rule or model is tuned on; news sets: dev)"
+        ),
     )
     q.add_argument("--limit", type=int, help="only the first N documents")
     q.add_argument("--no-textacy", action="store_true", help="skip the textacy baseline")
@@ -596,6 +612,16 @@ def build_parser() -> argparse.ArgumentParser:
     t = what.add_parser("langid", help="the n-gram language model, into models/langid")
     t.add_argument("--output", help="file to write (default: models/langid/ngrams.json.gz)")
     t.set_defaults(run=_train_langid)
+    t = what.add_parser(
+        "quotes",
+        help="the model that places reported contents' bounds, into models/en_quote_bounds",
+    )
+    t.add_argument(
+        "--output", help="file to write (default: models/en_quote_bounds/bounds.json.gz)"
+    )
+    t.add_argument("--epochs", type=_count, default=8, help="passes over the training examples")
+    t.add_argument("--limit", type=_count, help="only the first N training articles")
+    t.set_defaults(run=_train_quotes)
     t = what.add_parser(
         "names", help="the given names the speaker rules read, from the Russian dictionary"
     )

@@ -93,6 +93,8 @@ def test_extract_turtle_with_source() -> None:
         (("train", "ner", "-l", "tr", "--corpus", "az-ner:x"), "", "TIMES must be a whole"),
         (("train", "ner", "-l", "kk", "--backend", "stanza"), "", "needs --output"),
         (("train", "ner", "-l", "ru", "--corpus", "nerel", "--corpus", "az-ner"), "", "alone"),
+        (("train", "quotes", "--epochs", "0"), "", "epochs must be 1 or more"),
+        (("train", "quotes", "--epochs", "x"), "", "not a whole number"),
     ],
 )
 def test_errors_are_one_line_not_a_traceback(

@@ -19,7 +19,7 @@ import spacy
 from ..extract import Extractor
 from ..nlp.natasha import natasha_pipeline
 from ..nlp.startup import NATASHA, title_model
-from .corpora import polnear
+from .corpora import polnear, polnear_all_train
 
 
 @dataclass
@@ -241,7 +241,7 @@ def bench_annotate(
     import tempfile
     from pathlib import Path
 
-    texts = [d.text for d in polnear("train")][:limit]
+    texts = [d.text for d in polnear_all_train()][:limit]
     emit(f"PolNeAR train: {len(texts)} articles, {sum(len(t.split()) for t in texts):,} words")
     work = Path(workdir or tempfile.mkdtemp(prefix="extractor-bench-"))
     source = work / "articles.jsonl"

@@ -24,7 +24,7 @@ from ..archive.annotate import annotate
 from ..archive.load import default_workers, document, find_sources, load, read_rows
 from ..archive.store import NewDocument, Store, open_store
 from .bench import write_articles
-from .corpora import polnear
+from .corpora import polnear_all_train
 
 TARGET = 1_000  # documents/s, bulk paths
 
@@ -45,7 +45,7 @@ def bench_load(
     if annotated.exists():
         emit(f"reusing the extractions in {annotated}")
     else:
-        texts = [d.text for d in polnear("train")][:limit]
+        texts = [d.text for d in polnear_all_train()][:limit]
         articles = work / f"articles-{limit or 'all'}.jsonl"
         write_articles(texts, articles)
         t0 = time.perf_counter()

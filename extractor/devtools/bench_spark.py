@@ -16,7 +16,7 @@ from .bench import write_articles
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
-from .corpora import polnear
+from .corpora import polnear_all_train
 
 
 def bench_spark(
@@ -38,7 +38,7 @@ def bench_spark(
     from ..archive.annotate import annotate
     from ..archive.spark import annotate_files, spark_session
 
-    texts = [d.text for d in polnear("train")][:limit]
+    texts = [d.text for d in polnear_all_train()][:limit]
     emit(f"PolNeAR train: {len(texts)} articles, {sum(len(t.split()) for t in texts):,} words")
     work = Path(workdir or tempfile.mkdtemp(prefix="extractor-bench-spark-"))
     source = work / "articles.jsonl"

@@ -36,21 +36,49 @@ def data_dir(shared_dir: Path | None = None) -> Path:
     return root
 
 
+# PolNeAR's training folder holds 120 articles of each of seven outlets, named by date.
+# The last FINAL_PER_OUTLET of each outlet (the latest weeks) are the untouched "final"
+# block: no rule and no model is tuned or trained on them; "train" is the rest.
+FINAL_PER_OUTLET = 12
+POLNEAR_SPLITS = ("train", "dev", "final")
+
+
 def polnear(split: str = "dev", shared_dir: Path | None = None) -> Iterator[BratDoc]:
-    """PolNeAR articles of ``split`` (train or dev) with their attribution annotations."""
-    if split not in {"train", "dev"}:
-        raise InvalidInputError(f"PolNeAR split {split!r} is not available here; use train or dev")
-    base = data_dir(shared_dir) / "polnear" / "data" / split
+    """PolNeAR articles of ``split`` with their attribution annotations: ``dev``, ``train``
+    (the training folder less its final block) or ``final`` (that block, held back)."""
+    if split not in POLNEAR_SPLITS:
+        raise InvalidInputError(
+            f"PolNeAR split {split!r} is not available here; use one of {', '.join(POLNEAR_SPLITS)}"
+        )
+    base = data_dir(shared_dir) / "polnear" / "data" / ("dev" if split == "dev" else "train")
     # Some articles were annotated twice (one file per annotator): use the first.
     anns: dict[str, Path] = {}
     for p in sorted((base / "attributions").glob("*.ann")):
         anns.setdefault(p.name.rsplit("_", 1)[0], p)
-    for txt in sorted((base / "text").glob("*.txt")):
+    texts = sorted((base / "text").glob("*.txt"))
+    if split != "dev":
+        final = _polnear_final(texts)
+        texts = [t for t in texts if (t in final) == (split == "final")]
+    for txt in texts:
         doc = BratDoc(txt.stem, txt.read_text(encoding="utf-8"))
         ann = anns.get(txt.stem)
         if ann is not None:
             _read_brat(ann, doc)
         yield doc
+
+
+def polnear_all_train(shared_dir: Path | None = None) -> list[BratDoc]:
+    """PolNeAR's whole training folder (840 articles), for the benchmarks of speed."""
+    return sorted(
+        [*polnear("train", shared_dir), *polnear("final", shared_dir)], key=lambda d: d.name
+    )
+
+
+def _polnear_final(texts: list[Path]) -> set[Path]:
+    by_outlet: dict[str, list[Path]] = {}
+    for t in texts:  # names are outlet_date_title: sorted, each outlet's are in date order
+        by_outlet.setdefault(t.name.split("_", 1)[0], []).append(t)
+    return {t for paths in by_outlet.values() for t in paths[-FINAL_PER_OUTLET:]}
 
 
 def _read_brat(path: Path, doc: BratDoc) -> None:

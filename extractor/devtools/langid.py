@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InvalidInputError
 from ..language import ngrams
-from .corpora import BratDoc, data_dir, ner_corpus, nerel, polnear
+from .corpora import BratDoc, data_dir, ner_corpus, nerel, polnear_all_train
 
 HELD_BACK = 0.2  # the last fifth of each corpus
 # Sentences per corpus at most (in file order), so that no corpus outweighs the others.
@@ -40,7 +40,7 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-def _brat_sentences(docs: Iterator[BratDoc]) -> list[str]:
+def _brat_sentences(docs: Iterable[BratDoc]) -> list[str]:
     out: list[str] = []
     for doc in docs:
         out.extend(_sentences(doc.text))
@@ -77,7 +77,7 @@ def _turkish_news(root: Path) -> list[str]:
 
 
 SOURCES: tuple[Source, ...] = (
-    Source("polnear", "en", lambda root: _brat_sentences(polnear("train", root.parent))),
+    Source("polnear", "en", lambda root: _brat_sentences(polnear_all_train(root.parent))),
     Source("pud-en", "en", _pud("en"), held_back_only=True),
     Source("nerel", "ru", lambda root: _brat_sentences(nerel("train", root.parent))),
     Source("pud-ru", "ru", _pud("ru"), held_back_only=True),

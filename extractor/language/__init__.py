@@ -195,6 +195,15 @@ class LangData:
     # Accusative and comitative endings a surname takes where no apostrophe sets them
     # off ("Bayramovla", with Bayramov; "Тоқаевты"); the person's name drops them.
     case_endings: tuple[str, ...] = ()
+    # Verbs of denying and refusing: with a noun object they report something only where
+    # the object is words said ("denied the allegations"), not a thing or an act ("The
+    # Kremlin denied any involvement", "refused comment").
+    denial_verbs: frozenset[str] = frozenset()
+    # Nouns for words said or written, which such a verb can take as what was reported.
+    statement_nouns: frozenset[str] = frozenset()
+    # The learned model that places a reported content's bounds (quotes/bounds.py), a
+    # folder under models/; None: the finders' bounds stand.
+    quote_bounds: str | None = None
     # --- reports in the verb-final languages (see quotes/verb_final.py) ---
     # Quotatives: words that close a reported clause of any form before its verb
     # (Kazakh "деп", Turkish "diye", Azerbaijani "deyə": "... деп хабарлады").

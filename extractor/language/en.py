@@ -11,6 +11,7 @@ from . import LangData, Words
 
 LANG = LangData(
     code="en",
+    quote_bounds="en_quote_bounds",
     institution_nouns=Words("police".split()),
     reporting_verbs=frozenset(
         """
@@ -31,6 +32,14 @@ LANG = LangData(
         acknowledge admit announce ask claim confirm demand deny disclose mention
         offer pledge predict promise propose recommend report reveal suggest
         threaten urge vow
+        """.split()
+    ),
+    complementizers=frozenset({"that"}),
+    denial_verbs=frozenset("decline deny dismiss dispute refuse reject".split()),
+    statement_nouns=frozenset(
+        """
+        accusation allegation assertion charge claim comment notion report rumor rumour
+        speculation statement story suggestion
         """.split()
     ),
     phrasal_reporting_verbs=frozenset(

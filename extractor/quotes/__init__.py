@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..entities.base import DocMentions
 from ..language import LangData
+from .bounds import load_model, refine_bounds
 from .common import FoundQuote, head_word, institution_word
 from .flat import find_quotes_flat
 from .marks import quote_marks
@@ -28,15 +29,22 @@ from .speakers import name_speakers
 __all__ = ["FoundQuote", "find_quotes", "name_speakers", "quote_marks"]
 
 
-def find_quotes(doc: Doc, found: DocMentions, lang: LangData) -> list[FoundQuote]:
+def find_quotes(
+    doc: Doc, found: DocMentions, lang: LangData, *, learned_bounds: bool = True
+) -> list[FoundQuote]:
     """Every quote in ``doc``, in text order: by the parse where the pipeline has a
-    parser, else by the words around reporting cues. A speaker that is an institution
-    named by its common noun ("Полиция заявила", "the ministry said") or a title the
-    entity rules did not take for one ("ауыл әкімі") is marked so."""
+    parser, else by the words around reporting cues; where the language has a boundary
+    model (and ``learned_bounds``), the bounds of each reported content are the model's.
+    A speaker that is an institution named by its common noun ("Полиция заявила", "the
+    ministry said") or a title the entity rules did not take for one ("ауыл әкімі") is
+    marked so."""
     if not doc.has_annotation("DEP"):
         quotes = find_quotes_flat(doc, found, lang)
     else:
         quotes = find_quotes_parsed(doc, found, lang)
+        model = load_model(lang.quote_bounds) if learned_bounds and lang.quote_bounds else None
+        if model is not None:
+            quotes = refine_bounds(doc, quotes, model, lang)
     return [_institution(doc, q, lang) for q in quotes]
 
 

@@ -799,6 +799,10 @@ def _object_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int] | None
             or cue.morph.get("VerbForm", []) in (["Inf"], ["Part"])
         ):
             return None
+    if cue.lemma_.lower() in lang.denial_verbs and not any(
+        c.dep_ == "xcomp" or c.lemma_.lower() in lang.statement_nouns for c in parts
+    ):
+        return None  # "denied any involvement": a thing denied, no words reported
     if parts:
         # Only one that goes on from them ("охарактеризовал X как Y"), not a clause
         # after a comma.

@@ -69,3 +69,23 @@ def test_milliyet_in_contiguous_blocks(shared_dir: Path) -> None:
     sentence = next(s for s in blocks["final"] if "'" in s.text and s.spans())
     for start, end, _ in sentence.spans():
         assert "[" not in sentence.text[start:end] and "'" not in sentence.text[start:end]
+
+
+@pytest.mark.corpus
+def test_polnear_final_block_is_each_outlets_latest_articles(shared_dir: Path) -> None:
+    """PolNeAR's training folder splits by document into train and the held-back final
+    block (each outlet's latest twelve), which the quote models never see."""
+    from extractor.devtools.corpora import polnear, polnear_all_train
+
+    train = [d.name for d in polnear("train", shared_dir)]
+    final = [d.name for d in polnear("final", shared_dir)]
+    assert (len(train), len(final)) == (756, 84)
+    assert not set(train) & set(final)
+    assert sorted(train + final) == [d.name for d in polnear_all_train(shared_dir)]
+    outlets = {n.split("_", 1)[0] for n in final}
+    assert len(outlets) == 7
+    for outlet in outlets:  # names are outlet_date_title: the final block is the later
+        latest_train = max(n for n in train if n.startswith(outlet + "_"))
+        assert all(n > latest_train for n in final if n.startswith(outlet + "_"))
+    with pytest.raises(InvalidInputError, match="train, dev, final"):
+        next(polnear("test", shared_dir))

@@ -121,6 +121,21 @@ def test_polnear_dev_floors(shared_dir: Path) -> None:
         assert ours.get(t, "direct").recall > textacy.get(t, "direct").recall
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
+@pytest.mark.model
+def test_polnear_final_block_floors(shared_dir: Path) -> None:
+    """The block of PolNeAR's training folder that no rule or model is tuned on."""
+    report = eval_quotes("final", with_textacy=False, shared_dir=shared_dir)
+    print(report.text())
+    ours = report.ours
+    assert report.documents == 84
+    assert ours.get(0.3).f1 >= 0.84
+    assert ours.get(0.8).f1 >= 0.71
+    assert ours.get(0.3).speaker_accuracy >= 0.91
+    assert ours.get(0.3, "direct").recall >= 0.92
+
+
 def test_ner_scoring_counts_exact_spans_by_type() -> None:
     from extractor.devtools.evaluation import ner_gold, score_ner
 

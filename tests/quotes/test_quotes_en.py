@@ -274,6 +274,24 @@ CASES = [
         [("the minister had resigned", "indirect", "The spokesman", None)],
     ),
     (
+        "denied-a-thing-is-no-quote",
+        "The Kremlin denied any involvement in the attack.",
+        [],
+    ),
+    (
+        "denied-words-said",
+        "The Kremlin denied the allegations of interference.",
+        [("the allegations of interference", "indirect", "Kremlin", "Kremlin")],
+    ),
+    (
+        "adding-that-takes-the-main-subject",
+        "Dmitry Peskov told reporters the talks would continue, adding that no date had been set.",
+        [
+            ("the talks would continue", "indirect", "Dmitry Peskov", "Dmitry Peskov"),
+            ("no date had been set", "indirect", "Dmitry Peskov", "Dmitry Peskov"),
+        ],
+    ),
+    (
         "asked-question",
         '"Why should we wait?" asked Sophie Turner.',
         [("Why should we wait?", "direct", "Sophie Turner", "Sophie Turner")],
@@ -495,7 +513,7 @@ CASES = [
         "ever built in the state.”",
         [
             (
-                "his prediction that the bridge would be “the safest crossing ever built in the state.”",
+                "the bridge would be “the safest crossing ever built in the state.”",
                 "mixed",
                 "Mark Hale",
                 "Mark Hale",
@@ -546,7 +564,7 @@ CASES = [
     (
         "relative-pronoun-speaker",
         "Residents cheered Mayor Ana Ruiz, who described the new park as “a gift to every family.”",
-        [("who described the new park as “a gift to every family.”", "mixed", "who", "Ana Ruiz")],
+        [("the new park as “a gift to every family.”", "mixed", "who", "Ana Ruiz")],
     ),
     (
         "title-of-a-show-is-no-quote",
