@@ -29,6 +29,7 @@ from .nlp import memory
 from .nlp.pipelines import describe, load_pipeline, reading
 from .nlp.spacing import Respaced, respace
 from .quotes import FoundQuote, find_quotes, name_speakers
+from .quotes.common import content_text
 from .quotes.speakers import add_references, document_quotes
 from .schema import Extraction, Segment, Span
 from .settings import Settings, get_settings
@@ -303,12 +304,14 @@ def _in_original(result: Extraction, respaced: Respaced, text: str) -> Extractio
         relation.evidence = span(relation.evidence)
     for quote in result.quotes:
         quote.start, quote.end = respaced.original(quote.start, quote.end)
-        quote.text = text[quote.start : quote.end]
         quote.cue = span(quote.cue) if quote.cue is not None else None
         quote.speaker_mention = (
             span(quote.speaker_mention) if quote.speaker_mention is not None else None
         )
         quote.pieces = [span(p) for p in quote.pieces]
+        quote.text = content_text(
+            text, quote.start, quote.end, [(p.start, p.end) for p in quote.pieces]
+        )
     for seg in result.segments:
         seg.start, seg.end = respaced.original(seg.start, seg.end)
     result.text_length = len(text)

@@ -70,9 +70,20 @@ class Relation(_Model):
 
 class Quote(_Model):
     id: str
-    text: str = Field(description="The quoted or reported content (without quote marks).")
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    text: str = Field(
+        description=(
+            "The quoted or reported words (without quote marks). For a quote split around "
+            "its attribution, its pieces joined by ' … ': never the narration between them."
+        )
+    )
+    start: int = Field(ge=0, description="Offset of the content's first character.")
+    end: int = Field(
+        ge=0,
+        description=(
+            "Offset just past the content's last character. For a split quote, "
+            "[start, end) also holds the narration between the pieces: read ``pieces``."
+        ),
+    )
     kind: QuoteKind
     cue: Span | None = Field(None, description="The reporting expression ('said', 'according to').")
     speaker_mention: Span | None = Field(
@@ -96,8 +107,9 @@ class Quote(_Model):
     pieces: list[Span] = Field(
         default_factory=list,
         description=(
-            'For a quote split around its attribution (\'"A," she said, "B."\'), the '
-            "quoted pieces; ``text`` then spans from the first to the last. Empty otherwise."
+            'For a quote split around its attribution (\'"A," she said, "B."\'), each '
+            "quoted piece with its offsets; ``start``/``end`` run from the first to the "
+            "last. Empty otherwise."
         ),
     )
 

@@ -22,7 +22,11 @@ def assert_spans_exact(text: str, result: Extraction) -> None:
     for role in result.roles:
         assert text[role.evidence.start : role.evidence.end] == role.evidence.text
     for quote in result.quotes:
-        assert text[quote.start : quote.end] == quote.text
+        if quote.pieces:
+            assert " … ".join(p.text for p in quote.pieces) == quote.text
+            assert (quote.pieces[0].start, quote.pieces[-1].end) == (quote.start, quote.end)
+        else:
+            assert text[quote.start : quote.end] == quote.text
         for span in (quote.cue, quote.speaker_mention, *quote.pieces):
             if span is not None:
                 assert text[span.start : span.end] == span.text

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -56,6 +57,18 @@ def confidence_of(shape: str, speaker_kind: str | None) -> float:
 
 
 MIN_UNATTRIBUTED_WORDS = 6  # shorter quoted words without a cue are scare quotes or titles
+
+
+# Between the pieces of a quote split around its attribution, in its ``text``.
+PIECE_GAP = " … "
+
+
+def content_text(text: str, start: int, end: int, pieces: Sequence[tuple[int, int]]) -> str:
+    """A quote's words: ``text[start:end]``, or for a quote split around its attribution
+    its pieces joined by :data:`PIECE_GAP`, never the narration between them."""
+    if not pieces:
+        return text[start:end]
+    return PIECE_GAP.join(text[a:b] for a, b in pieces)
 
 
 @dataclass(frozen=True)

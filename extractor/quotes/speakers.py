@@ -19,7 +19,7 @@ from ..entities.persons import is_given_name
 from ..language import LangData
 from ..schema import Entity, Quote, Role, SpeakerKind
 from ..schema import Span as TextSpan
-from .common import FoundQuote, Marked, char_offsets, doc_text, sentence_at
+from .common import FoundQuote, Marked, char_offsets, content_text, doc_text, sentence_at
 
 
 def is_cue(token: Token, lang: LangData) -> bool:
@@ -379,7 +379,7 @@ def document_quotes(
         quotes.append(
             Quote(
                 id=f"q{len(quotes) + 1}",
-                text=text[q.start : q.end],
+                text=content_text(text, q.start, q.end, q.pieces),
                 start=q.start,
                 end=q.end,
                 kind=q.kind,

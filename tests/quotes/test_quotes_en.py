@@ -33,7 +33,7 @@ CASES = [
         '"We are ready," the minister said, "but we need more time."',
         [
             (
-                'We are ready," the minister said, "but we need more time.',
+                "We are ready … but we need more time.",
                 "direct",
                 "the minister",
                 "Jeyhun Bayramov",
@@ -241,7 +241,7 @@ CASES = [
         "“Reforms take time,” Nabiyev said on Tuesday, “but they are working.”",
         [
             (
-                "Reforms take time,” Nabiyev said on Tuesday, “but they are working.",
+                "Reforms take time … but they are working.",
                 "direct",
                 "Nabiyev",
                 "Rashad Nabiyev",
@@ -598,7 +598,9 @@ def test_split_quote_keeps_its_pieces(extractor: Extractor) -> None:
     text = '"We are ready," the minister said. "But we need more time."'
     quote = extractor.extract(text, language="en").quotes[0]
     assert [p.text for p in quote.pieces] == ["We are ready", "But we need more time."]
-    assert quote.text == text[1:-1]
+    # Its words, never the narration between them; start and end run over both pieces.
+    assert quote.text == "We are ready … But we need more time."
+    assert text[quote.start : quote.end] == text[1:-1]
 
 
 def test_confidence_orders_evidence(extractor: Extractor) -> None:

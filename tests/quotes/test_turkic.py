@@ -336,7 +336,7 @@ CASES = [
         {("PERSON", "Асқар Жұмағалиев")},
         [
             (
-                "Біз дайынбыз, – деді министр Асқар Жұмағалиев, – бірақ уақыт керек",
+                "Біз дайынбыз … бірақ уақыт керек",
                 "direct",
                 "Асқар Жұмағалиев",
             )
@@ -697,8 +697,7 @@ CASES = [
         # One quote in two pieces around its attribution, as in English.
         [
             (
-                "Əməkdaşlıq genişlənir», - deyə Leyla Məmmədova bildirib. «Yeni layihələr "
-                "hazırlanır.",
+                "Əməkdaşlıq genişlənir … Yeni layihələr hazırlanır.",
                 "direct",
                 "Leyla Məmmədova",
             )
