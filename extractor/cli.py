@@ -315,6 +315,14 @@ def _eval_identity(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval_parallel(args: argparse.Namespace) -> int:
+    from .devtools.parallel import eval_parallel
+
+    print("extractor eval parallel: the same sentences in en, ru, tr (parallel-pud)")
+    print(eval_parallel(args.split, limit=args.limit).text(examples=args.examples))
+    return 0
+
+
 def _eval_linking(args: argparse.Namespace) -> int:
     from .devtools.evaluation import eval_linking
 
@@ -548,6 +556,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     k.add_argument("--limit", type=int, help="only the first N documents")
     k.set_defaults(run=_eval_linking)
+    k = what.add_parser(
+        "parallel",
+        help="cross-language agreement of entities, quotes and speakers on parallel sentences",
+    )
+    k.add_argument(
+        "--split",
+        choices=["dev", "final"],
+        default="dev",
+        help="dev, or final: the file's last fifth, which no rule is tuned on",
+    )
+    k.add_argument("--limit", type=_count, help="only the first N sentences")
+    k.add_argument(
+        "--examples", type=_count, default=0, help="list up to N disagreements of each kind"
+    )
+    k.set_defaults(run=_eval_parallel)
     g = what.add_parser(
         "langid", help="language identification accuracy per language, 1/2/5 sentences"
     )
