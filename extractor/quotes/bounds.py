@@ -30,6 +30,8 @@ from .common import FoundQuote
 WINDOW = 20
 # Quote marks of every language, as features.
 MARKS = frozenset("\"'“”„‟«»‘’‚‛‹›")
+# Tokens that open what follows them: no content ends on one.
+_OPENING = frozenset({":", "“", "«", "„", "(", "["})
 # Those that are never an apostrophe: a content that holds one quotes words (mixed).
 _QUOTING = frozenset('"“”„‟«»‘‚‛‹›')
 
@@ -196,6 +198,8 @@ class Proposal:
             if self.doc[k].dep_ == "mark" and self.doc[k].lower_ in self.complementizers:
                 first = k
                 break
+        # Nor into the sentence before the one the content starts in.
+        first = max(first, self.doc[self.ts].sent.start)
         for i in range(first, last + 1):
             if not self.doc[i].is_space and not self._crosses(i, self.te):
                 yield i, self.start_features(i)
@@ -204,8 +208,10 @@ class Proposal:
         first = max(self.ts + 1, self.te - WINDOW)
         last = min(self.hi, self.te + WINDOW)
         for j in range(first, last + 1):
-            if not self.doc[j - 1].is_space and not self._crosses(self.ts, j):
-                yield j, self.end_features(j)
+            end = self.doc[j - 1]
+            if end.is_space or end.text in _OPENING or self._crosses(self.ts, j):
+                continue  # (no content ends on a colon or an opening mark)
+            yield j, self.end_features(j)
 
     def _crosses(self, i: int, j: int) -> bool:
         """Whether [i, j) takes in the quote's own cue or speaker where the proposal did

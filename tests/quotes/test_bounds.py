@@ -121,3 +121,18 @@ def test_the_shipped_model_on_sentences_it_never_saw(
 ) -> None:
     result = extractor.extract(text, language="en")
     assert [q.text for q in result.quotes] == [content]
+
+
+def test_no_start_in_the_sentence_before_and_no_end_on_a_colon(extractor: Extractor) -> None:
+    from extractor.quotes.bounds import Proposal
+
+    text = "The vote was close. Smith said the plan would work: the count was fair."
+    doc, quotes = _proposals(extractor, text)
+    proposal = Proposal.of(doc, quotes[0], get_lang("en"))
+    assert proposal is not None
+    sentence = doc[proposal.ts].sent
+    assert all(i >= sentence.start for i, _ in proposal.starts())
+    assert all(doc[j - 1].text != ":" for j, _ in proposal.ends())
+    grab = BoundsModel({"para-start": 5.0, **STAY}, STAY, {})
+    [moved] = refine_bounds(doc, quotes, grab, get_lang("en"))
+    assert "vote" not in _content(text, moved)
