@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..language import LangData
 from ..settings import MODELS_DIR
-from .common import FoundQuote
+from .common import FoundQuote, doc_text, sentence_at
 
 # Candidates: this many tokens either side of the proposed bound, within its paragraph.
 WINDOW = 20
@@ -199,7 +199,7 @@ class Proposal:
                 first = k
                 break
         # Nor into the sentence before the one the content starts in.
-        first = max(first, self.doc[self.ts].sent.start)
+        first = max(first, sentence_at(self.doc, self.ts).start)
         for i in range(first, last + 1):
             if not self.doc[i].is_space and not self._crosses(i, self.te):
                 yield i, self.start_features(i)
@@ -237,7 +237,8 @@ class Proposal:
         if cue is not None:
             rel = t.i - cue.i
             feats.append(f"cue={_bucket(rel)}")
-            feats.append(f"cuesent={t.sent.start == cue.sent.start}")
+            same = sentence_at(self.doc, t.i).start == sentence_at(self.doc, cue.i).start
+            feats.append(f"cuesent={same}")
             if cue.is_ancestor(t):
                 feats.append("under-cue")
                 feats.append(f"under-cue|{b}")
@@ -335,7 +336,7 @@ class Proposal:
             end = self.quote.end
         if start >= end:
             return self.quote
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         kind = "mixed" if any(ch in _QUOTING for ch in text) else "indirect"
         return replace(self.quote, start=start, end=end, kind=kind)
 
