@@ -247,31 +247,41 @@ class Proposal:
             feats.append(f"spk={'<' if t.i < self.speaker[0] else '>'}|{b}")
         return feats
 
-    def _crossed(self, a: int, b: int, way: str) -> list[str]:
-        """What lies between a candidate and the proposed bound (tokens [a, b))."""
+    def _crossed(self, k: int, proposed: int) -> list[str]:
+        """What lies between a candidate bound ``k`` and the proposed one."""
+        a, b = min(k, proposed), max(k, proposed)
+        way = "<" if k < proposed else ">"
         if a >= b:
             return []
         seen = set()
-        for k in range(a, b):
-            t = self.doc[k]
+        for n in range(a, b):
+            t = self.doc[n]
             if t.is_punct:
                 seen.add("mark" if t.text in MARKS else t.text)
             elif t.pos_ in {"VERB", "AUX"}:
                 seen.add("verb")
-            if k > a and t.is_sent_start:
+            if n > a and t.is_sent_start:
                 seen.add("sentence")
         return [f"x{way}|{x}" for x in sorted(seen)]
+
+    def _edge(self, k: int, proposed: int, head_edge: int, root: Token, side: str) -> list[str]:
+        """Features of a bound at token boundary ``k``: what lies between it and the
+        proposed one, whether the proposed content's head's subtree ends there, and the
+        highest subtree that ``side`` ("opens" or "closes") there."""
+        feats = self._crossed(k, proposed)
+        if k == head_edge:
+            feats.append("head-edge")
+        feats.append(f"{side}={root.dep_}/{root.pos_}")
+        feats.append(f"{side}-head={root.dep_}/{root.head.pos_}")
+        if self.cue is not None:
+            feats.append(f"{side}-cue={root.head.i == self.cue.i}|{root.dep_}")
+        return feats
 
     def start_features(self, i: int) -> list[str]:
         doc = self.doc
         t = doc[i]
         feats = self._common(t, i - self.ts)
-        if i < self.ts:
-            feats += self._crossed(i, self.ts, "<")
-        else:
-            feats += self._crossed(self.ts, i, ">")
-        if i == self.head.left_edge.i:
-            feats.append("head-edge")
+        feats += self._edge(i, self.ts, self.head.left_edge.i, _root_from_left(t), "opens")
         prev = doc[i - 1] if i > self.lo else None
         if prev is None:
             feats.append("para-start")
@@ -284,23 +294,14 @@ class Proposal:
                 feats.append("prev-mark")
         if t.is_sent_start:
             feats.append("sent-start")
-        root = _root_from_left(t)
-        feats.append(f"opens={root.dep_}/{root.pos_}")
-        feats.append(f"opens-head={root.dep_}/{root.head.pos_}")
-        if self.cue is not None:
-            feats.append(f"opens-cue={root.head.i == self.cue.i}|{root.dep_}")
         return feats
 
     def end_features(self, j: int) -> list[str]:
         doc = self.doc
         last = doc[j - 1]
         feats = self._common(last, j - self.te)
-        if j < self.te:
-            feats += self._crossed(j, self.te, "<")
-        else:
-            feats += self._crossed(self.te, j, ">")
-        if j == self.head.right_edge.i + 1:
-            feats.append("head-edge")
+        edge = self.head.right_edge.i + 1
+        feats += self._edge(j, self.te, edge, _root_from_right(last), "closes")
         nxt = doc[j] if j < self.hi else None
         if nxt is None:
             feats.append("para-end")
@@ -315,11 +316,6 @@ class Proposal:
                 feats.append("next-sent-start")
             if nxt.text in MARKS:
                 feats.append("next-mark")
-        root = _root_from_right(last)
-        feats.append(f"closes={root.dep_}/{root.pos_}")
-        feats.append(f"closes-head={root.dep_}/{root.head.pos_}")
-        if self.cue is not None:
-            feats.append(f"closes-cue={root.head.i == self.cue.i}|{root.dep_}")
         return feats
 
     # --- the result -------------------------------------------------------------------
