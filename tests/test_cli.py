@@ -95,6 +95,9 @@ def test_extract_turtle_with_source() -> None:
         (("train", "ner", "-l", "ru", "--corpus", "nerel", "--corpus", "az-ner"), "", "alone"),
         (("train", "quotes", "--epochs", "0"), "", "epochs must be 1 or more"),
         (("train", "quotes", "--epochs", "x"), "", "not a whole number"),
+        (("train", "quotes", "--limit", "0"), "", "nothing to learn from"),
+        (("train", "quotes", "--limit", "1", "--output", "/proc/no/b.json.gz"), "", "cannot write"),
+        (("eval", "parallel", "--limit", "-1"), "", "not a whole number"),
     ],
 )
 def test_errors_are_one_line_not_a_traceback(

@@ -42,6 +42,8 @@ def parallel_pud(split: str = "dev", shared_dir: Path | None = None) -> list[Par
     if split not in {"dev", "final"}:
         raise InvalidInputError(f"parallel-pud split {split!r} is not available; use dev or final")
     path = data_dir(shared_dir) / "parallel-pud" / "sentences.jsonl"
+    if not path.is_file():
+        raise InvalidInputError(f"{path} not found: the parallel sentences are missing")
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     cut = len(rows) - len(rows) // FINAL_SHARE
     rows = rows[:cut] if split == "dev" else rows[cut:]
@@ -173,7 +175,7 @@ def eval_parallel(
     from ..extract import Extractor, extracted
 
     sentences = parallel_pud(split, shared_dir)
-    if limit:
+    if limit is not None:
         sentences = sentences[:limit]
     extractor = Extractor()
     results = {

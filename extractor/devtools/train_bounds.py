@@ -191,7 +191,7 @@ def train_bounds(
     if epochs < 1:
         raise InvalidInputError("epochs must be 1 or more")
     docs = list(polnear("train", shared_dir))
-    if limit:
+    if limit is not None:
         docs = docs[:limit]
     examples = collect(docs)
     if not examples.starts or not examples.ends:
@@ -216,7 +216,10 @@ def train_bounds(
         },
     )
     path = output or model_path("en_quote_bounds")
-    model.save(path)
+    try:
+        model.save(path)
+    except OSError as exc:
+        raise InvalidInputError(f"cannot write the model to {path}: {exc.strerror}") from exc
     return TrainReport(
         path,
         examples,
