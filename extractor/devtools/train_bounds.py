@@ -41,8 +41,6 @@ class Examples:
     names: dict[str, int] = field(default_factory=dict)
     proposals: int = 0
     matched: int = 0
-    start_reached: int = 0
-    end_reached: int = 0
 
     def ids(self, feats: list[str]) -> list[int]:
         return [self.names.setdefault(f, len(self.names)) for f in feats]
@@ -99,13 +97,11 @@ def collect(docs: Sequence[BratDoc]) -> Examples:
             )
             if ex is not None:
                 out.starts.append(ex)
-                out.start_reached += 1
             ends = list(proposal.ends())
             ends_at = [doc[j - 1].idx + len(doc[j - 1].text) for j, _ in ends]
             ex = _ranking(out, ends, best.end, ends_at, proposal.te, length)
             if ex is not None:
                 out.ends.append(ex)
-                out.end_reached += 1
     return out
 
 
@@ -171,7 +167,7 @@ class TrainReport:
             [
                 f"proposals of reported contents: {e.proposals}, meeting an annotated one: "
                 f"{e.matched}",
-                f"annotated start within reach: {e.start_reached}, end: {e.end_reached}",
+                f"annotated start within reach: {len(e.starts)}, end: {len(e.ends)}",
                 f"bounds right on the training block: start {self.start_accuracy:.3f}, end "
                 f"{self.end_accuracy:.3f} (the finder's own: {self.start_baseline:.3f}, "
                 f"{self.end_baseline:.3f})",
