@@ -112,6 +112,7 @@ def natasha_ner(doc: Doc) -> Doc:
                 base = span.normal or span.text
                 if label == "PERSON":
                     base = _feminine_surname(span.text, _masculine_surname(span.text, base))
+                    base = _lone_surname(span, base)
                 normal[(token_span.start_char, token_span.end_char)] = base
     ents = _with_initials(doc, ents)
     # natasha misses a lone surname opening a sentence ("Лавров на пресс-конференции
@@ -387,6 +388,48 @@ def _masculine_surname(text: str, normal: str) -> str:
         if surname.endswith(ending) and len(stem) >= 3 and stem[-1].lower() in _CONSONANTS:
             return f"{first} {stem}"
     return normal
+
+
+# The tagger's cases and pymorphy's names for them.
+_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+# A foreign surname the dictionary does not know, in an oblique case: its ending and its
+# nominative's, where the stem ends in a consonant ("Доссе" -> "Досс", "Доссом" ->
+# "Досс"; "Гонзалесу" -> "Гонзалес").
+_STEM_ENDINGS = {
+    "Gen": (("а", ""),),
+    "Dat": (("у", ""), ("е", "")),
+    "Acc": (("а", ""),),
+    "Ins": (("ом", ""), ("ем", "")),
+    "Loc": (("е", ""),),
+}
+
+
+def _lone_surname(span: Any, normal: str) -> str:
+    """A person named by one word that natasha left as written although its tagger reads
+    the word in an oblique case ("Сторонники Обамы", "с Обамой", "о Доссе"), in the
+    nominative: the dictionary's noun of that case ("Обамы" -> "Обама"), else the case's
+    ending taken off a consonant stem ("Доссе" -> "Досс"). A word the tagger reads as a
+    nominative, or one no reading changes ("Даффи"), stays as it is."""
+    tokens = span.tokens
+    if len(tokens) != 1 or normal != span.text:
+        return normal
+    word = tokens[0].text
+    case = _CASES.get((tokens[0].feats or {}).get("Case", ""))
+    if case is None or not _CYRILLIC_NAME.fullmatch(word):
+        return normal
+    for parse in russian_morphology().parse(word):
+        if parse.tag.case == case and parse.tag.POS == "NOUN" and "plur" not in parse.tag:
+            form = parse.normal_form.capitalize()
+            return form if form.lower() != word.lower() else normal
+    tag = next(k for k, v in _CASES.items() if v == case)
+    for ending, nominative in _STEM_ENDINGS[tag]:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[-1].lower() in _CONSONANTS:
+            return stem + nominative
+    return normal
+
+
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 
 
 # A woman's surname in an oblique case, and its nominative ("Жумабековой" ->

@@ -174,6 +174,28 @@ def test_inflected_countries_the_ner_left_untagged(
 
 
 @pytest.mark.parametrize(
+    "text, names",
+    [
+        # The dictionary's noun of the tagger's case ("Обамы", "Обамой" -> "Обама").
+        ("Сторонники Обамы вышли на улицы.", ["Обама"]),
+        ("Мэр Лондона Садик Хан встретился с Обамой.", ["Садик Хан", "Обама"]),
+        # A foreign surname no dictionary knows: the case's ending off its stem.
+        ("Об Обаме и Доссе писали все газеты.", ["Обама", "Досс"]),
+        ("Премьер позвонил Эрдогану.", ["Эрдоган"]),
+        # Left as written: indeclinable names, and names in the nominative.
+        ("Спортсмен рассказал о Даффи.", ["Даффи"]),
+        ("Встреча с Меркель прошла хорошо.", ["Меркель"]),
+        ("Вчера в Берлин прилетел Барак Обама.", ["Барак Обама"]),
+    ],
+)
+def test_a_lone_surname_in_an_oblique_case_is_named_in_the_nominative(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    result = extractor.extract(text, language="ru")
+    assert [e.name for e in result.entities if e.type == "PERSON"] == names
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         ("По словам Айгерим Жумабековой, план будет выполнен.", "Айгерим Жумабекова"),
