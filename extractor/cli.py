@@ -70,6 +70,12 @@ def _bench(args: argparse.Namespace) -> int:
         loaded_rss_mb,
     )
 
+    if args.what == "statements":
+        from .devtools.bench_statements import bench_statements
+
+        print("extractor bench statements: extracting and storing one by one (SQLite)")
+        bench_statements(limit=args.limit, emit=lambda line: print(line, flush=True))
+        return 0
     if args.what == "serve":
         from .devtools.bench_serve import bench_serve
 
@@ -477,14 +483,25 @@ def build_parser() -> argparse.ArgumentParser:
         "what",
         nargs="?",
         default="extract",
-        choices=["extract", "annotate", "cold-start", "vocab", "serve", "spark", "load"],
+        choices=[
+            "extract",
+            "annotate",
+            "cold-start",
+            "vocab",
+            "serve",
+            "spark",
+            "load",
+            "statements",
+        ],
         help="extract (default): words/s; annotate: archive annotation, inserts, queries; "
         "cold-start: `extractor extract` on a short English file in a fresh process; "
         "vocab: string store and RSS over texts of new words (--limit texts, --language); "
         "serve: the HTTP service under concurrent clients against extract_many; "
         "spark: annotation on Spark local[2] against annotate --workers 2; "
         "load: storing PolNeAR train's extractions one by one against add_many and "
-        "extractor load, on SQLite and PostgreSQL (--db or EXTRACTOR_TEST_POSTGRES_URL)",
+        "extractor load, on SQLite and PostgreSQL (--db or EXTRACTOR_TEST_POSTGRES_URL); "
+        "statements: the time linking statements adds to extracting and storing a "
+        "document (--limit documents of each set)",
     )
     p.add_argument("--requests", type=int, default=2000, help="bench serve: requests sent")
     p.add_argument("--clients", type=int, default=16, help="bench serve: concurrent clients")

@@ -25,12 +25,13 @@ from .errors import EmptyTextError, ExtractorError, InvalidInputError, TextTooLa
 from .language import SUPPORTED, get_lang
 from .language.identify import Segment as LangSegment
 from .language.identify import segment
-from .nlp import memory
+from .nlp import memory, sentences
 from .nlp.pipelines import describe, load_pipeline, reading
 from .nlp.spacing import Respaced, respace
 from .quotes import FoundQuote, find_quotes, name_speakers
 from .quotes.common import content_text
 from .quotes.speakers import add_references, document_quotes
+from .quotes.statements import assign_statements
 from .schema import Extraction, Segment, Span
 from .settings import Settings, get_settings
 from .version import __version__
@@ -257,6 +258,12 @@ def _assemble(
     relations = part_of_relations(text, [r for p in parts for r in p.part_of], ids)
     quotes = document_quotes(text, [q for p in parts for q in p.quotes], ids, roles, by_id)
     add_references(quotes, by_id)
+
+    def language_at(offset: int) -> str:
+        return next((s.language for s in segments if s.start <= offset < s.end), main)
+
+    vectors = sentences.sentence_vectors if sentences.available() else None
+    assign_statements(text, quotes, entities, language_at, vectors)
     return Extraction(
         language=main,
         text_length=len(text),

@@ -196,6 +196,11 @@ def to_rdf(documents: Sequence[Document]) -> Any:
             g.add((node, prov.wasDerivedFrom, URIRef(doc.at(q.start, q.end))))
             if q.speaker and q.speaker in nodes:
                 g.add((node, sdo.creator, nodes[q.speaker]))
+            if q.statement:
+                # The versions of one statement are examples of one work.
+                statement = URIRef(doc.node("statement", q.statement))
+                g.add((statement, RDF.type, sdo.CreativeWork))
+                g.add((node, sdo.exampleOfWork, statement))
     return g
 
 
@@ -253,6 +258,7 @@ def property_graph(documents: Sequence[Document]) -> PropertyGraph:
                 "end": q.end,
                 "confidence": q.confidence,
                 "speaker_kind": q.speaker_kind or "",
+                "statement": doc.node("statement", q.statement) if q.statement else "",
             }
             pg.edges.append((qid, doc.iri, "QUOTED_IN", {}))
             if q.speaker in node_of:

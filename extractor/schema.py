@@ -112,6 +112,15 @@ class Quote(_Model):
             "last. Empty otherwise."
         ),
     )
+    statement: str | None = Field(
+        None,
+        description=(
+            "The statement this quote is a version of, in this document ('s1', 's2', …): "
+            "quotes with the same statement state one thing (a headline and the "
+            "paragraph it sums up, one headline in several languages). Every quote has "
+            "one, a quote that no other restates a statement of its own."
+        ),
+    )
 
 
 class Segment(_Model):

@@ -55,6 +55,9 @@ def test_rdf_formats_parse_back(documents: list[Document], fmt: str) -> None:
     assert len(quotes) == 3
     assert all(g.value(q, SDO.creator) == person for q in quotes)
     assert all(g.value(q, SDO.text) for q in quotes)
+    # Each quote is an example of its statement (three statements: none restates another).
+    works = {g.value(q, SDO.exampleOfWork) for q in quotes}
+    assert len(works) == 3 and all((w, RDF.type, SDO.CreativeWork) in g for w in works)
     role = g.value(person, SDO.worksFor)
     assert (role, RDF.type, SDO.EmployeeRole) in g
     assert "Director" in str(g.value(role, SDO.roleName))
@@ -83,6 +86,8 @@ def test_graphml_parses_with_networkx(documents: list[Document]) -> None:
     labels = nx.get_node_attributes(g, "label")
     assert sum(1 for v in labels.values() if v == "Person") == 1
     assert sum(1 for v in labels.values() if v == "Quote") == 3
+    statements = nx.get_node_attributes(g, "statement")
+    assert len({statements[n] for n, v in labels.items() if v == "Quote"}) == 3
     kinds = {d["label"] for _, _, d in g.edges(data=True)}
     assert {"SAID", "HOLDS_ROLE", "PART_OF", "QUOTED_IN", "MENTIONED_IN"} <= kinds
 

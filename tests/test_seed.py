@@ -148,6 +148,18 @@ def test_quotes_all_by_baghirov(seed: Extraction) -> None:
     )
 
 
+def test_the_headlines_are_one_statement(seed: Extraction) -> None:
+    headline, according, noted, block, emphasized, az_headline, ru_headline = seed.quotes
+    # The English, Azerbaijani and Russian headlines are versions of one statement, and
+    # so is the lead paragraph the English headline sums up.
+    assert headline.statement == az_headline.statement == ru_headline.statement
+    assert according.statement == headline.statement
+    # What Baghirov said besides are statements of their own.
+    others = {noted.statement, block.statement, emphasized.statement}
+    assert len(others) == 3 and headline.statement not in others
+    assert all(q.statement for q in seed.quotes)
+
+
 def test_statement_sentence_is_not_a_quote(seed: Extraction) -> None:
     assert not any("He made this statement" in q.text for q in seed.quotes)
     assert not any("12th meeting" in q.text for q in seed.quotes)

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic_core import PydanticSerializationError
 from sqlalchemy import (
@@ -76,6 +76,9 @@ from ..errors import (
 )
 from ..schema import Extraction
 from .context import WINDOW, sentence_context
+
+if TYPE_CHECKING:
+    from ..quotes.statements import Said
 
 metadata = MetaData()
 
@@ -179,10 +182,25 @@ quotes = Table(
     Column("confidence", Float, nullable=False),
     Column("language", String(8)),
     Column("published_at", DateTime(timezone=True), nullable=False),
+    # The statement it is a version of (migration 0008): null for quotes stored before.
+    Column("statement_id", Integer),
     Index("ix_quotes_order", "published_at", "id"),
+    Index("ix_quotes_statement", "statement_id"),
     Index("ix_quotes_speaker", "speaker_id", "published_at"),
     Index("ix_quotes_document", "document_id"),
 )
+
+# Statements: what the quotes that are versions of one thing share (migration 0008).
+statements = Table(
+    "statements",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+# A new statement is compared with the statements its speaker made within this time of
+# it, by their latest versions (STATEMENT_CANDIDATES of each speaker at most).
+STATEMENT_WINDOW = timedelta(days=30)
+STATEMENT_CANDIDATES = 50
 
 ENTITY_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "TITLE")
 
@@ -812,7 +830,111 @@ class Store:
         )
         self._append(conn, document_entities, mention_rows)
         self._append(conn, roles, role_rows)
+        self._link_statements(conn, quote_rows)
         self._append(conn, quotes, quote_rows)
+
+    def _link_statements(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        """Give each new quote row its ``statement_id`` (in place of the document's own
+        ``statement``): the quotes of one statement of a document are versions of a
+        stored statement where :func:`~extractor.quotes.statements.best_statement` finds
+        one among the statements their speaker (an entity) made within
+        ``STATEMENT_WINDOW`` (by their latest versions, including those of documents
+        earlier in the batch); else of a new statement. Quotes without a speaker entity
+        are linked within their document only."""
+        from ..nlp import sentences
+        from ..quotes.statements import Said, best_statement
+
+        if not rows:
+            return
+        groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for row in rows:
+            groups.setdefault((row["document_id"], row.pop("statement")), []).append(row)
+        times = [_naive_utc(r["published_at"]) for r in rows]
+        known = self._statement_candidates(
+            conn,
+            {r["speaker_id"] for r in rows if r["speaker_id"]},
+            _shifted(min(times), -STATEMENT_WINDOW),
+            _shifted(max(times), STATEMENT_WINDOW),
+        )
+        vectors = sentences.sentence_vectors if sentences.available() else None
+        new_count = 0
+        for members in groups.values():
+            speakers = {m["speaker_id"] for m in members if m["speaker_id"]}
+            speaker = next(iter(speakers)) if len(speakers) == 1 else None
+            when = _naive_utc(members[0]["published_at"])
+            versions = [Said(m["text"], m["language"] or "") for m in members]
+            statement = None
+            if speaker is not None:
+                near = [
+                    (sid, said)
+                    for sid, at, said in known.get(speaker, [])
+                    if abs(at - when) <= STATEMENT_WINDOW
+                ]
+                statement = best_statement(versions, near, vectors)
+            if statement is None:
+                new_count += 1
+                statement = -new_count  # made below
+            for m in members:
+                m["statement_id"] = statement
+            if speaker is not None:
+                known.setdefault(speaker, []).extend((statement, when, v) for v in versions)
+        if new_count:
+            made = conn.execute(
+                statements.insert().returning(statements.c.id, sort_by_parameter_order=True),
+                [{"created_at": datetime.now(timezone.utc)} for _ in range(new_count)],
+            )
+            ids = [int(i) for i in made.scalars()]
+            for row in rows:
+                if row["statement_id"] < 0:
+                    row["statement_id"] = ids[-1 - row["statement_id"]]
+
+    def _statement_candidates(
+        self, conn: Connection, speakers: set[int], since: datetime, until: datetime
+    ) -> dict[int, list[tuple[int, datetime, Said]]]:
+        """Each speaker's latest stored quotes (``STATEMENT_CANDIDATES`` at most) from
+        ``since`` to ``until``: (statement id, time, the quote as statements compare it)."""
+        from ..quotes.statements import Said
+
+        found: dict[int, list[tuple[int, datetime, Said]]] = {}
+        if not speakers:
+            return found
+        rank = (
+            func.row_number()
+            .over(
+                partition_by=quotes.c.speaker_id,
+                order_by=(quotes.c.published_at.desc(), quotes.c.id.desc()),
+            )
+            .label("rank")
+        )
+        for chunk in _chunks(sorted(speakers)):
+            latest = (
+                select(
+                    quotes.c.speaker_id,
+                    quotes.c.statement_id,
+                    quotes.c.published_at,
+                    quotes.c.text,
+                    quotes.c.language,
+                    rank,
+                )
+                .where(
+                    quotes.c.speaker_id.in_(chunk),
+                    quotes.c.statement_id.is_not(None),
+                    quotes.c.published_at >= since.replace(tzinfo=timezone.utc),
+                    quotes.c.published_at <= until.replace(tzinfo=timezone.utc),
+                )
+                .subquery()
+            )
+            for r in conn.execute(
+                select(latest).where(latest.c.rank <= STATEMENT_CANDIDATES)
+            ).mappings():
+                found.setdefault(r["speaker_id"], []).append(
+                    (
+                        r["statement_id"],
+                        _naive_utc(r["published_at"]),
+                        Said(r["text"], r["language"] or ""),
+                    )
+                )
+        return found
 
     def _make_entities(self, conn: Connection, rows: Sequence[dict[str, Any]]) -> dict[int, int]:
         """Insert the new entity ``rows`` in order (ids in that order); the id of each by
@@ -1085,10 +1207,12 @@ class Store:
         since: datetime | None = None,
         until: datetime | None = None,
         entity: int | None = None,
+        statement: int | None = None,
         cursor: str | None = None,
         limit: int = 50,
     ) -> tuple[list[dict[str, Any]], str | None]:
         """Quotes, newest first, filtered; keyset pagination by (published_at, id).
+        ``statement`` keeps the versions of one statement.
         ``since`` and ``until`` are instants (a time without an offset is in UTC); each
         quote's ``published_at`` is its document's, in UTC. ``entity`` keeps the quotes
         :meth:`timeline` counts for that entity (NotFoundError for an unknown one).
@@ -1138,6 +1262,8 @@ class Store:
                 conditions.append(self._said_by(self._require_entity(conn, entity)))
         if q:
             conditions.append(self._full_text(q))
+        if statement is not None:
+            conditions.append(quotes.c.statement_id == statement)
         if language:
             conditions.append(quotes.c.language == language)
         if since:
@@ -1185,6 +1311,7 @@ class Store:
                 "language": r["language"],
                 "published_at": _iso(r["published_at"]),
                 "confidence": r["confidence"],
+                "statement_id": r["statement_id"],
                 "speaker_mention": r["speaker_mention"],
                 "speaker_kind": r["speaker_kind"],
                 "speaker": (
@@ -1213,6 +1340,54 @@ class Store:
             last = page[-1]
             next_cursor = _encode_cursor(last["published_at"], last["id"])
         return items, next_cursor
+
+    def statement(self, statement_id: int, *, limit: int = 1000) -> dict[str, Any]:
+        """A statement: its versions (quotes, as :meth:`quotes` gives them), earliest
+        first, at most ``limit`` (the earliest); who carried it first (``first``), in
+        which languages and by which sources (each once, in order of first version).
+        NotFoundError where no stored quote is a version of it."""
+        if not 1 <= statement_id <= self.max_id:
+            raise NotFoundError(f"no statement {statement_id}", id=statement_id)
+        with self.engine.connect() as conn:
+            earliest = conn.execute(
+                select(quotes.c.published_at, quotes.c.id)
+                .where(quotes.c.statement_id == statement_id)
+                .order_by(quotes.c.published_at, quotes.c.id)
+                .offset(limit - 1)
+                .limit(1)
+            ).first()
+            count = conn.execute(
+                select(func.count()).where(quotes.c.statement_id == statement_id)
+            ).scalar_one()
+        if not count:
+            raise NotFoundError(f"no statement {statement_id}", id=statement_id)
+        # The ``limit`` earliest versions: newest first up to the last of them, reversed.
+        cursor = (
+            _encode_cursor(earliest[0], earliest[1] + 1) if earliest and count > limit else None
+        )
+        versions, _ = self.quotes(statement=statement_id, cursor=cursor, limit=limit)
+        versions.reverse()
+        documents_ = {v["document_id"]: v["document"] for v in versions}
+        sources = self._sources(list(documents_))
+        return {
+            "id": statement_id,
+            "versions": versions,
+            "count": count,
+            "first": versions[0],
+            "languages": list(dict.fromkeys(v["language"] for v in versions if v["language"])),
+            "sources": list(
+                dict.fromkeys(sources[d] for d in documents_ if sources.get(d) is not None)
+            ),
+        }
+
+    def _sources(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
+        """The source (publisher or feed) of each document."""
+        found: dict[str, str | None] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(doc_ids):
+                stmt = select(documents.c.id, documents.c.source).where(documents.c.id.in_(chunk))
+                found.update({r[0]: r[1] for r in conn.execute(stmt)})
+        return found
 
     def _quote_details(
         self, conn: Connection, page: Sequence[Any]
@@ -1736,6 +1911,8 @@ def _quote_rows(x: Extraction) -> list[dict[str, Any]]:
             "cue": q.cue.text if q.cue else None,
             "confidence": q.confidence,
             "language": _language_at(x, q.start),
+            # (the document's statement, which Store._link_statements makes an id)
+            "statement": q.statement or q.id,
         }
         for q in x.quotes
     ]
@@ -1840,6 +2017,19 @@ def _utc(value: datetime, field: str) -> datetime:
         return value.astimezone(timezone.utc)
     except OverflowError as exc:
         raise InvalidInputError(f"{field} is out of the range of dates", field=field) from exc
+
+
+def _naive_utc(value: datetime) -> datetime:
+    """A time as naive UTC (SQLite gives stored times back without their zone)."""
+    return value.astimezone(timezone.utc).replace(tzinfo=None) if value.tzinfo else value
+
+
+def _shifted(value: datetime, delta: timedelta) -> datetime:
+    """``value + delta``, at the calendar's end where that runs past it."""
+    try:
+        return value + delta
+    except OverflowError:
+        return datetime.min if delta < timedelta(0) else datetime.max
 
 
 def _offset_minutes(value: datetime | None) -> int | None:

@@ -19,8 +19,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from ..entities.linking import same_person
-from ..schema import Entity, Extraction
+from ..quotes.statements import Said, Vectors, same_statement
+from ..schema import Entity, Extraction, Quote
 from .corpora import data_dir
 
 LANGUAGES = ("en", "ru", "tr")
@@ -84,11 +87,36 @@ class PairScores:
 
 
 @dataclass
+class StatementLinks:
+    """Links between quotes of different languages, all versions of the split pooled as
+    one archive: a link is right between a sentence's versions' quotes of one place
+    (where the versions hold as many), wrong between quotes of different sentences;
+    pairs within one sentence that do not line up are not counted."""
+
+    right: int = 0
+    wrong: int = 0
+    missed: int = 0
+    wrong_links: list[str] = field(default_factory=list)
+    missed_links: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.right + self.wrong
+        return self.right / found if found else 0.0
+
+    @property
+    def recall(self) -> float:
+        gold = self.right + self.missed
+        return self.right / gold if gold else 0.0
+
+
+@dataclass
 class ParallelReport:
     split: str
     sentences: int
     quotes: dict[str, int]
     pairs: list[PairScores]
+    statements: StatementLinks | None = None
 
     def text(self, examples: int = 0) -> str:
         lines = [
@@ -110,6 +138,20 @@ class ParallelReport:
             lines.append(row(f"{t} same entity", lambda p, t=t: p.entities[t]))
         lines.append(row("quote count agrees", lambda p: p.quote_counts))
         lines.append(row("speaker agrees", lambda p: p.speakers))
+        links = self.statements
+        if links is not None:
+            lines.append("")
+            lines.append(
+                f"statement links across languages: precision {links.precision:.3f} "
+                f"({links.right}/{links.right + links.wrong}), recall {links.recall:.3f} "
+                f"({links.right}/{links.right + links.missed})"
+            )
+        if examples and links is not None:
+            for label, found in (("wrong", links.wrong_links), ("missed", links.missed_links)):
+                if found:
+                    lines.append("")
+                    lines.append(f"statement links {label}: {len(found)}")
+                    lines.extend(f"  {m}" for m in found[:examples])
         if examples:
             for p in self.pairs:
                 for label, a in [
@@ -168,6 +210,63 @@ def score_parallel(
     return quotes, pairs
 
 
+def _said(x: Extraction, q: Quote, language: str) -> Said:
+    speaker = x.entity(q.speaker)
+    names = {
+        e.key
+        for e in x.entities
+        if e is not speaker
+        and e.type != "TITLE"
+        and any(q.start <= m.start and m.end <= q.end for m in e.mentions)
+    }
+    return Said(q.text, language, speaker.key if speaker else None, tuple(sorted(names)))
+
+
+def score_statements(
+    sentences: Sequence[ParallelSentence],
+    results: Mapping[str, Sequence[Extraction]],
+    vectors: Vectors | None,
+) -> StatementLinks:
+    """Statement links between the quotes of different languages (:class:`StatementLinks`),
+    by :func:`~extractor.quotes.statements.same_statement`."""
+    quotes = [
+        (n, code, i, len(x.quotes), _said(x, q, code))
+        for code in LANGUAGES
+        for n, x in enumerate(results[code])
+        for i, q in enumerate(x.quotes)
+    ]
+    encoded: dict[str, np.ndarray] = {}
+    if vectors is not None and quotes:
+        texts = list(dict.fromkeys(said.text for *_, said in quotes))
+        encoded = dict(zip(texts, vectors(texts)))
+
+    def lookup(texts: Sequence[str]) -> np.ndarray:
+        return np.stack([encoded[t] for t in texts])
+
+    links = StatementLinks()
+    for a, (na, la, ia, ca, sa) in enumerate(quotes):
+        for nb, lb, ib, cb, sb in quotes[a + 1 :]:
+            if la == lb:
+                continue
+            gold = na == nb and ca == cb and ia == ib
+            if na == nb and not gold:
+                continue  # one sentence's quotes that do not line up
+            linked = same_statement(sa, sb, lookup if vectors is not None else None)
+            shown = (
+                f"{sentences[na].id} {la}: {sa.text[:70]!r} | "
+                f"{sentences[nb].id} {lb}: {sb.text[:70]!r}"
+            )
+            if linked and gold:
+                links.right += 1
+            elif linked:
+                links.wrong += 1
+                links.wrong_links.append(shown)
+            elif gold:
+                links.missed += 1
+                links.missed_links.append(shown)
+    return links
+
+
 def eval_parallel(
     split: str = "dev", *, limit: int | None = None, shared_dir: Path | None = None
 ) -> ParallelReport:
@@ -183,4 +282,7 @@ def eval_parallel(
         for code in LANGUAGES
     }
     quotes, pairs = score_parallel(sentences, results)
-    return ParallelReport(split, len(sentences), quotes, pairs)
+    from ..nlp.sentences import available, sentence_vectors
+
+    links = score_statements(sentences, results, sentence_vectors if available() else None)
+    return ParallelReport(split, len(sentences), quotes, pairs, links)

@@ -98,3 +98,45 @@ def test_eval_parallel_prints_agreement_and_disagreements(shared_dir: Path) -> N
     for label in ("PERSON same entity", "quote count agrees", "speaker agrees", "en-ru", "en-tr"):
         assert label in text
     assert "disagreements" in text
+
+
+def test_statement_links_are_scored_across_languages_and_sentences() -> None:
+    from extractor.devtools.parallel import score_statements
+
+    def quote(id_: str, text: str) -> Quote:
+        return Quote(id=id_, text=text, start=0, end=1, kind="direct", confidence=0.9)
+
+    en = [
+        _extraction("en", [], [quote("q1", "Taxes will rise")]),
+        _extraction("en", [], [quote("q1", "Roads will be built")]),
+    ]
+    ru = [
+        _extraction("ru", [], [quote("q1", "Налоги вырастут")]),
+        # Two quotes where English has one: these pairs are not counted.
+        _extraction("ru", [], [quote("q1", "Дороги построят"), quote("q2", "Скоро")]),
+    ]
+    tr = [_extraction("tr", [], []), _extraction("tr", [], [])]
+    vectors = {
+        "Taxes will rise": [1.0, 0.0],
+        "Налоги вырастут": [1.0, 0.05],
+        "Roads will be built": [0.0, 1.0],
+        "Дороги построят": [0.0, 1.0],
+        "Скоро": [0.7, 0.7],
+    }
+
+    def encode(texts):  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        rows = np.array([vectors[t] for t in texts], dtype=np.float32)
+        return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+    sentences = [
+        ParallelSentence("s1", {"en": "", "ru": "", "tr": ""}),
+        ParallelSentence("s2", {"en": "", "ru": "", "tr": ""}),
+    ]
+    links = score_statements(sentences, {"en": en, "ru": ru, "tr": tr}, encode)
+    # s1's pair links (right); "Скоро" is near neither (cos 0.71-0.75); s2 is not counted.
+    assert (links.right, links.wrong, links.missed) == (1, 0, 0)
+    assert links.precision == 1.0 and links.recall == 1.0
+    without = score_statements(sentences, {"en": en, "ru": ru, "tr": tr}, None)
+    assert (without.right, without.missed) == (0, 1)

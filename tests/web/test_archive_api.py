@@ -128,3 +128,34 @@ def test_unavailable_store_is_a_clear_error() -> None:
         response = c.get("/v1/quotes")
     assert response.status_code == 503
     assert response.json()["error"]["code"] == "store_unavailable"
+
+
+def test_a_statement_over_http(client: TestClient) -> None:
+    english = {
+        "id": "en-1",
+        "text": "Foreign Minister Jeyhun Bayramov said that Azerbaijan will open three new "
+        "embassies in Africa next year.",
+        "published_at": "2025-05-02T09:00:00Z",
+        "source": "Report",
+    }
+    russian = {
+        "id": "ru-1",
+        "text": "Министр иностранных дел Джейхун Байрамов заявил, что Азербайджан откроет "
+        "три новых посольства в Африке в следующем году.",
+        "published_at": "2025-05-03T09:00:00+04:00",
+        "source": "Trend",
+    }
+    for doc in (russian, english):
+        assert client.post("/v1/documents", json=doc, headers=_auth()).status_code == 201
+    items = client.get("/v1/quotes").json()["items"]
+    assert len({q["statement_id"] for q in items}) == 1
+    statement_id = items[0]["statement_id"]
+    statement = client.get(f"/v1/statements/{statement_id}").json()
+    assert [v["document_id"] for v in statement["versions"]] == ["en-1", "ru-1"]
+    assert statement["first"]["document"]["published_at"] == "2025-05-02T09:00:00+00:00"
+    assert statement["languages"] == ["en", "ru"] and statement["sources"] == ["Report", "Trend"]
+    by_filter = client.get("/v1/quotes", params={"statement": statement_id}).json()["items"]
+    assert {q["document_id"] for q in by_filter} == {"en-1", "ru-1"}
+    missing = client.get(f"/v1/statements/{statement_id + 1000}")
+    assert missing.status_code == 404 and missing.json()["error"]["code"]
+    assert client.get("/v1/statements/abc").status_code == 422

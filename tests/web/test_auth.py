@@ -26,6 +26,7 @@ READS = {
     ("get", "/v1/entities/{entity_id}"),
     ("get", "/v1/entities/{entity_id}/timeline"),
     ("get", "/v1/graph"),
+    ("get", "/v1/statements/{statement_id}"),
 }
 
 

@@ -69,6 +69,9 @@ def list_quotes(
         "and those of the people holding a post there (as its timeline counts them).",
     ),
     q: str | None = Query(None, description="Full-text search in the quote text."),
+    statement: int | None = Query(
+        None, description="A statement id: its versions (GET /v1/statements/{id})."
+    ),
     language: str | None = Query(None, description="ISO 639-1 code of the quote's text."),
     since: Annotated[
         datetime | None, Query(description="Published at or after (ISO 8601).")
@@ -95,6 +98,7 @@ def list_quotes(
         since=since,
         until=until,
         entity=entity,
+        statement=statement,
         cursor=cursor,
         limit=_export_size(limit, settings) if fmt == "csv" else page_size(limit, settings),
     )
@@ -157,3 +161,21 @@ def _format(fmt: str | None, accept: str | None) -> str:
 
     csv_q, json_q = preference("csv"), preference("json")
     return "csv" if csv_q[0] > 0 and csv_q > json_q else "json"
+
+
+@router.get(
+    "/v1/statements/{statement_id}",
+    responses={404: {"model": ErrorResponse}},
+    description=(
+        "A statement: the quotes that state one thing, in every document and language "
+        "of the archive (a translation, a re-report, a headline version of a quote by "
+        "the same speaker). `versions`: each quote as `/v1/quotes` gives it, earliest "
+        "first (at most 1,000, the earliest); `first`: the earliest version, who carried "
+        "it first; `languages` and `sources`: each once, in order of first version; "
+        "`count`: how many versions there are. Each quote's `statement_id` names its "
+        "statement; quotes stored before statements were linked have none."
+    ),
+)
+def get_statement(statement_id: int, store: StoreDep) -> Any:
+    """A statement's versions, earliest first."""
+    return store.statement(statement_id)
