@@ -28,9 +28,9 @@ from .language.identify import segment
 from .nlp import memory, sentences
 from .nlp.pipelines import describe, load_pipeline, reading
 from .nlp.spacing import Respaced, respace
-from .quotes import FoundQuote, find_quotes, name_speakers
-from .quotes.common import content_text
-from .quotes.speakers import add_references, document_quotes
+from .quotes.common import FoundQuote, content_text
+from .quotes.finder import find_quotes
+from .quotes.speakers import add_references, document_quotes, name_speakers
 from .quotes.statements import assign_statements
 from .schema import Extraction, Segment, Span
 from .settings import Settings, get_settings

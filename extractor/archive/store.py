@@ -200,7 +200,7 @@ statements = Table(
 # A new statement is compared with the statements its speaker made within this time of
 # it, by their latest versions (STATEMENT_CANDIDATES of each speaker at most).
 STATEMENT_WINDOW = timedelta(days=30)
-STATEMENT_CANDIDATES = 50
+STATEMENT_CANDIDATES = 20
 
 ENTITY_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "TITLE")
 
@@ -877,7 +877,11 @@ class Store:
             for m in members:
                 m["statement_id"] = statement
             if speaker is not None:
-                known.setdefault(speaker, []).extend((statement, when, v) for v in versions)
+                # The speaker's latest quotes, this batch's with the stored ones.
+                latest = known.setdefault(speaker, [])
+                latest.extend((statement, when, v) for v in versions)
+                latest.sort(key=lambda k: k[1])
+                del latest[:-STATEMENT_CANDIDATES]
         if new_count:
             made = conn.execute(
                 statements.insert().returning(statements.c.id, sort_by_parameter_order=True),

@@ -71,7 +71,7 @@ def collect(docs: Sequence[BratDoc]) -> Examples:
     from ..entities.mentions import find_mentions
     from ..extract import Extractor
     from ..language import get_lang
-    from ..quotes import find_quotes
+    from ..quotes.finder import find_quotes
 
     lang = get_lang("en")
     nlp = Extractor().nlp("en")

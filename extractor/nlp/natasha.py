@@ -59,7 +59,26 @@ def russian_morphology() -> Any:
     name's readings need none of the news models."""
     from natasha import MorphVocab
 
+    _letters_without_names()
     return MorphVocab()
+
+
+@cache
+def _letters_without_names() -> None:
+    """pymorphy2 tells Latin letters by their Unicode names, and fails on a letter that
+    has none in this Python's Unicode database ("𗀀", U+17000): such a letter is no
+    Latin letter."""
+    import pymorphy2.shapes
+
+    named = pymorphy2.shapes.is_latin_char
+
+    def is_latin_char(uchr: Any) -> bool:
+        try:
+            return bool(named(uchr))
+        except ValueError:
+            return False
+
+    pymorphy2.shapes.is_latin_char = is_latin_char
 
 
 def _line_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -63,6 +64,7 @@ class Said:
 Vectors = Callable[[Sequence[str]], np.ndarray]
 
 
+@lru_cache(maxsize=65536)
 def numbers(text: str) -> frozenset[str]:
     """The numbers written in digits, separators read ("1,200", "1 200" -> "1200";
     "3,5" -> "3.5")."""
@@ -78,6 +80,7 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """The content words of a text by their first letters (see the module doc)."""
     return frozenset(w.casefold()[:_STEM] for w in _WORD.findall(text))
@@ -170,8 +173,16 @@ def best_statement(
     versions: dict[int, list[int]] = {}
     for j, (statement, _) in enumerate(known, start=len(new)):
         versions.setdefault(statement, []).append(j)
+    words = pairs.words
     best, best_score = None, 0.0
     for statement, members in versions.items():
+        # (Quick: versions in one language that share no word are not one statement.)
+        if not any(
+            words[i] & words[j] or quotes[i].language != quotes[j].language
+            for i in range(len(new))
+            for j in members
+        ):
+            continue
         margins = [pairs.margin(i, j) for i in range(len(new)) for j in members]
         if any(m is None for m in margins):
             continue

@@ -71,3 +71,13 @@ def test_a_very_long_sentence_is_parsed_in_pieces() -> None:
     assert max(len(s.tokens) for s in pieces) <= LONGEST_SENTENCE
     assert [t.text for s in pieces for t in s.tokens] == [t.text for t in nd.tokens]
     assert pieces[-1].text == "второй."
+
+
+@pytest.mark.parametrize("text", ["A𗀀", "Министр 𗀀 Обамы сказал, что всё 𗀀 хорошо."])
+def test_a_letter_without_a_unicode_name_is_read(text: str) -> None:
+    """pymorphy2 tells Latin letters by their Unicode names; a letter this Python has no
+    name for (U+17000) is no Latin letter, not an error."""
+    from extractor import Extractor
+
+    result = Extractor().extract(text, language="ru")
+    assert result.text_length == len(text)
