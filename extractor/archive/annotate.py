@@ -435,7 +435,8 @@ def annotate(
 
 def reindex(db: str | None = None, *, batch_size: int = 16, progress: bool = True) -> Summary:
     """Re-extract the stored documents made by another extractor version (or that
-    failed), keeping their ids and metadata."""
+    failed, or whose quotes were stored before statements were linked), keeping their
+    ids and metadata."""
     from tqdm import tqdm
 
     from ..version import __version__

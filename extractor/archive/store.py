@@ -1146,13 +1146,18 @@ class Store:
             }
 
     def outdated(self, version: str) -> list[str]:
-        """Ids of documents extracted by another extractor version (or that failed)."""
+        """Ids of documents extracted by another extractor version (or that failed), or
+        with quotes stored before statements were linked (no ``statement_id``)."""
+        unlinked = exists().where(
+            quotes.c.document_id == documents.c.id, quotes.c.statement_id.is_(None)
+        )
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(documents.c.id).where(
                     or_(
                         documents.c.extractor_version.is_(None),
                         documents.c.extractor_version != version,
+                        unlinked,
                     )
                 )
             )

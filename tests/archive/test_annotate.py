@@ -135,6 +135,32 @@ def test_reindex_updates_older_documents(tmp_path: Path) -> None:
     assert store.document("doc-1")["published_at"].startswith("2026-03-02")
 
 
+def test_reindex_links_the_quotes_stored_before_statements(tmp_path: Path) -> None:
+    from sqlalchemy import select, update
+
+    from extractor import __version__
+    from extractor.archive.annotate import reindex
+    from extractor.archive.store import quotes
+
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(d) for d in _docs(3)) + "\n")
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    annotate([str(source)], db=db, progress=False)
+    store = open_store(db)
+    assert store.outdated(__version__) == []
+    # As an archive stored before migration 0008 holds them: quotes without a statement.
+    with store.engine.begin() as conn:
+        conn.execute(
+            update(quotes).where(quotes.c.document_id == "doc-2").values(statement_id=None)
+        )
+    assert store.outdated(__version__) == ["doc-2"]
+    assert reindex(db, progress=False).done == 1
+    assert store.outdated(__version__) == []
+    with store.engine.connect() as conn:
+        linked = conn.execute(select(quotes.c.statement_id).where(quotes.c.document_id == "doc-2"))
+        assert all(r[0] is not None for r in linked)
+
+
 @pytest.mark.parametrize("url", ["nosuchdb://x", "sqlite:////nonexistent-folder/a.db"])
 def test_bad_store_url_is_a_clear_error(tmp_path: Path, url: str) -> None:
     from extractor.archive.store import StoreUnavailableError
