@@ -73,6 +73,9 @@ def _bench(args: argparse.Namespace) -> int:
     if args.what == "statements":
         from .devtools.bench_statements import bench_statements
 
+        if args.limit is not None and args.limit < 1:
+            raise InvalidInputError("bench statements: --limit must be at least 1")
+
         print("extractor bench statements: extracting and storing one by one (SQLite)")
         bench_statements(limit=args.limit, emit=lambda line: print(line, flush=True))
         return 0
@@ -634,7 +637,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--encoder",
         choices=["e5"],
         help="add the multilingual encoder's token states as features: the accurate "
-        "pipeline, written to models/<code>_ner_e5 (needs the accurate extra)",
+        "pipeline, written to models/<code>_ner_e5",
     )
     t.add_argument(
         "--backend",

@@ -98,6 +98,7 @@ def test_extract_turtle_with_source() -> None:
         (("train", "quotes", "--limit", "0"), "", "nothing to learn from"),
         (("train", "quotes", "--limit", "1", "--output", "/proc/no/b.json.gz"), "", "cannot write"),
         (("eval", "parallel", "--limit", "-1"), "", "not a whole number"),
+        (("bench", "statements", "--limit", "0"), "", "--limit must be at least 1"),
     ],
 )
 def test_errors_are_one_line_not_a_traceback(

@@ -58,6 +58,7 @@ from sqlalchemy import (
     create_engine,
     event,
     exists,
+    false,
     func,
     literal_column,
     or_,
@@ -1272,7 +1273,9 @@ class Store:
         if q:
             conditions.append(self._full_text(q))
         if statement is not None:
-            conditions.append(quotes.c.statement_id == statement)
+            # An id no column holds (beyond the database's integers) is no statement's.
+            in_range = 1 <= statement <= self.max_id
+            conditions.append(quotes.c.statement_id == statement if in_range else false())
         if language:
             conditions.append(quotes.c.language == language)
         if since:

@@ -22,8 +22,8 @@ from pathlib import Path
 import numpy as np
 
 from ..entities.linking import same_person
-from ..quotes.statements import Said, Vectors, same_statement
-from ..schema import Entity, Extraction, Quote
+from ..quotes.statements import Vectors, said_of, same_statement
+from ..schema import Entity, Extraction
 from .corpora import data_dir
 
 LANGUAGES = ("en", "ru", "tr")
@@ -210,18 +210,6 @@ def score_parallel(
     return quotes, pairs
 
 
-def _said(x: Extraction, q: Quote, language: str) -> Said:
-    speaker = x.entity(q.speaker)
-    names = {
-        e.key
-        for e in x.entities
-        if e is not speaker
-        and e.type != "TITLE"
-        and any(q.start <= m.start and m.end <= q.end for m in e.mentions)
-    }
-    return Said(q.text, language, speaker.key if speaker else None, tuple(sorted(names)))
-
-
 def score_statements(
     sentences: Sequence[ParallelSentence],
     results: Mapping[str, Sequence[Extraction]],
@@ -230,7 +218,7 @@ def score_statements(
     """Statement links between the quotes of different languages (:class:`StatementLinks`),
     by :func:`~extractor.quotes.statements.same_statement`."""
     quotes = [
-        (n, code, i, len(x.quotes), _said(x, q, code))
+        (n, code, i, len(x.quotes), said_of(q, x.entities, code))
         for code in LANGUAGES
         for n, x in enumerate(results[code])
         for i, q in enumerate(x.quotes)

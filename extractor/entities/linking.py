@@ -178,9 +178,12 @@ def surname_skeleton(key: str) -> str:
     names of that skeleton. Empty for a single word (a surname alone is no one's in
     particular)."""
     words = key.split()
-    if len(words) < 2:
-        return ""
-    consonants = re.sub(r"[aeiou]", "", _sound(words[-1]))
+    return word_skeleton(words[-1]) if len(words) >= 2 else ""
+
+
+def word_skeleton(word: str) -> str:
+    """The consonant skeleton of one word of a name key (see :func:`surname_skeleton`)."""
+    consonants = re.sub(r"[aeiou]", "", _sound(word))
     # "ts" may be written "c", which the key reads "k" or "s" ("Sentsov", "Sencov"), and
     # an English text writes Turkish "ç" as "c" ("Çavuşoğlu", "Cavusoglu"): the
     # sibilants, "c" and the "g" class are one letter here.

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..entities.linking import same_entity, surname_skeleton
+from ..entities.linking import same_entity, word_skeleton
 from ..schema import Entity, Quote
 
 # Same language: the Dice overlap of content words from which two quotes say one thing.
@@ -96,7 +96,7 @@ def may_be_one(key_a: str, key_b: str) -> bool:
     name_a, name_b = key_a.partition(":")[2].split(), key_b.partition(":")[2].split()
     if not (name_a and name_b):
         return False
-    return surname_skeleton("x " + name_a[-1]) == surname_skeleton("x " + name_b[-1])
+    return word_skeleton(name_a[-1]) == word_skeleton(name_b[-1])
 
 
 def _apart(a: Said, b: Said) -> bool:
@@ -245,6 +245,28 @@ def is_headline(text: str, quote: Quote) -> bool:
     )
 
 
+def said_of(
+    quote: Quote, entities: Sequence[Entity], language: str, headline: bool = False
+) -> Said:
+    """A quote of an extraction as statements compare it: its speaker's key, and the
+    keys of the entities (but titles and its speaker) mentioned inside it."""
+    speaker = next((e for e in entities if e.id == quote.speaker), None) if quote.speaker else None
+    inside = {
+        e.key
+        for e in entities
+        if e is not speaker
+        and e.type != "TITLE"
+        and any(quote.start <= m.start and m.end <= quote.end for m in e.mentions)
+    }
+    return Said(
+        quote.text,
+        language,
+        speaker.key if speaker is not None else None,
+        tuple(sorted(inside)),
+        headline,
+    )
+
+
 def assign_statements(
     text: str,
     quotes: Sequence[Quote],
@@ -253,27 +275,7 @@ def assign_statements(
     vectors: Vectors | None,
 ) -> None:
     """Number the statements of one document's quotes (``Quote.statement``: "s1", "s2",
-    … in order of first version). A quote's speaker is its entity's key; the names it
-    holds are the keys of the entities mentioned inside it, but its speaker."""
-    by_id = {e.id: e for e in entities}
-    said = []
-    for q in quotes:
-        speaker = by_id.get(q.speaker or "")
-        inside = {
-            e.key
-            for e in entities
-            if e is not speaker
-            and e.type != "TITLE"
-            and any(q.start <= m.start and m.end <= q.end for m in e.mentions)
-        }
-        said.append(
-            Said(
-                q.text,
-                language_at(q.start),
-                speaker.key if speaker is not None else None,
-                tuple(sorted(inside)),
-                is_headline(text, q),
-            )
-        )
+    … in order of first version), each quote as :func:`said_of` gives it."""
+    said = [said_of(q, entities, language_at(q.start), is_headline(text, q)) for q in quotes]
     for q, n in zip(quotes, statement_groups(said, vectors)):
         q.statement = f"s{n + 1}"

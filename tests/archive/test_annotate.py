@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from extractor.archive.annotate import annotate, read_inputs
-from extractor.archive.store import open_store
+from extractor.archive.store import Store, open_store
 
 pytestmark = [pytest.mark.model, pytest.mark.store]
 
@@ -110,6 +110,15 @@ def test_kill_minus_nine_then_resume(tmp_path: Path) -> None:
     assert store.counts()["quotes"] == n
 
 
+def _annotated(tmp_path: Path) -> tuple[str, Store]:
+    """An archive of three annotated documents: its URL and its store."""
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(d) for d in _docs(3)) + "\n")
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    annotate([str(source)], db=db, progress=False)
+    return db, open_store(db)
+
+
 def test_reindex_updates_older_documents(tmp_path: Path) -> None:
     from sqlalchemy import update
 
@@ -117,11 +126,7 @@ def test_reindex_updates_older_documents(tmp_path: Path) -> None:
     from extractor.archive.annotate import reindex
     from extractor.archive.store import documents
 
-    source = tmp_path / "in.jsonl"
-    source.write_text("\n".join(json.dumps(d) for d in _docs(3)) + "\n")
-    db = f"sqlite:///{tmp_path / 'a.db'}"
-    annotate([str(source)], db=db, progress=False)
-    store = open_store(db)
+    db, store = _annotated(tmp_path)
     before = store.counts()
     with store.engine.begin() as conn:
         conn.execute(
@@ -142,11 +147,7 @@ def test_reindex_links_the_quotes_stored_before_statements(tmp_path: Path) -> No
     from extractor.archive.annotate import reindex
     from extractor.archive.store import quotes
 
-    source = tmp_path / "in.jsonl"
-    source.write_text("\n".join(json.dumps(d) for d in _docs(3)) + "\n")
-    db = f"sqlite:///{tmp_path / 'a.db'}"
-    annotate([str(source)], db=db, progress=False)
-    store = open_store(db)
+    db, store = _annotated(tmp_path)
     assert store.outdated(__version__) == []
     # As an archive stored before migration 0008 holds them: quotes without a statement.
     with store.engine.begin() as conn:

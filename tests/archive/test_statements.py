@@ -168,3 +168,12 @@ def test_deleting_a_version_keeps_the_others(database_url: str, extractor: Extra
         "ru-1",
         "az-1",
     ]
+
+
+def test_a_statement_filter_beyond_the_databases_integers_finds_nothing(
+    database_url: str, extractor: Extractor
+) -> None:
+    store = open_store(database_url)
+    store.add_many(_documents(extractor)[:1])
+    for statement_id in (0, -1, 2**31, 2**70):
+        assert store.quotes(statement=statement_id)[0] == []

@@ -159,3 +159,10 @@ def test_a_statement_over_http(client: TestClient) -> None:
     missing = client.get(f"/v1/statements/{statement_id + 1000}")
     assert missing.status_code == 404 and missing.json()["error"]["code"]
     assert client.get("/v1/statements/abc").status_code == 422
+
+
+def test_a_statement_filter_beyond_any_id_finds_nothing(client: TestClient) -> None:
+    assert client.post("/v1/documents", json=ARTICLE, headers=_auth()).status_code == 201
+    for value in ("-3", "0", "3000000000", str(2**70)):
+        answer = client.get("/v1/quotes", params={"statement": value})
+        assert answer.status_code == 200 and answer.json()["items"] == [], value
