@@ -280,6 +280,11 @@ class LangData:
     # phrase it ends right after the subject, set off by a comma, is how the words
     # were said, not what.
     converb_endings: tuple[str, ...] = ()
+    # A converb and the same verb negated after it are "whether or not" ("talep edip
+    # etmeyeceklerine", whether they will charge; "söyleyip söylemediğini"): the
+    # converb's endings and the negation's first letters after the verb's stem.
+    either_converb_endings: tuple[str, ...] = ()
+    negation_infixes: tuple[str, ...] = ()
     # Postpositions after a noun ("Arda için", for Arda; "Путин үшін"): a name before
     # one is no subject.
     postpositions: frozenset[str] = frozenset()

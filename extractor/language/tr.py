@@ -109,7 +109,7 @@ LANG = LangData(
         tiyatro tiyatros- tiyatrol- kulüb- kulüp işletme işletmes- işletmel- fakülte-
         savcılığ- savcılık odası odasın- yayınevi- sendika sendikas- sendikal-
         emniyet emniyeti- emniyetin- divan divanı- tesis tesisi- tesisler-
-        sanayi sanayii sanayisi orkestra- şube- şubesi
+        sanayi sanayii sanayisi orkestra- şube- şubesi hükümet- hükumet-
         """.split()
     ),
     org_unit_heads=Words(
@@ -234,7 +234,7 @@ LANG = LangData(
     speaker_nouns=Words(
         """
         yetkili- uzman- polis savcı- avukat- hukukçu- borsacı- gazeteci- yazar-
-        muhabir- analist- ekonomist- tanık- kaynak- yorumcu- araştırmacı- doktor-
+        muhabir- analist- ekonomist- tanık- tanığ- kaynak- kaynağ- yorumcu- araştırmacı- doktor-
         hekim- öğretmen- öğrenci- veli- taraftar- futbolcu- oyuncu- antrenör- hoca
         halk vatandaş- sakin- aile- diplomat- üye- yönetici- işçi- sendikacı-
         akademisyen- sanatçı- bilirkişi- komutan- dergi- seçmen- kulüp- takım- emekli-
@@ -300,6 +300,8 @@ LANG = LangData(
     passive_participle_endings=("ılan", "ilen", "ulan", "ülen", "nan", "nen"),
     participle_endings=("en", "an"),
     converb_endings=("arak", "erek"),
+    either_converb_endings=("ip", "ıp", "up", "üp"),
+    negation_infixes=("ma", "me"),
     postpositions=frozenset("için gibi kadar hakkında karşı rağmen".split()),
     derivational_suffixes=("lı", "li", "lu", "lü", "ca", "ce", "ça", "çe", "ler", "lar"),
     name_suffix_apostrophes="'’",

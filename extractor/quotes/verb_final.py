@@ -70,6 +70,7 @@ def reporting_cues(doc: Doc, lang: LangData, inside: list[bool]) -> list[Range]:
             # görüşlerini kamuoyuna duyuracağını | aktardı").
             or doc[i + size - 1].lower_.endswith(lang.clause_endings or ("\0",))
             or _describes_noun(doc, i + size, lang)
+            or _whether_or_not(doc, i + size, lang)
             # A noun in the genitive that a verb's stem begins ("SSK açıklarının", of
             # the deficits; "açıkla-", explain): no verb.
             or doc[i + size - 1].lower_.endswith(
@@ -83,6 +84,25 @@ def reporting_cues(doc: Doc, lang: LangData, inside: list[bool]) -> list[Range]:
         else:
             i += 1
     return cues
+
+
+def _whether_or_not(doc: Doc, k: int, lang: LangData) -> bool:
+    """Whether the cue ending before token ``k`` is a converb that the same verb, negated,
+    follows: "whether or not" ("talep edip etmeyeceklerine", whether they will charge
+    or not; "açıklayıp açıklamayacağını"), a question, not a report."""
+    if k >= len(doc) or not lang.either_converb_endings or not doc[k].is_alpha:
+        return False
+    verb, nxt = doc[k - 1].lower_, doc[k].lower_
+    if not verb.endswith(lang.either_converb_endings):
+        return False
+    stem = verb[: -len(next(e for e in lang.either_converb_endings if verb.endswith(e)))]
+    stem = stem.removesuffix("y")  # the buffer letter after a vowel ("söyleyip")
+    # The stem's last letter may change before the negation ("edip" / "etme").
+    shared = stem if nxt.startswith(stem) else stem[:-1]
+    if len(shared) < 1 or not nxt.startswith(shared):
+        return False
+    rest = nxt[len(shared) :]
+    return any(rest[skip:].startswith(lang.negation_infixes) for skip in (0, 1))
 
 
 def _describes_noun(doc: Doc, k: int, lang: LangData) -> bool:
@@ -310,7 +330,10 @@ def _past_speech_event(doc: Doc, k: int, hi: int, lang: LangData) -> int:
     """Past the statement a report opens with, which is when and where it was said, not
     what ("Yaptığı açıklamada, | ...", in the statement he made; "dün bir bildiri
     yayınlayarak, | ...", issuing a statement yesterday), and a comma."""
-    after = _statement_made(doc, k, hi, lang) or _converb_phrase(doc, k, hi, lang)
+    when = k
+    while when < hi and doc[when].lower_ in lang.time_adverbs:
+        when += 1  # "dün | yaptığı açıklamada"
+    after = _statement_made(doc, when, hi, lang) or _converb_phrase(doc, k, hi, lang)
     if after is None:
         return k
     while after < hi and doc[after].is_punct and not doc[after].is_quote:
@@ -589,10 +612,14 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
                 )
                 return (org.start, first + 1), "noun"
             if title is None and org is None:
-                # Past a participle that describes them ("Raporu inceleyen | uzmanlar").
+                # Past a participle that describes them ("Raporu inceleyen | uzmanlar");
+                # a name is none ("Yunanistan hükümeti").
+                named = {t for m in (*found.countries, *found.orgs) for t in range(m.start, m.end)}
                 first = k
                 for j in range(k, phrase_end - 1):
-                    if doc[j].lower_.endswith(lang.participle_endings or ("\0",)):
+                    if j not in named and doc[j].lower_.endswith(
+                        lang.participle_endings or ("\0",)
+                    ):
                         first = j + 1
                 return (first, phrase_end), "noun"
     if person is not None and _nominative(doc, person, lang):

@@ -19,6 +19,41 @@ pytestmark = pytest.mark.model
 CASES = [
     # --- Turkish ---
     (
+        "tr-whether-or-not-is-no-cue",
+        "tr",
+        "Şirket, müşterilerden ek ücret talep edip etmeyeceğine bayilerin karar "
+        "vereceğini söyledi.",
+        set(),
+        [
+            (
+                "müşterilerden ek ücret talep edip etmeyeceğine bayilerin karar vereceğini",
+                "indirect",
+                "Şirket",
+            )
+        ],
+    ),
+    (
+        "tr-whether-or-not-with-a-buffer-letter",
+        "tr",
+        "Vali, kararı bugün açıklayıp açıklamayacaklarını henüz bilmediklerini belirtti.",
+        set(),
+        [("kararı bugün açıklayıp açıklamayacaklarını henüz bilmediklerini", "indirect", "Vali")],
+    ),
+    (
+        "tr-softened-noun-of-people-before-a-comma",
+        "tr",
+        "Olayın görgü tanığı, yangının gece yarısı başladığını itfaiyeye anlattı.",
+        set(),
+        [("yangının gece yarısı başladığını", "indirect", "Olayın görgü tanığı")],
+    ),
+    (
+        "tr-a-country-and-its-government",
+        "tr",
+        "Bulgaristan hükümeti dün yaptığı açıklamada, sınır kapısının yeniden açılacağını duyurdu.",
+        {("COUNTRY", "Bulgaristan")},
+        [("sınır kapısının yeniden açılacağını", "indirect", "Bulgaristan hükümeti")],
+    ),
+    (
         "tr-participles-in-a-row-one-speaker",
         "tr",
         'Maç öncesinde "Kazanmak zorundayız" diyen, takımın hazır olduğunu belirten '
@@ -621,6 +656,20 @@ CASES = [
         [("seçim sonuçları henüz kesinleşmedi", "indirect", "Selin Kaya")],
     ),
     # --- Azerbaijani ---
+    (
+        "az-whether-or-not-is-no-cue",
+        "az",
+        "Nazir Elşən Həsənov qərarı bu gün açıqlayıb açıqlamayacaqlarını "
+        "hələ bilmədiklərini bildirib.",
+        {("PERSON", "Elşən Həsənov")},
+        [
+            (
+                "qərarı bu gün açıqlayıb açıqlamayacaqlarını hələ bilmədiklərini",
+                "indirect",
+                "Elşən Həsənov",
+            )
+        ],
+    ),
     (
         "az-quoted-name-of-an-institution-is-no-quote",
         "az",
