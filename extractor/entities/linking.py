@@ -89,15 +89,37 @@ def romanize(name: str, language: str | None = None) -> str:
     "Мирзиёев" -> "mirziyoev"."""
     text = name.casefold()
     if language in _TURKIC_LANGUAGES or any(ch in _TURKIC_LETTERS for ch in text):
-        # No Turkic alphabet writes "ch", and no Turkic word starts with two consonants:
-        # "Chelax", "Michael", "Clinton" are foreign spellings and keep their "c".
-        text = text.replace("o'", "o").replace("g'", "g").replace("ch", "\0")
-        text = re.sub(r"\bc(?=[bcdfghjklmnpqrstvwxz])", "\1", text)
-        text = text.translate(_TURKIC_LATIN).replace("\0", "ch").replace("\1", "c")
+        text = " ".join(_turkic_reading(word, language) for word in text.split())
     text = anyascii(text.translate(_CYRILLIC).translate(_HACEK)).lower()
     # Apostrophes and the hyphen of a compound name ("Kassym-Jomart") join letters.
     text = re.sub(r"['`’ʼʻ]|(?<=[a-z])-(?=[a-z])", "", text)
     return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def _turkic_reading(word: str, language: str | None) -> str:
+    """One word read with the Turkic Latin letter values, unless it is spelled in
+    another alphabet: a letter or a pair its language's alphabet lacks ("Wallace",
+    "Trix", "Zuckerberg" in a Turkish text; an Uzbek "c" outside "ch") and none of the
+    Turkic letters."""
+    if not any(ch in _TURKIC_LETTERS for ch in word) and _FOREIGN_SPELLING.get(
+        language or "", _NO_MATCH
+    ).search(word):
+        return word
+    # No Turkic alphabet writes "ch", and no Turkic word starts with two consonants:
+    # "Chelax", "Michael", "Clinton" are foreign spellings and keep their "c".
+    word = word.replace("o'", "o").replace("g'", "g").replace("ch", "\0")
+    word = re.sub(r"^c(?=[bcdfghjklmnpqrstvwxz])", "\1", word)
+    return word.translate(_TURKIC_LATIN).replace("\0", "ch").replace("\1", "c")
+
+
+# What a Turkic Latin alphabet never writes: Turkish has no "q", "w", "x"; Azerbaijani
+# no "w"; Uzbek no "w" and "c" only in "ch"; none writes "ck".
+_FOREIGN_SPELLING = {
+    "tr": re.compile(r"[qwx]|ck"),
+    "az": re.compile(r"w|ck"),
+    "uz": re.compile(r"w|c(?!h)"),
+}
+_NO_MATCH = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=65536)

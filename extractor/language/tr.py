@@ -11,7 +11,9 @@ from . import LangData, Words
 
 LANG = LangData(
     code="tr",
-    institution_nouns=Words("polis- emniyet- savcılık- jandarma- dergi- gazete-".split()),
+    institution_nouns=Words(
+        "polis- emniyet- savcılık- jandarma- dergi- gazete- hükümet- hükumet-".split()
+    ),
     reporting_verbs=Words(
         """
         dedi dediler demişti diyor diyorlar der derler demiş diye söyle- açıkla-
@@ -109,7 +111,7 @@ LANG = LangData(
         tiyatro tiyatros- tiyatrol- kulüb- kulüp işletme işletmes- işletmel- fakülte-
         savcılığ- savcılık odası odasın- yayınevi- sendika sendikas- sendikal-
         emniyet emniyeti- emniyetin- divan divanı- tesis tesisi- tesisler-
-        sanayi sanayii sanayisi orkestra- şube- şubesi hükümet- hükumet-
+        sanayi sanayii sanayisi orkestra- şube- şubesi
         """.split()
     ),
     org_unit_heads=Words(
@@ -239,6 +241,7 @@ LANG = LangData(
         halk vatandaş- sakin- aile- diplomat- üye- yönetici- işçi- sendikacı-
         akademisyen- sanatçı- bilirkişi- komutan- dergi- seçmen- kulüp- takım- emekli-
         adamı adamları işadam- siyasetçi- politikacı- milletvekil- temsilci- sözcü-
+        hükümet- hükumet-
         bazıları kimileri birçokları diğerleri
         """.split()
     ),

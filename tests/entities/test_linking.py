@@ -42,6 +42,16 @@ def test_language_decides_what_a_latin_letter_reads() -> None:
     assert name_key("Vladislav Chelax", "uz") == name_key("Vladislav Çelax", "az")
     assert romanize("Çavuşoğlu") == "chavushoglu"  # Turkic letters say it is Turkic
     assert romanize("Ceyhun") == "ceyhun"  # without a hint, English reading
+    # A letter or pair the language's alphabet lacks: Turkish has no "q", "w", "x"
+    # (Azerbaijani and Uzbek have "q" and "x"), Uzbek writes "c" only in "ch", none "ck".
+    for name in ("Wallace", "Trix", "Mark Zuckerberg", "Xavi Hernández"):
+        assert name_key(name, "tr") == name_key(name, "en"), name
+    assert name_key("Clarence", "uz") == name_key("Clarence", "en")
+    assert name_key("Wallace", "az") == name_key("Wallace", "en")
+    assert romanize("Xəzər Qasımov", "az") == "khazar kasimov"  # native letters
+    assert romanize("Qubad Mirzəxanov", "az") == "kubad mirzakhanov"
+    assert romanize("Cem Yılmaz", "tr") == "jem yilmaz"
+    assert romanize("Cemal Recep", "tr") == "jemal rejep"  # no sign either way: Turkic
     assert name_key("Macron") == name_key("Макрон", "ru")
 
 
