@@ -208,6 +208,9 @@ class LangData:
     # Quotatives: words that close a reported clause of any form before its verb
     # (Kazakh "деп", Turkish "diye", Azerbaijani "deyə": "... деп хабарлады").
     quotatives: frozenset[str] = frozenset()
+    # Words that are quotatives right after a closing quote mark ('"…" şeklinde
+    # konuştu', spoke in the form "…"), and mean a shape or manner elsewhere.
+    mark_quotatives: frozenset[str] = frozenset()
     # Verbs after a quotative that make it no report: naming, thinking, hoping,
     # planning, expecting ("деп аталады", is called; "diye düşünüyor", thinks).
     quotative_non_reports: Words = field(default_factory=Words)

@@ -157,6 +157,7 @@ LANG = LangData(
     relative_endings=("diyi", "dığı", "duğu", "düyü", "tiyi", "tığı", "tuğu", "tüyü"),
     source_postpositions=frozenset("görə".split()),
     quotatives=frozenset({"deyə"}),
+    mark_quotatives=frozenset({"şəklində", "formasında"}),
     quotative_non_reports=Words("düşün- ad ümid ümidvar gözlənil- planlaşdırıl- hesab".split()),
     say_verbs=Words("dedi deyib deyir deyirlər dedilər deyiblər deyərək".split()),
     speaker_nouns=Words(

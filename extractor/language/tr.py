@@ -226,6 +226,7 @@ LANG = LangData(
     relative_endings=("diği", "dığı", "duğu", "düğü", "tiği", "tığı", "tuğu", "tüğü"),
     source_postpositions=frozenset("göre".split()),
     quotatives=frozenset({"diye"}),
+    mark_quotatives=frozenset({"şeklinde", "biçiminde"}),
     quotative_non_reports=Words(
         """düşün- ad umuyor umut umar umuyoruz bekleniyor beklen- planlan- sanıyor sanır
         sanıyoruz""".split()

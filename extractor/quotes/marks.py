@@ -56,7 +56,12 @@ def quote_marks(text: str, lang: LangData) -> list[Marked]:
                 end = j
                 break
             found_closer = next(
-                (c for c in closers if text.startswith(c, j) and _closes(text, j, mark, c)), None
+                (
+                    c
+                    for c in closers
+                    if text.startswith(c, j) and _closes(text, j, mark, c, lang.head_final)
+                ),
+                None,
             )
             if found_closer is not None:
                 end, close_end = j, j + len(found_closer)
@@ -115,14 +120,18 @@ def _opens(text: str, i: int, mark: str, closer: str) -> bool:
     return True
 
 
-def _closes(text: str, j: int, mark: str, closer: str) -> bool:
+def _closes(text: str, j: int, mark: str, closer: str, suffixed: bool = False) -> bool:
+    """Whether the mark at ``j`` closes the quote ``mark`` opened. A symmetric mark
+    closes after a letter and before none, or, where case endings follow the words
+    they end (``suffixed``: the Turkic languages), before a lower-case ending
+    ('"Güney Denizi"ni keşfettiler', they discovered the "South Sea")."""
     after = text[j + len(closer)] if j + len(closer) < len(text) else " "
     before = text[j - 1] if j > 0 else " "
     if closer in "’'":
         # "don’t" is an apostrophe, not a closing mark.
         return not after.isalnum()
     if mark == closer:
-        return not before.isspace() and not after.isalnum()
+        return not before.isspace() and (not after.isalnum() or (suffixed and after.islower()))
     return True
 
 
@@ -208,6 +217,7 @@ def _names_the_noun_after(doc: Doc, q: Marked, lang: LangData) -> bool:
         and word.text[:1].islower()
         and word.lower_ not in lang.reporting_verbs
         and word.lower_ not in lang.quotatives
+        and word.lower_ not in lang.mark_quotatives
         and word.lower_ not in lang.subject_particles
         and word.lower_ not in lang.conjunctions
         and word.lower_ not in phrase_firsts(lang.code)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..entities.base import DocMentions, Mention, case_marked, is_word
 from ..entities.linking import known_organization
@@ -121,8 +121,17 @@ def _describes_noun(doc: Doc, k: int, lang: LangData) -> bool:
     )
 
 
+def is_quotative(doc: Doc, i: int, lang: LangData) -> bool:
+    """Whether token ``i`` is a quotative: one of the language's ("деп", "diye"), or
+    one that quotes right after a closing mark ('"…" şeklinde').'"""
+    word = doc[i].lower_
+    return word in lang.quotatives or (
+        word in lang.mark_quotatives and i > 0 and doc[i - 1].is_quote
+    )
+
+
 def _cue_size(doc: Doc, i: int, lang: LangData) -> int:
-    if doc[i].lower_ in lang.quotatives:
+    if is_quotative(doc, i, lang):
         # The quotative and the verb after it are one cue, whatever the verb ("деп
         # хабарлады", "diye konuştu", "деп еркелетеді"); a name between them is the
         # speaker ("deyə Rasim Bağırov vurğulayıb").
@@ -172,6 +181,8 @@ def clause_quote(
     previous report ends) and the cue, with its speaker; or the sentence before it,
     where an anaphor stands for it ("осылай деді", "Бұл туралы X мәлімдеді")."""
     sent = sentence_at(doc, cue[0])
+    if all(doc[k].is_punct for k in range(sent.start, cue[0])):
+        return _said_before(doc, cue, sent, found, lang, marked, inside)
     clause = _complementizer_clause(doc, cue, sent.end, lang)
     if clause is not None:
         # "X bildirib ki, <clause>": the clause after the cue, the subject before it.
@@ -275,6 +286,32 @@ def clause_quote(
         speaker = _source_of(doc, first, opening, found, lang)
     unnamed = speaker is None and is_passive(doc, cue, lang)
     return _quote(doc, (start, end), cue, speaker, marked, inside, shortest=2, unnamed=unnamed)
+
+
+def _said_before(
+    doc: Doc,
+    cue: Range,
+    sent: Span,
+    found: DocMentions,
+    lang: LangData,
+    marked: list[Marked],
+    inside: list[bool],
+) -> FoundQuote | None:
+    """A sentence that is only a verb of saying and its speaker ("… ziyaret ediyorum.
+    dedi Leive.", "… dedi."): what was said is the sentence before, in the same
+    paragraph (an archive that lost the quote marks)."""
+    if doc[cue[0]].lower_ not in lang.say_verbs or sent.start == 0:
+        return None
+    speaker = _speaker_after(doc, cue, sent.end, found, lang)
+    rest = speaker[0][1] if speaker is not None else cue[1]
+    if any(not doc[k].is_punct for k in range(rest, sent.end)):
+        return None
+    if "\n" in doc[sent.start - 1].text_with_ws:
+        return None
+    before = sentence_at(doc, sent.start - 1)
+    if any(inside[k] for k in range(before.start, before.end)):
+        return None  # quoted words: their own quote
+    return _quote(doc, (before.start, before.end), cue, speaker, marked, inside, shortest=2)
 
 
 def _source_of(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) -> Speaker | None:
@@ -493,7 +530,7 @@ def _content_end(
     """Where the reported clause before a cue (or before token ``at``) ends, or None
     when the words before it are no report (an object: "yeni kampanyasını duyurdu")."""
     k = cue[0] if at is None else at
-    if at is None and doc[k].lower_ in lang.quotatives:
+    if at is None and is_quotative(doc, k, lang):
         return k  # "... деп хабарлады": a clause of any form
     while k > lo and doc[k - 1].lower_ in lang.subject_particles:
         k -= 1  # "... берілетінін де мәлімдеді"
@@ -1038,7 +1075,7 @@ def _speaker_after(
     # Nothing after the speaker but the end of the sentence, or the verb a quotative
     # introduces ("deyə Rasim Bağırov vurğulayıb").
     verb_only = (
-        doc[cue[0]].lower_ in lang.quotatives
+        is_quotative(doc, cue[0], lang)
         and len(rest) <= 2
         and all(t.is_alpha and t.text[:1].islower() for t in rest)
     )
@@ -1100,7 +1137,7 @@ def direct_speaker(
         if between:
             m = max(between, key=lambda x: x.start)
             speaker = (m.start, m.end), "name"
-        if speaker is None and doc[cue[0]].lower_ in lang.quotatives and cue[1] - cue[0] >= 3:
+        if speaker is None and is_quotative(doc, cue[0], lang) and cue[1] - cue[0] >= 3:
             # Between the quotative and its verb: '"Biz hazırıq", - deyə | nazir |
             # vurğulayıb'.
             speaker = subject_at(doc, cue[0] + 1, cue[1] - 1, found, lang)

@@ -19,6 +19,35 @@ pytestmark = pytest.mark.model
 CASES = [
     # --- Turkish ---
     (
+        "tr-quotative-after-a-closing-mark",
+        "tr",
+        'Sağlık Bakanı Ahmet Demir, "Aşı takvimi değişmeyecek" şeklinde konuştu.',
+        {("PERSON", "Ahmet Demir")},
+        [("Aşı takvimi değişmeyecek", "direct", "Ahmet Demir")],
+    ),
+    (
+        "tr-a-shape-is-no-quotative",
+        "tr",
+        "Yeni meydan daire şeklinde tasarlandı ve belediye tarafından açıldı.",
+        set(),
+        [],
+    ),
+    (
+        "tr-case-ending-after-a-closing-mark",
+        "tr",
+        'Belediye, "Yeşil Vadi" projesini ve "Mavi Liman"ın yeni rıhtımını tanıttı.',
+        set(),
+        [],
+    ),
+    (
+        "tr-a-sentence-of-a-say-verb-and-its-speaker",
+        "tr",
+        "Kuraklık bu yıl bütün bölgeyi etkiledi. Önlem almazsak hasat yarıya düşecek. "
+        "dedi Ziraat Odası Başkanı Mehmet Kaya.",
+        {("PERSON", "Mehmet Kaya")},
+        [("Önlem almazsak hasat yarıya düşecek", "indirect", "Mehmet Kaya")],
+    ),
+    (
         "tr-whether-or-not-is-no-cue",
         "tr",
         "Şirket, müşterilerden ek ücret talep edip etmeyeceğine bayilerin karar "
@@ -656,6 +685,13 @@ CASES = [
         [("seçim sonuçları henüz kesinleşmedi", "indirect", "Selin Kaya")],
     ),
     # --- Azerbaijani ---
+    (
+        "az-quotative-after-a-closing-mark",
+        "az",
+        'Xarici işlər naziri Ceyhun Bayramov "Biz sülh gündəliyinə sadiqik" şəklində danışıb.',
+        {("PERSON", "Ceyhun Bayramov")},
+        [("Biz sülh gündəliyinə sadiqik", "direct", "Ceyhun Bayramov")],
+    ),
     (
         "az-whether-or-not-is-no-cue",
         "az",
