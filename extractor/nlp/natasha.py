@@ -227,9 +227,11 @@ def natasha_syntax(doc: Doc) -> Doc:
             pos[i] = token.pos if token.pos in _KEPT_POS else ""
             labels[i] = _RELATIONS.get(token.rel, token.rel or "dep")
             head = first_of.get(token.head_id)
-            # A line break between word and head cuts the tree: the word is a root.
+            # A line break between word and head cuts the tree: the word is a root. (So
+            # is a word natasha made its own head, which is hung on the sentence's root
+            # below: "…, даже не надев латы, …".)
             between = text[min(starts[i], starts[head or 0]) : max(starts[i], starts[head or 0])]
-            if head is None or "\n" in between:
+            if head is None or head == i or "\n" in between:
                 labels[i] = "ROOT"
             else:
                 heads[i] = head

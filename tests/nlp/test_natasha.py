@@ -56,6 +56,27 @@ def test_a_cycle_in_natasha_parse_keeps_the_sentence_one_tree() -> None:
     assert doc[1].morph.get("Case") == ["Loc"]  # "заявлении"
 
 
+def test_a_word_natasha_made_its_own_head_hangs_on_the_sentence() -> None:
+    """natasha gives "надев" itself as head (a relation, but no root): it hangs on the
+    sentence's root, and the sentence stays one, so the report after "утверждал, что"
+    is found whole."""
+    from extractor import Extractor
+    from extractor.nlp.natasha import natasha_pipeline
+    from extractor.nlp.startup import title_model
+
+    text = (
+        "Он утверждал, что сражался, даже не надев латы, в течение двух часов после "
+        "того, как началась борьба."
+    )
+    doc = natasha_pipeline(title_model(), syntax=True)(text)
+    assert len(list(doc.sents)) == 1
+    assert all(t.head.i != t.i or t.dep_ == "ROOT" for t in doc)
+    quotes = Extractor().extract(text, language="ru").quotes
+    assert [(text[q.start : q.end], q.cue.text if q.cue else None) for q in quotes] == [
+        (text[text.index("сражался") : -1], "утверждал")
+    ]
+
+
 def test_a_very_long_sentence_is_parsed_in_pieces() -> None:
     """natasha's parser scores every pair of a sentence's words: a run of a thousand
     words with no sentence end (a list, a run of marks) is parsed in pieces."""
