@@ -106,10 +106,30 @@ def subject_of(cue: Token) -> Token | None:
                 if objs:
                     return objs[0]
         if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and verb.head is not verb:
-            verb = verb.head
+            verb = _clause_before(verb) if verb.dep_ == "advcl" else verb.head
         else:
             break
     return _misattached_subject(cue)
+
+
+def _clause_before(converb: Token) -> Token:
+    """The verb a participle or gerund after its clause goes with: its head, or a verb
+    coordinated with the head (or a verb above it) that has a subject of its own and
+    stands between them,
+    where the parse hung the gerund too high ("Он продолжал сворачивать ..., а я шутил
+    над парнем, говоря, что ...": I joked, saying)."""
+    head = converb.head
+    if head.i > converb.i:
+        return head
+    between = [
+        t
+        for t in converb.doc[head.i + 1 : converb.i]
+        if t.dep_ == "conj"
+        and (t.head.i == head.i or t.head in head.ancestors)
+        and t.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "nsubj" for c in t.children)
+    ]
+    return between[-1] if between else head
 
 
 def _misattached_subject(cue: Token) -> Token | None:

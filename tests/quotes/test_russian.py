@@ -18,6 +18,20 @@ pytestmark = pytest.mark.model
 #  {(person, title, organization or country)}: every role, when given])
 CASES = [
     (
+        "gerund-after-a-coordinated-clause-goes-with-its-subject",
+        "Министр долго молчал, а его заместитель Игорь Волков выступил перед журналистами, "
+        "заявив, что переговоры продолжатся.",
+        {("PERSON", "Игорь Волков")},
+        [("переговоры продолжатся", "indirect", "Игорь Волков")],
+    ),
+    (
+        "gerund-after-a-coordinated-clause-pronoun",
+        "Он продолжал сворачивать у моего амбара, а я шутил над парнем, говоря, что конь "
+        "явно не хотел, чтобы его продавали.",
+        set(),
+        [("конь явно не хотел, чтобы его продавали", "indirect", "я")],
+    ),
+    (
         "split-quote-attribution-inside-marks",
         "«Мы готовы к переговорам, — сказал Дмитрий Песков. — Но условия должны быть честными».",
         {("PERSON", "Дмитрий Песков")},
