@@ -753,7 +753,10 @@ def _topic_span(doc: Doc, cue: Token, lang: LangData, inside: list[bool]) -> tup
     for child in cue.children:
         if inside[child.i]:
             continue  # a parse that runs into quoted words
-        if child.lower_ in lang.clause_pronouns:
+        if child.lower_ in lang.clause_pronouns and not any(
+            c.dep_ == "case" and c.lower_ not in lang.topic_prepositions for c in child.children
+        ):
+            # (Not after another preposition: "После того как ...", after.)
             clause = next(
                 (c for c in child.children if c.dep_ in {"relcl", "acl", "ccomp", "advcl"}), None
             )

@@ -18,6 +18,13 @@ pytestmark = pytest.mark.model
 #  {(person, title, organization or country)}: every role, when given])
 CASES = [
     (
+        "a-time-clause-after-a-preposition-is-no-topic",
+        "После того как губернатор вернулся в Тверь, в газете были опубликованы новые "
+        "правила парковки.",
+        set(),
+        [],
+    ),
+    (
         "gerund-after-a-coordinated-clause-goes-with-its-subject",
         "Министр долго молчал, а его заместитель Игорь Волков выступил перед журналистами, "
         "заявив, что переговоры продолжатся.",
