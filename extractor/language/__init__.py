@@ -261,6 +261,10 @@ class LangData:
     # author named has it as its source ("В заявлении подчёркивается", "Açıklamada
     # ... belirtildi").
     document_nouns: Words = field(default_factory=Words)
+    # Sources of news that an "according to" postposition names without an author
+    # ("bir araştırmaya göre", according to a study; "dpa'dan gelen bilgilere göre",
+    # "son kamuoyu yoklamalarına göre"): the phrase is the source, a document.
+    data_nouns: Words = field(default_factory=Words)
     # Nouns of institutions that speak without a name besides ``org_heads`` ("the
     # police said", "Полиция заявила"): such a speaker is an organization.
     institution_nouns: Words = field(default_factory=Words)

@@ -141,6 +141,9 @@ LANG = LangData(
         "urlar",
         "ürlər",
     ),
+    data_nouns=Words(
+        "araşdırma- sorğu- hesablama- məlumat- hesabat- xəbər- proqnoz- təxmin-".split()
+    ),
     document_nouns=Words(
         (
             "bəyanat- açıqlama- məlumat- hesabat- sənəd- fərman- qərar- qanun- məktub- "

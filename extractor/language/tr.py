@@ -44,6 +44,8 @@ LANG = LangData(
         ("işaret", "ed-"),
         ("çağrıda", "bulun-"),
         ("uyarısında", "bulun-"),
+        ("uyarıda", "bulun-"),
+        ("açıklamada", "bulun-"),
         ("yorumunu", "yap-"),
         ("dikkat", "çek-"),
         ("dikkati", "çek-"),
@@ -208,6 +210,10 @@ LANG = LangData(
         "düler",
         "tılar",
         "tiler",
+    ),
+    clause_postpositions=frozenset({"hakkında", "konusunda", "dair", "ilişkin", "yönünde"}),
+    data_nouns=Words(
+        "araştırma- anket- yoklama- tahmin- hesaplama- veri- bilgi- rapor- haber-".split()
     ),
     document_nouns=Words(
         (

@@ -304,6 +304,23 @@ def _flat_source(
                 speaker is None
                 and before is not None
                 and before.is_alpha
+                and doc[i].lower_ in lang.source_postpositions
+                and before.lower_ in lang.data_nouns
+            ):
+                # "genetik bir araştırmaya göre", "dpa'dan gelen bilgilere göre": the
+                # study, poll or news is the source, with the words that describe it.
+                start = before.i
+                while (
+                    start > max(sent.start, before.i - 4)
+                    and doc[start - 1].is_alpha
+                    and doc[start - 1].text != ","
+                ):
+                    start -= 1
+                speaker = (char_offsets(doc[start : before.i + 1]), "document")
+            if (
+                speaker is None
+                and before is not None
+                and before.is_alpha
                 and before.lower_.endswith(lang.genitive_suffixes or ("\0",))
             ):
                 # "Bakanlığın açıklamasına göre", "Сарапшылардың пікірінше": whose

@@ -19,6 +19,35 @@ pytestmark = pytest.mark.model
 CASES = [
     # --- Turkish ---
     (
+        "tr-according-to-a-poll",
+        "tr",
+        "Son kamuoyu yoklamalarına göre, iktidar partisi seçimde önde gidiyor.",
+        set(),
+        [("iktidar partisi seçimde önde gidiyor", "indirect", "Son kamuoyu yoklamalarına")],
+    ),
+    (
+        "tr-compared-to-last-year-is-no-source",
+        "tr",
+        "Geçen yıla göre fiyatlar yüzde on arttı.",
+        set(),
+        [],
+    ),
+    (
+        "tr-clause-before-a-postposition",
+        "tr",
+        "Sendika, grevin önümüzdeki hafta da süreceği yönünde açıklamada bulundu.",
+        set(),
+        [("grevin önümüzdeki hafta da süreceği", "indirect", "Sendika")],
+    ),
+    (
+        "tr-warning-on-a-clause",
+        "tr",
+        "Bir deprem uzmanı, eski binaların büyük bir sarsıntıya dayanamayacağı konusunda "
+        "uyarıda bulundu.",
+        set(),
+        [("eski binaların büyük bir sarsıntıya dayanamayacağı", "indirect", "Bir deprem uzmanı")],
+    ),
+    (
         "tr-quotative-after-a-closing-mark",
         "tr",
         'Sağlık Bakanı Ahmet Demir, "Aşı takvimi değişmeyecek" şeklinde konuştu.',
