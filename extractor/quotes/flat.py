@@ -9,6 +9,8 @@ clause ("Лавров заявил, что ..."), or after the speech ("«...»,
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from ..entities.base import DocMentions, is_cap, is_word
@@ -28,7 +30,7 @@ from .common import (
     unattributed,
 )
 from .headlines import find_headlines, name_prefix, with_headlines
-from .marks import dash_speech, speech_marks, token_mask
+from .marks import dash_speech, quote_marks, speech_marks, token_mask
 from .speakers import colon_intro
 from .verb_final import (
     clause_quote,
@@ -54,6 +56,14 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
     if lang.dash_speech:
         marked = sorted([*marked, *dash_speech(text, marked)], key=lambda q: q.open_at)
     inside = token_mask(doc, marked)
+    # A person named only inside quote marks (the words of a sign, a title the model
+    # took for a name: '" Satılık Kasaba " yazısını gören bazı vatandaşlar') speaks none
+    # of the words around them.
+    quoted = token_mask(doc, [m for m in quote_marks(text, lang) if m.closed])
+    found = replace(
+        found,
+        persons=[m for m in found.persons if not all(quoted[m.start : m.end])],
+    )
     cues = reporting_cues(doc, lang, inside) if lang.head_final else _flat_cues(doc, lang, inside)
     used: set[tuple[int, int]] = set()
     quotes: list[FoundQuote] = []

@@ -19,6 +19,14 @@ pytestmark = pytest.mark.model
 CASES = [
     # --- Turkish ---
     (
+        "tr-a-name-in-quote-marks-is-no-speaker",
+        "tr",
+        '"Mehmet Ali Birand" adlı belgeseli izleyen öğrenciler, filmin çok etkileyici '
+        "olduğunu söyledi.",
+        set(),
+        [("filmin çok etkileyici olduğunu", "indirect", "belgeseli izleyen öğrenciler")],
+    ),
+    (
         "tr-according-to-a-poll",
         "tr",
         "Son kamuoyu yoklamalarına göre, iktidar partisi seçimde önde gidiyor.",
