@@ -100,6 +100,15 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
     return with_headlines(quotes, find_headlines(doc, found, lang, inside))
 
 
+def _closes_words(doc: Doc, cue: tuple[int, int], lang: LangData) -> bool:
+    """Whether a cue of a verb-final language closes words said before it: a quote
+    ('" … " diyerek') or a reported clause ("… olduğunu ileri süren")."""
+    if not lang.head_final or cue[0] == 0:
+        return False
+    last = doc[cue[0] - 1]
+    return last.is_quote or (last.is_alpha and last.lower_.endswith(lang.clause_endings or ("\0",)))
+
+
 def _converb(doc: Doc, cue: tuple[int, int], lang: LangData) -> bool:
     return bool(lang.converb_endings) and doc[cue[1] - 1].lower_.endswith(lang.converb_endings)
 
@@ -169,8 +178,14 @@ def _flat_direct(
             speaker = _flat_speaker(doc, found, lang, sent.start, span.start, inside)
     else:
         # The cue before the quote in its sentence ("Bağırov bildirib ki, «...»",
-        # "Fidan şunları söyledi: «...»").
-        before = [c for c in cues if sent.start <= c[0] and c[1] <= span.start]
+        # "Fidan şunları söyledi: «...»"), unless the cue closes words of its own (a
+        # quote or a reported clause right before it: '" … " olduğunu ileri süren SPD,
+        # … koz olarak " yenilik " ve …').
+        before = [
+            c
+            for c in cues
+            if sent.start <= c[0] and c[1] <= span.start and not _closes_words(doc, c, lang)
+        ]
         if before:
             cue = before[-1]
             if lang.head_final:

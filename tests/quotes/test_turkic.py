@@ -19,6 +19,14 @@ pytestmark = pytest.mark.model
 CASES = [
     # --- Turkish ---
     (
+        "tr-a-cue-that-closes-its-clause-introduces-no-later-quote",
+        "tr",
+        "Ekonominin toparlanacağını ileri süren muhalefet, seçim kampanyasında en büyük "
+        'koz olarak "adalet" sözcüğünü kullanıyor.',
+        set(),
+        [("Ekonominin toparlanacağını", "indirect", "muhalefet")],
+    ),
+    (
         "tr-a-name-in-quote-marks-is-no-speaker",
         "tr",
         '"Mehmet Ali Birand" adlı belgeseli izleyen öğrenciler, filmin çok etkileyici '
