@@ -211,6 +211,9 @@ class LangData:
     # Words that are quotatives right after a closing quote mark ('"…" şeklinde
     # konuştu', spoke in the form "…"), and mean a shape or manner elsewhere.
     mark_quotatives: frozenset[str] = frozenset()
+    # Verbs of speaking that introduce quoted words right after them but report no
+    # clause ("seçmenlere seslenirken, '…'", addressing the voters; "konuşurken: '…'").
+    speaking_verbs: Words = field(default_factory=Words)
     # Verbs after a quotative that make it no report: naming, thinking, hoping,
     # planning, expecting ("деп аталады", is called; "diye düşünüyor", thinks).
     quotative_non_reports: Words = field(default_factory=Words)

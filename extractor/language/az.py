@@ -161,6 +161,7 @@ LANG = LangData(
     source_postpositions=frozenset("görə".split()),
     quotatives=frozenset({"deyə"}),
     mark_quotatives=frozenset({"şəklində", "formasında"}),
+    speaking_verbs=Words("danış- müraciət".split()),
     quotative_non_reports=Words("düşün- ad ümid ümidvar gözlənil- planlaşdırıl- hesab".split()),
     say_verbs=Words("dedi deyib deyir deyirlər dedilər deyiblər deyərək".split()),
     speaker_nouns=Words(

@@ -233,6 +233,7 @@ LANG = LangData(
     source_postpositions=frozenset("göre".split()),
     quotatives=frozenset({"diye"}),
     mark_quotatives=frozenset({"şeklinde", "biçiminde"}),
+    speaking_verbs=Words("konuş- seslen- hitap".split()),
     quotative_non_reports=Words(
         """düşün- ad umuyor umut umar umuyoruz bekleniyor beklen- planlan- sanıyor sanır
         sanıyoruz""".split()

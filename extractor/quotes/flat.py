@@ -100,6 +100,17 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
     return with_headlines(quotes, find_headlines(doc, found, lang, inside))
 
 
+def _speaking_before(doc: Doc, k: int, lo: int, lang: LangData) -> list[tuple[int, int]]:
+    """A verb of speaking right before quoted words at token ``k``, a comma or a colon
+    between them ("Kohl seçmene seslenirken, '…'"), as their cue."""
+    j = k
+    while j > lo and doc[j - 1].is_punct and not doc[j - 1].is_quote:
+        j -= 1
+    if j > lo and j < k and doc[j - 1].is_alpha and doc[j - 1].lower_ in lang.speaking_verbs:
+        return [(j - 1, j)]
+    return []
+
+
 def _closes_words(doc: Doc, cue: tuple[int, int], lang: LangData) -> bool:
     """Whether a cue of a verb-final language closes words said before it: a quote
     ('" … " diyerek') or a reported clause ("… olduğunu ileri süren")."""
@@ -185,7 +196,7 @@ def _flat_direct(
             c
             for c in cues
             if sent.start <= c[0] and c[1] <= span.start and not _closes_words(doc, c, lang)
-        ]
+        ] or _speaking_before(doc, span.start, sent.start, lang)
         if before:
             cue = before[-1]
             if lang.head_final:

@@ -19,6 +19,20 @@ pytestmark = pytest.mark.model
 CASES = [
     # --- Turkish ---
     (
+        "tr-speaking-verb-before-a-quote",
+        "tr",
+        'Belediye Başkanı Murat Kaya dün esnafa seslenirken, "Çarşıyı birlikte yeniden kuracağız."',
+        {("PERSON", "Murat Kaya")},
+        [("Çarşıyı birlikte yeniden kuracağız.", "direct", "Murat Kaya")],
+    ),
+    (
+        "tr-speaking-verb-reports-no-clause",
+        "tr",
+        "Belediye Başkanı Murat Kaya dün esnafla uzun uzun konuştu.",
+        {("PERSON", "Murat Kaya")},
+        [],
+    ),
+    (
         "tr-a-cue-that-closes-its-clause-introduces-no-later-quote",
         "tr",
         "Ekonominin toparlanacağını ileri süren muhalefet, seçim kampanyasında en büyük "
@@ -730,6 +744,13 @@ CASES = [
         [("seçim sonuçları henüz kesinleşmedi", "indirect", "Selin Kaya")],
     ),
     # --- Azerbaijani ---
+    (
+        "az-speaking-verb-before-a-quote",
+        "az",
+        'Nazir Elşən Həsənov fermerlərlə danışarkən: "Su problemi bu il həll olunacaq."',
+        {("PERSON", "Elşən Həsənov")},
+        [("Su problemi bu il həll olunacaq.", "direct", "Elşən Həsənov")],
+    ),
     (
         "az-quotative-after-a-closing-mark",
         "az",
