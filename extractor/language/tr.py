@@ -16,7 +16,7 @@ LANG = LangData(
     ),
     reporting_verbs=Words(
         """
-        dedi dediler demişti diyor diyorlar der derler demiş diye söyle- açıkla-
+        dedi dediler demişti demiştir diyor diyorlar der derler demiş diye söyle- açıkla-
         belirt- vurgula- bildir- kaydet- kayded- ekledi eklemişti anlat- aktar-
         duyur- yanıtla- savun- uyardı uyarıyor uyaran iddia hatırlat- değerlendir- sordu sordular
         istedi istediler yorumla- eleştir- suçla- reddet- yalanla- doğrula- öner-
@@ -239,7 +239,10 @@ LANG = LangData(
         sanıyoruz""".split()
     ),
     say_verbs=Words(
-        "dedi dediler demişti diyor diyorlar der derler demiş demişler diyerek derken".split()
+        (
+            "dedi dediler demişti diyor diyorlar der derler demiş demişler diyerek derken "
+            "demiştir demişlerdir"
+        ).split()
     ),
     speaker_nouns=Words(
         """

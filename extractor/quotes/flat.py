@@ -38,6 +38,7 @@ from .verb_final import (
     document_at,
     embedded,
     inherit_speakers,
+    is_participle,
     is_passive,
     quote_then_cue,
     reporting_cues,
@@ -178,7 +179,20 @@ def _flat_direct(
         ):
             return None  # "«...» екенін айтты": the clause the cue closes is mixed
         cue = after
-        lo = max([sent.start, *(c[1] for c in cues if sent.start <= c[0] and c[1] <= span.start)])
+        # (A participle with no words of its own describes a noun and ends no clause:
+        # "... sebebini açıklayan bir mesajda "…" diye yazdı".)
+        lo = max(
+            [
+                sent.start,
+                *(
+                    c[1]
+                    for c in cues
+                    if sent.start <= c[0]
+                    and c[1] <= span.start
+                    and (_closes_words(doc, c, lang) or not is_participle(doc, c, lang))
+                ),
+            ]
+        )
         speaker = direct_speaker(doc, (span.start, span.end), after, lo, found, lang, inside)
     elif after is not None:
         cue = after

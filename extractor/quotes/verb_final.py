@@ -195,6 +195,8 @@ def clause_quote(
     first = _skip_openers(doc, lo, cue[0], lang)
     opening = _after_source(doc, first, cue[0], lang)
     end = _content_end(doc, cue, lo, lang)
+    if end is not None:
+        opening = _after_finite_clause(doc, opening, end, lang)
     last_subject = None
     if end is None:
         # Object first, subject last: "Баламның құлағанын | бақша меңгерушісі айтты".
@@ -215,7 +217,7 @@ def clause_quote(
         speaker = (
             (
                 _speaker_after(doc, cue, sent.end, found, lang)
-                if _is_participle(doc, cue, lang)
+                if is_participle(doc, cue, lang)
                 else None
             )
             or last_subject
@@ -235,7 +237,7 @@ def clause_quote(
         speaker = before_comma
         start = _after_subject(doc, speaker[0][1], end, lang)
     after = _speaker_after(doc, cue, sent.end, found, lang)
-    if after is not None and (speaker is None or _is_participle(doc, cue, lang)):
+    if after is not None and (speaker is None or is_participle(doc, cue, lang)):
         speaker, start = after, opening
     if speaker is None and last_subject is not None:
         speaker = last_subject
@@ -312,6 +314,22 @@ def _said_before(
     if any(inside[k] for k in range(before.start, before.end)):
         return None  # quoted words: their own quote
     return _quote(doc, (before.start, before.end), cue, speaker, marked, inside, shortest=2)
+
+
+def _after_finite_clause(doc: Doc, start: int, end: int, lang: LangData) -> int:
+    """Where a reported clause starts after a finite clause of its own, a comma and a
+    conjunction ("… danışmanlarla görüşüyordu, ama | onu en çok rahatlatan şeyin …
+    olduğunu söyledi": the students met counsellors, but she said that ...): a
+    nominalized clause holds no finite verb."""
+    for j in range(end - 3, start - 1, -1):
+        if (
+            doc[j].is_alpha
+            and doc[j].lower_.endswith(lang.finite_endings or ("\0",))
+            and doc[j + 1].text == ","
+            and doc[j + 2].lower_ in lang.conjunctions
+        ):
+            return j + 3
+    return start
 
 
 def _source_of(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) -> Speaker | None:
@@ -691,7 +709,11 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
     ):
         return (country.start, country.end), "name"
     word = doc[k].lower_
-    if (word in lang.person_pronouns or word in lang.pronouns) and not case_marked(word, lang):
+    if (
+        (word in lang.person_pronouns or word in lang.pronouns)
+        and not case_marked(word, lang)
+        and not _oblique_pronoun(word, lang)
+    ):
         return (k, k + 1), "pronoun"
     run = _capitalized_run(doc, k, hi, found, lang)
     if run is not None:
@@ -714,6 +736,15 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
         ):
             return (k, comma), "noun"
     return None
+
+
+def _oblique_pronoun(word: str, lang: LangData) -> bool:
+    """Whether a pronoun is another of the language's pronouns with a case ending
+    ("onu", "ona", "onun" of "o"; "kendisinin" of "kendisi"): whom, not who. (The
+    plain pronouns are none: "onlar", "олар".)"""
+    return word not in lang.pronouns and any(
+        word != p and word.startswith(p) for p in (*lang.person_pronouns, *lang.pronouns)
+    )
 
 
 def _relative_subject(doc: Doc, m: Mention, cue: Range, lang: LangData) -> bool:
@@ -999,15 +1030,15 @@ def _speaker_after(
     k = cue[1]
     if k >= sent_end:
         return None
-    if _is_participle(doc, cue, lang) and doc[k].text == ",":
+    if is_participle(doc, cue, lang) and doc[k].text == ",":
         # Participles in a row describe one speaker, named after the last: '"…" diyen ,
         # … belirten Toshack'.
         for j in range(k + 1, min(k + 30, sent_end)):
             size = cue_length(doc, j, lang)
-            if size and _is_participle(doc, (j, j + size), lang):
+            if size and is_participle(doc, (j, j + size), lang):
                 return _speaker_after(doc, (j, j + size), sent_end, found, lang)
     speaker = subject_at(doc, k, sent_end, found, lang)
-    if speaker is None and _is_participle(doc, cue, lang):
+    if speaker is None and is_participle(doc, cue, lang):
         # The noun a participle describes is its speaker, whatever it names: "...
         # kaydeden dergi , ...", "... belirten bazı vatandaşlar , ...", "... belirten
         # Terim "…" diye konuştu".
@@ -1079,12 +1110,12 @@ def _speaker_after(
         and len(rest) <= 2
         and all(t.is_alpha and t.text[:1].islower() for t in rest)
     )
-    if _is_participle(doc, cue, lang) or not rest or verb_only:
+    if is_participle(doc, cue, lang) or not rest or verb_only:
         return speaker
     return None
 
 
-def _is_participle(doc: Doc, cue: Range, lang: LangData) -> bool:
+def is_participle(doc: Doc, cue: Range, lang: LangData) -> bool:
     return bool(lang.participle_endings) and doc[cue[1] - 1].lower_.endswith(
         lang.participle_endings
     )
@@ -1164,6 +1195,10 @@ def direct_speaker(
         speaker = subject_at(doc, opening, first, found, lang) or _subject_before_comma(
             doc, opening, first, found, lang
         )
+        if speaker is None and cue[0] >= quote[1]:
+            # The sentence's subject after words of its own ("Hack Forums'ın kurucusu
+            # | Jesse LaBrocca … bir mesajda "…" diye yazdı").
+            speaker = first_subject(doc, opening, first, found, lang)
         source = document_at(doc, opening, first, lang)
         if source is not None and (speaker is None or speaker[1] == "noun"):
             speaker = source, "document"  # "Bildiride ... yer verildi: "...""

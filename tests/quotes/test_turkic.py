@@ -19,6 +19,44 @@ pytestmark = pytest.mark.model
 CASES = [
     # --- Turkish ---
     (
+        "tr-a-pronoun-in-a-case-is-no-speaker",
+        "tr",
+        "Öğrenciler danışmanlarla görüşüyordu, ama onu en çok rahatlatan şeyin "
+        "arkadaşları olduğunu söyledi.",
+        set(),
+        [("onu en çok rahatlatan şeyin arkadaşları olduğunu", "indirect", None)],
+    ),
+    (
+        "kk-a-plural-pronoun-is-a-speaker",
+        "kk",
+        "Олар жаңа зауыт салынатыны туралы мәлімдеді .",
+        set(),
+        [("жаңа зауыт салынатыны", "indirect", "Олар")],
+    ),
+    (
+        "tr-say-verb-in-the-general-past",
+        "tr",
+        'Ünlü yönetmen Nuri Bilge Ceylan bir söyleşide şöyle demiştir: "Sinema sabır işidir."',
+        {("PERSON", "Nuri Bilge Ceylan")},
+        [("Sinema sabır işidir.", "direct", "Nuri Bilge Ceylan")],
+    ),
+    (
+        "tr-reported-clause-after-a-finite-clause-and-but",
+        "tr",
+        "Mahalle sakinleri belediyeye defalarca başvurdu, ama muhtar Ali Demir sorunun "
+        "yakında çözüleceğini söyledi.",
+        {("PERSON", "Ali Demir")},
+        [("sorunun yakında çözüleceğini", "indirect", "Ali Demir")],
+    ),
+    (
+        "tr-a-participle-describing-a-noun-ends-no-clause",
+        "tr",
+        'Derneğin başkanı Zeynep Arslan kararın gerekçesini açıklayan bir mektupta "Bu '
+        'mücadeleden vazgeçmeyeceğiz." diye yazdı.',
+        {("PERSON", "Zeynep Arslan")},
+        [("Bu mücadeleden vazgeçmeyeceğiz.", "direct", "Zeynep Arslan")],
+    ),
+    (
         "tr-speaking-verb-before-a-quote",
         "tr",
         'Belediye Başkanı Murat Kaya dün esnafa seslenirken, "Çarşıyı birlikte yeniden kuracağız."',
