@@ -182,7 +182,9 @@ def clause_quote(
     where an anaphor stands for it ("осылай деді", "Бұл туралы X мәлімдеді")."""
     sent = sentence_at(doc, cue[0])
     if all(doc[k].is_punct for k in range(sent.start, cue[0])):
-        return _said_before(doc, cue, sent, found, lang, marked, inside)
+        said = _said_before(doc, cue, sent, found, lang, marked, inside)
+        if said is not None:
+            return said
     clause = _complementizer_clause(doc, cue, sent.end, lang)
     if clause is not None:
         # "X bildirib ki, <clause>": the clause after the cue, the subject before it.

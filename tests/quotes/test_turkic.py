@@ -783,6 +783,13 @@ CASES = [
     ),
     # --- Azerbaijani ---
     (
+        "az-a-sentence-opening-with-its-cue-and-a-complementizer",
+        "az",
+        "Nazir iclasda çıxış etdi. Bildirib ki, layihələr gələn il də davam etdiriləcək.",
+        set(),
+        [("layihələr gələn il də davam etdiriləcək", "indirect", None)],
+    ),
+    (
         "az-speaking-verb-before-a-quote",
         "az",
         'Nazir Elşən Həsənov fermerlərlə danışarkən: "Su problemi bu il həll olunacaq."',
