@@ -127,7 +127,11 @@ def find_persons(
             inner = any(
                 x.label_ in {"ORG", "GPE", "LOC"} and s <= x.start and x.end <= e for x in ents(doc)
             )
-            if not inner and (not opener or is_given_name(doc[s].text, lang.code)):
+            # Nor is a date's word ("the 3rd of November, the mayor of ...").
+            dated = any(
+                x.label_ in {"DATE", "TIME"} and x.start < e and s < x.end for x in ents(doc)
+            )
+            if not inner and not dated and (not opener or is_given_name(doc[s].text, lang.code)):
                 _name_like(doc, s, e, add)
         # "Foreign Minister X" (pre-nominal); the NER's own person span wins where
         # it has one ("naziri Ceyhun Bayramov Bakıda": Bakıda is a city).

@@ -79,6 +79,12 @@ ENTITY_CASES = [
         ["Hartley"],
     ),
     (
+        "a-date-before-an-appositive-title-is-no-person",
+        "On Thursday, the 3rd of November, the mayor of Toulouse suspended the agreement.",
+        [],
+        ["November"],
+    ),
+    (
         "company-with-title-word",
         "General Motors will build a new plant.",
         [("ORGANIZATION", "General Motors")],
