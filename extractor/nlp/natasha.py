@@ -131,7 +131,7 @@ def natasha_ner(doc: Doc) -> Doc:
                 base = span.normal or span.text
                 if label == "PERSON":
                     base = _feminine_surname(span.text, _masculine_surname(span.text, base))
-                    base = _lone_surname(span, base)
+                    base = _name_in_nominative(span, base)
                 normal[(token_span.start_char, token_span.end_char)] = base
     ents = _with_initials(doc, ents)
     # natasha misses a lone surname opening a sentence ("Лавров на пресс-конференции
@@ -416,6 +416,9 @@ _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "lo
 # A foreign surname the dictionary does not know, in an oblique case: its ending and its
 # nominative's, where the stem ends in a consonant ("Доссе" -> "Досс", "Доссом" ->
 # "Досс"; "Гонзалесу" -> "Гонзалес").
+# The cases whose "-а" ending a consonant stem takes (the genitive, and the accusative of
+# a man's name).
+_GENITIVE_A = frozenset({"Gen", "Acc"})
 _STEM_ENDINGS = {
     "Gen": (("а", ""),),
     "Dat": (("у", ""), ("е", "")),
@@ -425,29 +428,51 @@ _STEM_ENDINGS = {
 }
 
 
-def _lone_surname(span: Any, normal: str) -> str:
-    """A person named by one word that natasha left as written although its tagger reads
-    the word in an oblique case ("Сторонники Обамы", "с Обамой", "о Доссе"), in the
-    nominative: the dictionary's noun of that case ("Обамы" -> "Обама"), else the case's
-    ending taken off a consonant stem ("Доссе" -> "Досс"). A word the tagger reads as a
-    nominative, or one no reading changes ("Даффи"), stays as it is."""
-    tokens = span.tokens
-    if len(tokens) != 1 or normal != span.text:
+def _name_in_nominative(span: Any, normal: str) -> str:
+    """A person's name that natasha left as written although its tagger reads its words
+    in an oblique case ("Сторонники Обамы", "с Обамой", "о Доссе", "шоу Эндрю Марра"),
+    in the nominative, word by word: the dictionary's noun of that case ("Обамы" ->
+    "Обама"), else the case's ending taken off a consonant stem ("Доссе" -> "Досс",
+    "Марра" -> "Марр"). A word the tagger reads as a nominative, or one no reading
+    changes ("Даффи", "Эндрю"), stays as it is."""
+    if normal != span.text or not span.tokens:
         return normal
-    word = tokens[0].text
-    case = _CASES.get((tokens[0].feats or {}).get("Case", ""))
+    words = [_nominative(token) or token.text for token in span.tokens]
+    if words == [token.text for token in span.tokens]:
+        return normal
+    # The words joined as the span writes them (a hyphen or a space between).
+    out, at = [], span.start
+    for token, word in zip(span.tokens, words):
+        out.append(span.text[at - span.start : token.start - span.start] + word)
+        at = token.stop
+    return "".join(out) + span.text[at - span.start :]
+
+
+def _nominative(token: Any) -> str | None:
+    """One word of a name in the nominative, where the tagger reads it in an oblique case
+    and a reading changes it (see :func:`_name_in_nominative`)."""
+    word = token.text
+    case = _CASES.get((token.feats or {}).get("Case", ""))
     if case is None or not _CYRILLIC_NAME.fullmatch(word):
-        return normal
-    for parse in russian_morphology().parse(word):
+        return None
+    tag = next(k for k, v in _CASES.items() if v == case)
+    morph = russian_morphology()
+    for parse in morph.parse(word):
         if parse.tag.case == case and parse.tag.POS == "NOUN" and "plur" not in parse.tag:
             form = parse.normal_form.capitalize()
-            return form if form.lower() != word.lower() else normal
-    tag = next(k for k, v in _CASES.items() if v == case)
+            if form.lower() != word.lower():
+                return form
+            # The dictionary's guess for a word it does not know is an indeclinable noun
+            # ("Даффи", "Гёте"); but a name ending in "-а" after a consonant where the
+            # tagger reads a genitive is a consonant stem's ("Эндрю Марра" -> "Марр").
+            if morph.word_is_known(word.lower()) or tag not in _GENITIVE_A:
+                return None
+            break
     for ending, nominative in _STEM_ENDINGS[tag]:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 3 and stem[-1].lower() in _CONSONANTS:
             return stem + nominative
-    return normal
+    return None
 
 
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
