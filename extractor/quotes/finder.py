@@ -31,7 +31,19 @@ def find_quotes(
         model = load_model(lang.quote_bounds) if learned_bounds and lang.quote_bounds else None
         if model is not None:
             quotes = refine_bounds(doc, quotes, model, lang)
-    return [_institution(doc, q, lang) for q in quotes]
+    return [_institution(doc, _outside_words(q), lang) for q in quotes]
+
+
+def _outside_words(q: FoundQuote) -> FoundQuote:
+    """A direct quote whose speaker lies inside its own quoted words has none: the words
+    are someone's, not their speaker's name ("объявлены как «Ветра зимы»")."""
+    if q.kind == "direct" and q.speaker is not None:
+        s, e = q.speaker
+        # (A quote split around its attribution holds the speaker between its pieces.)
+        pieces = q.pieces or ((q.start, q.end),)
+        if any(start <= s and e <= end for start, end in pieces):
+            return replace(q, speaker=None, speaker_kind=None)
+    return q
 
 
 def _institution(doc: Doc, q: FoundQuote, lang: LangData) -> FoundQuote:
