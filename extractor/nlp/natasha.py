@@ -413,12 +413,12 @@ def _masculine_surname(text: str, normal: str) -> str:
 
 # The tagger's cases and pymorphy's names for them.
 _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-# A foreign surname the dictionary does not know, in an oblique case: its ending and its
-# nominative's, where the stem ends in a consonant ("Доссе" -> "Досс", "Доссом" ->
-# "Досс"; "Гонзалесу" -> "Гонзалес").
 # The cases whose "-а" ending a consonant stem takes (the genitive, and the accusative of
 # a man's name).
 _GENITIVE_A = frozenset({"Gen", "Acc"})
+# A foreign surname the dictionary does not know, in an oblique case: its ending and its
+# nominative's, where the stem ends in a consonant ("Доссе" -> "Досс", "Доссом" ->
+# "Досс"; "Гонзалесу" -> "Гонзалес").
 _STEM_ENDINGS = {
     "Gen": (("а", ""),),
     "Dat": (("у", ""), ("е", "")),

@@ -53,14 +53,15 @@ def find_quotes_flat(doc: Doc, found: DocMentions, lang: LangData) -> list[Found
     after or before them, clauses a cue ends or a complementizer opens, "according to"
     cues, and headlines."""
     text = doc_text(doc)
-    marked = speech_marks(doc, lang, found)
+    marks = quote_marks(text, lang)
+    marked = speech_marks(doc, lang, found, marks)
     if lang.dash_speech:
         marked = sorted([*marked, *dash_speech(text, marked)], key=lambda q: q.open_at)
     inside = token_mask(doc, marked)
     # A person named only inside quote marks (the words of a sign, a title the model
     # took for a name: '" Satılık Kasaba " yazısını gören bazı vatandaşlar') speaks none
     # of the words around them.
-    quoted = token_mask(doc, [m for m in quote_marks(text, lang) if m.closed])
+    quoted = token_mask(doc, [m for m in marks if m.closed])
     found = replace(
         found,
         persons=[m for m in found.persons if not all(quoted[m.start : m.end])],

@@ -139,9 +139,12 @@ def _mark_at(text: str, i: int, marks: list[str]) -> str | None:
     return next((m for m in marks if text.startswith(m, i)), None)
 
 
-def speech_marks(doc: Doc, lang: LangData, found: DocMentions) -> list[Marked]:
-    """Quoted words in ``doc``, less the names of works (MSNBC's "Morning Joe") and of
-    organizations ("«Azəriqaz» İstehsalat Birliyi", "радиостанции «Спутник»")."""
+def speech_marks(
+    doc: Doc, lang: LangData, found: DocMentions, marks: list[Marked] | None = None
+) -> list[Marked]:
+    """Quoted words in ``doc`` (of ``marks``, its :func:`quote_marks` where the caller has
+    them), less the names of works (MSNBC's "Morning Joe") and of organizations
+    ("«Azəriqaz» İstehsalat Birliyi", "радиостанции «Спутник»")."""
     named = [(doc[o.start].idx, doc[o.end - 1].idx + len(doc[o.end - 1])) for o in found.orgs]
     text = doc_text(doc)
     # A quote that is exactly a name the text gives, inside a sentence ("пишет
@@ -162,7 +165,7 @@ def speech_marks(doc: Doc, lang: LangData, found: DocMentions) -> list[Marked]:
 
     return [
         q
-        for q in quote_marks(text, lang)
+        for q in (quote_marks(text, lang) if marks is None else marks)
         if not _names_a_work(doc, q, lang)
         and not names_an_organization(q)
         and not ((q.start, q.end) in names and _inside_sentence(text, q))

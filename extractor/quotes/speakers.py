@@ -115,9 +115,8 @@ def subject_of(cue: Token) -> Token | None:
 def _clause_before(converb: Token) -> Token:
     """The verb a participle or gerund after its clause goes with: its head, or a verb
     coordinated with the head (or a verb above it) that has a subject of its own and
-    stands between them,
-    where the parse hung the gerund too high ("Он продолжал сворачивать ..., а я шутил
-    над парнем, говоря, что ...": I joked, saying)."""
+    stands between them, where the parse hung the gerund too high ("Он продолжал
+    сворачивать ..., а я шутил над парнем, говоря, что ...": I joked, saying)."""
     head = converb.head
     if head.i > converb.i:
         return head

@@ -123,7 +123,7 @@ def _describes_noun(doc: Doc, k: int, lang: LangData) -> bool:
 
 def is_quotative(doc: Doc, i: int, lang: LangData) -> bool:
     """Whether token ``i`` is a quotative: one of the language's ("деп", "diye"), or
-    one that quotes right after a closing mark ('"…" şeklinde').'"""
+    one that quotes right after a closing mark ('"…" şeklinde')."""
     word = doc[i].lower_
     return word in lang.quotatives or (
         word in lang.mark_quotatives and i > 0 and doc[i - 1].is_quote
