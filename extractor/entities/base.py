@@ -130,7 +130,17 @@ def function_words(lang: LangData) -> frozenset[str]:
 @cache
 def _function_words_of(code: str) -> frozenset[str]:
     lang = get_lang(code)
-    return frozenset([*lang.determiners, *lang.conjunctions, *lang.person_pronouns, *lang.pronouns])
+    return frozenset(
+        [
+            *lang.determiners,
+            *lang.conjunctions,
+            *lang.person_pronouns,
+            *lang.pronouns,
+            # ("Bunu", this, opening a sentence before a name: "Bunu Xarici İşlər
+            # Nazirliyi açıqlayıb".)
+            *lang.anaphors_alone,
+        ]
+    )
 
 
 def trailing(token: Token) -> bool:

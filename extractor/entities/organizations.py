@@ -39,7 +39,7 @@ def org_chunks(
     orgs: list[Mention] = []
     for start, end in chunks:
         for s, e in _split_coordination(doc, start, end, lang, country_at):
-            while s < e and doc[s].lower_ in lang.determiners:
+            while s < e and doc[s].lower_ in function_words(lang):
                 s += 1
             if not has_head(doc, s, e, lang.org_heads):
                 continue
@@ -231,7 +231,7 @@ def ner_orgs(doc: Doc, lang: LangData, found: DocMentions, core_tokens: set[int]
         if ent.label_ != "ORG":
             continue
         start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ in lang.determiners or doc[start].is_punct):
+        while start < end and (doc[start].lower_ in function_words(lang) or doc[start].is_punct):
             start += 1
         while end > start and trailing(doc[end - 1]):
             end -= 1

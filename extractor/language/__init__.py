@@ -308,6 +308,18 @@ class LangData:
     # Auxiliary verbs that go with a reporting verb's converb as one cue ("айтып отыр",
     # is saying; "айтқан еді", had said): the speaker is not among them.
     auxiliaries: frozenset[str] = frozenset()
+    # The auxiliaries in the third person that make a quotative alone a cue ("«…» , —
+    # деп отыр", they are saying); not the first person ("деп отырмыз", we expect).
+    quotative_auxiliaries: frozenset[str] = frozenset()
+    # Endings that make a noun of people out of a place ("әкімдіктегілер", those at the
+    # akimat; "bakanlıktakiler"): such a word can say something.
+    people_suffixes: tuple[str, ...] = ()
+    # Nouns for what bears a name ("бағдарлама", programme; "бренд"): quoted words that
+    # a naming quotative joins to one ("« Нұрлы жол » деген бағдарлама") are its name.
+    naming_nouns: Words = field(default_factory=Words)
+    # Reflexive pronouns after a genitive name ("Анардың өзі", Anar herself): the name
+    # is the subject.
+    reflexives: frozenset[str] = frozenset()
     # Forms of a reporting verb's lemma that mean something else ("напоминающий",
     # resembling, of "напоминать", to remind): never a cue.
     non_cue_words: Words = field(default_factory=Words)

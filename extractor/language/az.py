@@ -42,6 +42,12 @@ LANG = LangData(
         ("açıqlamasına", "görə"),
         ("məlumatına", "görə"),
         ("fikrincə",),
+        # "Nazirin qeyd etdiyi kimi , …" (as the minister noted)
+        ("dediyi", "kimi"),
+        ("bildirdiyi", "kimi"),
+        ("qeyd", "etdiyi", "kimi"),
+        ("ifadə", "etdiyi", "kimi"),
+        ("vurğuladığı", "kimi"),
     ),
     quote_pairs={
         "“": ("”", '"'),
@@ -112,6 +118,19 @@ LANG = LangData(
         "düklərini",
         "acaqlarını",
         "əcəklərini",
+        # first-person subjects: "... dəstəklədiyimizi bildirib", "... edəcəyimi"
+        "dığımı",
+        "diyimi",
+        "duğumu",
+        "düyümü",
+        "acağımı",
+        "əcəyimi",
+        "dığımızı",
+        "diyimizi",
+        "duğumuzu",
+        "düyümüzü",
+        "acağımızı",
+        "əcəyimizi",
         # what is asked for: "... verilməsini tələb edib"
         "masını",
         "məsini",
@@ -150,6 +169,8 @@ LANG = LangData(
             "məqalə- xəbər-"
         ).split()
     ),
+    people_suffixes=("dakılar", "dəkilər", "takılar", "təkilər"),
+    reflexives=frozenset({"özü"}),
     oblique_endings=tuple(
         "ə a yə ya nə na də da tə ta ndə nda dən dan tən tan ndən ndan in ın un ün "
         "nin nın nun nün ni nı nu nü yi yı lə la ylə yla".split()

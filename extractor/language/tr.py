@@ -69,6 +69,14 @@ LANG = LangData(
         ("sözlerine", "göre"),
         ("ifadesine", "göre"),
         ("verdiği", "bilgiye", "göre"),
+        # "Narayanan 'ın belirttiği gibi , …" (as Narayanan stated)
+        ("belirttiği", "gibi"),
+        ("söylediği", "gibi"),
+        ("dediği", "gibi"),
+        ("açıkladığı", "gibi"),
+        ("vurguladığı", "gibi"),
+        ("ifade", "ettiği", "gibi"),
+        ("kaydettiği", "gibi"),
     ),
     quote_pairs={
         "“": ("”", '"'),
@@ -155,6 +163,27 @@ LANG = LangData(
         "tüklerini",
         "acaklarını",
         "eceklerini",
+        # first-person subjects: "... desteklediğimizi ifade etti", "... yapacağımı"
+        "dığımı",
+        "diğimi",
+        "duğumu",
+        "düğümü",
+        "tığımı",
+        "tiğimi",
+        "tuğumu",
+        "tüğümü",
+        "acağımı",
+        "eceğimi",
+        "dığımızı",
+        "diğimizi",
+        "duğumuzu",
+        "düğümüzü",
+        "tığımızı",
+        "tiğimizi",
+        "tuğumuzu",
+        "tüğümüzü",
+        "acağımızı",
+        "eceğimizi",
         # in the dative: "... olduğuna dikkat çekti", "... geleceğine inandığını"
         "dığına",
         "diğine",
@@ -219,9 +248,14 @@ LANG = LangData(
         (
             "açıklama- bildiri- gerekçe- tasarı- rapor- karar- mektub- mektup- metn- metin- "
             "genelge- kanun- yasa- madde- iddianame- dilekçe- tebliğ- araştırma- anket- "
-            "yazısı- yazısın- yazıda"
+            "yazısı- yazısın- yazıda konuşma- mesaj- demeç- söyleşi- röportaj-"
         ).split()
     ),
+    # Nouns that begin as a reporting verb does ("suçlarla", with crimes; "suçla-",
+    # to accuse).
+    non_cue_words=Words("suçlar suçlarla suçları suçlara suçlarda suçlardan suçların".split()),
+    people_suffixes=("dakiler", "dekiler", "takiler", "tekiler"),
+    reflexives=frozenset({"kendisi"}),
     oblique_endings=tuple(
         "e a ye ya ne na de da te ta nde nda den dan ten tan nden ndan in ın un ün "
         "nin nın nun nün ni nı nu nü yi yı le la yle yla".split()

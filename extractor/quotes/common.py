@@ -251,7 +251,13 @@ def cue_length(doc: Doc, k: int, lang: LangData) -> int:
     """How many words the reporting cue at token ``k`` has: a cue phrase of the
     language ("ifade etti", "атап өтті"), tried only where its first word stands, else
     one reporting verb, else 0; and the auxiliaries after it ("айтып отыр")."""
-    verb = 1 if k < len(doc) and doc[k].lower_ in lang.reporting_verbs else 0
+    verb = (
+        1
+        if k < len(doc)
+        and doc[k].lower_ in lang.reporting_verbs
+        and doc[k].lower_ not in lang.non_cue_words
+        else 0
+    )
     if k < len(doc) and doc[k].lower_ in phrase_firsts(lang.code):
         verb = next(
             (

@@ -206,7 +206,8 @@ def _names_a_thing(doc: Doc, q: Marked) -> bool:
 def _names_the_noun_after(doc: Doc, q: Marked, lang: LangData) -> bool:
     """In a language that puts the head last: a short capitalized name in quote marks
     right before the noun it names ("«Абай жолы» романын", the novel; '"Kuruluş
-    Osman" dizisini', the series), not before a cue ('"Evet" dedi')."""
+    Osman" dizisini', the series; "«Нұрлы жол» деген бағдарлама", the programme so
+    named), not before a cue ('"Evet" dedi')."""
     text = doc_text(doc)
     body = text[q.start : q.end].strip()
     if not q.closed or not body[:1].isupper() or len(body.split()) > 5 or body[-1:] in ".!?…":
@@ -215,6 +216,8 @@ def _names_the_noun_after(doc: Doc, q: Marked, lang: LangData) -> bool:
     if after is None or not len(after):
         return False
     word = after[0]
+    if word.lower_ in lang.say_verbs and len(after) > 1 and after[1].lower_ in lang.naming_nouns:
+        return True  # "« Нұрлы жол » деген бағдарлама", the programme named so
     return (
         word.is_alpha
         and word.text[:1].islower()

@@ -114,8 +114,7 @@ def _describes_noun(doc: Doc, k: int, lang: LangData) -> bool:
     nxt = doc[k]
     return (
         doc[k - 1].lower_.endswith(lang.passive_participle_endings)
-        and nxt.is_alpha
-        and nxt.text[:1].islower()
+        and ((nxt.is_alpha and nxt.text[:1].islower()) or nxt.like_num)  # "açıklanan 16.38"
         and nxt.lower_ not in lang.document_nouns
         and nxt.lower_ not in lang.auxiliaries
     )
@@ -140,6 +139,8 @@ def _cue_size(doc: Doc, i: int, lang: LangData) -> int:
             return 1
         if nxt.lower_ in lang.quotative_non_reports:
             return 0  # naming or thinking: "деп аталады", "diye düşünüyor"
+        if nxt.lower_ in lang.quotative_auxiliaries:
+            return 2  # "«…» , — деп отыр" (they are saying)
         size = cue_length(doc, i + 1, lang)
         if size:
             return 1 + size
@@ -210,6 +211,16 @@ def clause_quote(
         # меңгерушісі | айтты" (not an addressee: "... makamlarına bildirmişti").
         last_subject = _subject_before(doc, cue[0], end, found, lang)
     anaphor = _anaphor(doc, opening, end if end is not None else cue[0], lang)
+    if (
+        end is None
+        and anaphor is None
+        and last_subject is not None
+        and doc[opening].lower_ in lang.anaphors_alone
+        and opening < last_subject[0][0]
+    ):
+        # An object pronoun opening the sentence, its subject right before the cue: "Мұны
+        # еліміздің Сыртқы істер министрлігі хабарлады", "Bunu Bakan Yılmaz açıkladı".
+        anaphor = opening, opening + 1
     if end is None and anaphor is None:
         return None
     if end is None:
@@ -229,6 +240,10 @@ def clause_quote(
         )
         return _anaphoric_quote(doc, anaphor, cue, speaker, marked, inside, lang)
     speaker = subject_at(doc, opening, end, found, lang)
+    if speaker is not None and _possessor(doc, speaker, cue, found, lang):
+        # The title before a possessor is the subject: "Nazir | Prezident İlham Əliyevin
+        # dəvətini ... qəbul etdiyini bildirib".
+        speaker = subject_at(doc, opening, speaker[0][0], found, lang)
     start = opening
     if speaker is not None:
         start = _after_subject(doc, speaker[0][1], end, lang)
@@ -247,6 +262,8 @@ def clause_quote(
         # A subject after a phrase of time, place or purpose ("Аймаққа жасаған сапары
         # кезінде Президент Қасым-Жомарт Тоқаев ...").
         speaker = first_subject(doc, opening, end, found, lang)
+        if speaker is not None and _possessor(doc, speaker, cue, found, lang):
+            speaker = None
         if speaker is not None:
             start = _after_subject(doc, speaker[0][1], end, lang)
             if end - start < 2 and anaphor is None:
@@ -390,12 +407,35 @@ def _past_speech_event(doc: Doc, k: int, hi: int, lang: LangData) -> int:
     when = k
     while when < hi and doc[when].lower_ in lang.time_adverbs:
         when += 1  # "dün | yaptığı açıklamada"
-    after = _statement_made(doc, when, hi, lang) or _converb_phrase(doc, k, hi, lang)
+    after = (
+        _statement_made(doc, when, hi, lang)
+        or _converb_phrase(doc, k, hi, lang)
+        or _occasion(doc, k, hi, lang)
+    )
     if after is None:
         return k
     while after < hi and doc[after].is_punct and not doc[after].is_quote:
         after += 1
     return after if after < hi else k
+
+
+def _occasion(doc: Doc, k: int, hi: int, lang: LangData) -> int | None:
+    """Where a longer phrase naming the statement ends, when one opens at token ``k``:
+    words of its own, a relative participle and a document in the locative, set off by
+    a comma ("Hükümetin ekonomi politikası ile başladığı konuşmasında ,", in his speech
+    that he began with the government's economic policy)."""
+    for j in range(k + 1, min(k + 10, hi - 1)):
+        if doc[j].is_punct:
+            return None
+        word = doc[j].lower_
+        if (
+            doc[j + 1].text == ","
+            and word in lang.document_nouns
+            and word.endswith(lang.locative_endings or ("\0",))
+            and doc[j - 1].lower_.endswith(lang.clause_endings_bare or ("\0",))
+        ):
+            return j + 1
+    return None
 
 
 def _converb_phrase(doc: Doc, k: int, hi: int, lang: LangData) -> int | None:
@@ -446,8 +486,8 @@ def _anaphor(doc: Doc, opening: int, end: int, lang: LangData) -> Range | None:
     apart ("осылай деді", "осыны кесіп айтты"), or opening the sentence with a
     postposition ("Бұл туралы ...", "Bu konuda ...")."""
     for j in range(end - 1, max(opening, end - 3) - 1, -1):
-        if doc[j].is_punct:
-            break
+        if doc[j].is_punct or doc[j].lower_.endswith(lang.clause_endings or ("\0",)):
+            break  # (the object of a clause's verb: "Bunu yapmayacağımızı söyledi")
         if doc[j].lower_ in lang.anaphors_alone:
             return j, j + 1
     if (
@@ -481,9 +521,17 @@ def _subject_before(
     doc: Doc, k: int, lo: int, found: DocMentions, lang: LangData
 ) -> Speaker | None:
     """A subject ending right before token ``k`` (the cue, a particle between them
-    allowed): "... бақша меңгерушісі айтты", "... Нұрсұлтан Назарбаев осылай деді"."""
-    while k > lo and doc[k - 1].lower_ in lang.subject_particles:
+    allowed, and an adverb of time): "... бақша меңгерушісі айтты", "... Нұрсұлтан
+    Назарбаев осылай деді", "... Maliye Bakanı Mehmet Şimşek dün açıkladı"."""
+    while k > lo and (
+        doc[k - 1].lower_ in lang.subject_particles or doc[k - 1].lower_ in lang.time_adverbs
+    ):
         k -= 1
+    if k - 1 > lo and doc[k - 1].lower_ in lang.reflexives:
+        # "Анардың өзі" (Anar herself): the name in the genitive before the reflexive.
+        named = next((m for m in [*found.persons, *found.orgs] if m.end == k - 1), None)
+        if named is not None and named.start >= lo and _genitive(doc, named, lang):
+            return (named.start, named.end), "name"
     for start in range(max(lo, k - 5), k):
         speaker = subject_at(doc, start, k, found, lang)
         if speaker is None or speaker[0][1] != k:
@@ -742,10 +790,44 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
 
 def _oblique_pronoun(word: str, lang: LangData) -> bool:
     """Whether a pronoun is another of the language's pronouns with a case ending
-    ("onu", "ona", "onun" of "o"; "kendisinin" of "kendisi"): whom, not who. (The
-    plain pronouns are none: "onlar", "олар".)"""
+    ("onu", "ona", "onun" of "o"; "kendisinin" of "kendisi"; "оған" of "ол"): whom,
+    not who. (The plain pronouns are none: "onlar", "олар".)"""
     return word not in lang.pronouns and any(
-        word != p and word.startswith(p) for p in (*lang.person_pronouns, *lang.pronouns)
+        word != p
+        and (
+            word.startswith(p)
+            # a stem that changes: "оған", "оны" of "ол"
+            or (word in lang.person_pronouns and p[0] == word[0] and len(p) < len(word))
+        )
+        for p in (*lang.person_pronouns, *lang.pronouns)
+    )
+
+
+def _possessor(doc: Doc, speaker: Speaker, cue: Range, found: DocMentions, lang: LangData) -> bool:
+    """Whether a name a finite cue follows is in the genitive: whose something is in
+    the reported clause ("төраға Си Цзиньпиннің шақыруын қабыл алғанын жеткізді", that
+    he accepted Xi Jinping's invitation), not who reports it."""
+    m = next((p for p in found.persons if (p.start, p.end) == speaker[0]), None)
+    if m is None and speaker[1] == "title":
+        # A title in the genitive: "... oyuncunun ceza alması gerektiğini" (the player's).
+        m = next(
+            (t.mention for t in found.titles if (t.mention.start, t.mention.end) == speaker[0]),
+            None,
+        )
+    if m is None or not _genitive(doc, m, lang) or _relative_subject(doc, m, cue, lang):
+        return False
+    # Inflected, as the entity rules read it, or in a case no name ends in: a suffix set
+    # off by an apostrophe, or a fused one of three letters where names take none
+    # ("Макронның"; not "Lenin", "Ergün").
+    last = doc[m.end - 1].lower_
+    return (
+        m.name is not None
+        or m.label == "TITLE"
+        or bool(_split_suffix(doc[m.end - 1].text, lang)[1])
+        or (
+            not lang.name_suffix_apostrophes
+            and any(last.endswith(e) and len(e) >= 3 for e in lang.genitive_suffixes)
+        )
     )
 
 
@@ -987,6 +1069,8 @@ def _speaker_word(doc: Doc, j: int, lang: LangData, hi: int) -> bool:
     word = doc[j].lower_
     if j >= hi or not is_word(doc[j]):
         return False
+    if any(word.endswith(e) and len(word) > len(e) + 2 for e in lang.people_suffixes):
+        return True  # "әкімдіктегілер", those at the akimat
     for words in (lang.speaker_nouns, lang.title_heads, lang.org_heads):
         if word in words:
             stem = words.stem_of(word) if isinstance(words, Words) else None
@@ -1192,10 +1276,25 @@ def direct_speaker(
             and (_nominative(doc, named, lang) or _relative_subject(doc, named, cue, lang))
         ):
             speaker = (named.start, named.end), "name"
+    if speaker is None and cue[1] <= quote[0]:
+        # The genitive subject of a relative participle before the quote: "Narayanan
+        # 'ın belirttiği gibi , '…'" (as Narayanan stated).
+        named = next(
+            (p for p in found.persons if sent_start <= p.start and cue[0] - 1 <= p.end <= cue[0]),
+            None,
+        )
+        if named is not None and _relative_subject(doc, named, cue, lang):
+            speaker = (named.start, named.end), "name"
     if speaker is None and first > sent_start:
         opening = _skip_openers(doc, sent_start, first, lang)
-        speaker = subject_at(doc, opening, first, found, lang) or _subject_before_comma(
-            doc, opening, first, found, lang
+        if doc[first - 1].text == ":":
+            # The subject right before a colon that opens the quote, after words of its
+            # own: "Самитті ашқан Ұйымның Бас хатшысы : «…» , — деді".
+            speaker = _subject_before(doc, first - 1, opening, found, lang)
+        speaker = (
+            speaker
+            or subject_at(doc, opening, first, found, lang)
+            or _subject_before_comma(doc, opening, first, found, lang)
         )
         if speaker is None and cue[0] >= quote[1]:
             # The sentence's subject after words of its own ("Hack Forums'ın kurucusu

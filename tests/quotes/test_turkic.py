@@ -1519,6 +1519,202 @@ CASES = [
         set(),
         [("bu qaror noto'g'ri ekanini", "indirect", "O'qituvchilar")],
     ),
+    # --- Found on news text outside the dev sets (KazNERD valid, Milliyet train) ---
+    (
+        "kk-an-object-pronoun-opening-the-sentence-stands-for-what-was-said",
+        "kk",
+        "Мұны Денсаулық сақтау министрлігі хабарлады .",
+        {("ORGANIZATION", "Денсаулық сақтау министрлігі")},
+        [("Мұны", "indirect", "Денсаулық сақтау министрлігі")],
+    ),
+    (
+        "kk-an-opening-object-pronoun-with-an-addressee-and-a-particle",
+        "kk",
+        "Мұны кеше жиында Елбасы да айтты , бәрін қолдады .",
+        set(),
+        [("Мұны", "indirect", "Елбасы")],
+    ),
+    (
+        "kk-the-subject-right-before-a-colon-after-words-of-its-own",
+        "kk",
+        "Жиынды ашқан облыс әкімі Ерлан Қалиев : « Жол жөндеуі күзге дейін аяқталады » , — деді .",
+        {("PERSON", "Ерлан Қалиев")},
+        [("Жол жөндеуі күзге дейін аяқталады", "direct", "Ерлан Қалиев")],
+    ),
+    (
+        "kk-a-quotative-with-an-auxiliary-and-people-of-a-place",
+        "kk",
+        "Ал ауылдағылар : « Бізге таза су керек » , — деп отыр .",
+        set(),
+        [("Бізге таза су керек", "direct", "ауылдағылар")],
+    ),
+    (
+        "kk-a-quotative-with-a-first-person-auxiliary-is-an-opinion",
+        "kk",
+        "Біз бұл жобаға қарсы емеспіз деп отырмыз .",
+        set(),
+        [],
+    ),
+    (
+        "kk-a-genitive-name-before-a-reflexive-is-the-subject",
+        "kk",
+        "Жарысты ұтқан Айгүлдің өзі : « Бұл менің көптен бергі арманым еді » , — дейді .",
+        set(),
+        [("Бұл менің көптен бергі арманым еді", "direct", "Айгүлдің")],
+    ),
+    (
+        "kk-a-pronoun-in-the-dative-is-no-speaker",
+        "kk",
+        "Оған күннің суық болғаны себеп дейді .",
+        set(),
+        [("Оған күннің суық болғаны себеп", "indirect", None)],
+    ),
+    (
+        "kk-quoted-words-a-naming-participle-joins-to-a-programme-are-its-name",
+        "kk",
+        "« Алтын дән » деген бағдарлама ауылда былтыр басталды .",
+        set(),
+        [],
+    ),
+    (
+        "kk-a-genitive-name-owns-a-noun-of-the-reported-clause",
+        "kk",
+        "Кездесу соңында президент Эммануэль Макронның ұсынысын қолдайтынын жеткізді .",
+        set(),
+        [
+            (
+                "Кездесу соңында президент Эммануэль Макронның ұсынысын қолдайтынын",
+                "indirect",
+                None,
+            )
+        ],
+    ),
+    (
+        "tr-the-subject-and-an-adverb-of-time-after-the-clause",
+        "tr",
+        "Vergilerin artmayacağını Maliye Bakanı Mehmet Şimşek dün açıkladı.",
+        {("PERSON", "Mehmet Şimşek")},
+        [("Vergilerin artmayacağını", "indirect", "Mehmet Şimşek")],
+    ),
+    (
+        "tr-a-clause-in-the-first-person-plural-with-its-object-pronoun",
+        "tr",
+        "Bunu yapmayacağımızı Bakan Ahmet Kaya söyledi.",
+        {("PERSON", "Ahmet Kaya")},
+        [("Bunu yapmayacağımızı", "indirect", "Ahmet Kaya")],
+    ),
+    (
+        "tr-an-object-pronoun-opening-the-sentence-stands-for-what-was-said",
+        "tr",
+        "Bunu Dışişleri Bakanı Ahmet Kaya açıkladı.",
+        {("PERSON", "Ahmet Kaya")},
+        [("Bunu", "indirect", "Ahmet Kaya")],
+    ),
+    (
+        "tr-the-speech-the-words-were-said-in-is-not-what-was-said",
+        "tr",
+        "Bakan Demir, sabah saatlerinde Konya'da çiftçilere yaptığı konuşmasında, destek "
+        "ödemelerinin artırılacağını söyledi.",
+        {("PERSON", "Demir")},
+        [("destek ödemelerinin artırılacağını", "indirect", "Demir")],
+    ),
+    (
+        "tr-a-passive-participle-before-a-number-describes-it",
+        "tr",
+        "Merkez Bankası, dün açıklanan 32 liralık kurun bugün de geçerli olacağını bildirdi.",
+        {("ORGANIZATION", "Merkez Bankası")},
+        [
+            (
+                "dün açıklanan 32 liralık kurun bugün de geçerli olacağını",
+                "indirect",
+                "Merkez Bankası",
+            )
+        ],
+    ),
+    (
+        "tr-a-noun-that-begins-like-a-reporting-verb-is-no-cue",
+        "tr",
+        "Vali, organize suçlarla mücadele planının hazırlanacağını bildirdi.",
+        set(),
+        [("organize suçlarla mücadele planının hazırlanacağını", "indirect", "Vali")],
+    ),
+    (
+        "tr-a-genitive-title-in-the-clause-is-no-speaker",
+        "tr",
+        "Dün akşam oynanan maçta oyuncunun ceza alması gerektiğini söyledi.",
+        set(),
+        [("akşam oynanan maçta oyuncunun ceza alması gerektiğini", "indirect", None)],
+    ),
+    (
+        "tr-as-someone-stated",
+        "tr",
+        "Bakan Yılmaz'ın belirttiği gibi, ekonomi bu yıl yüzde beş büyüyecek.",
+        {("PERSON", "Yılmaz")},
+        [("ekonomi bu yıl yüzde beş büyüyecek", "indirect", "Yılmaz'ın")],
+    ),
+    (
+        "tr-as-experts-expressed",
+        "tr",
+        "Uzmanların ifade ettiği gibi, kuraklık önümüzdeki yıllarda artacak.",
+        set(),
+        [("kuraklık önümüzdeki yıllarda artacak", "indirect", "Uzmanların")],
+    ),
+    (
+        "tr-as-someone-stated-before-a-quote",
+        "tr",
+        'Ekonomist Ayşe Demir\'in belirttiği gibi, "Enflasyon düşmeden faiz inmez."',
+        {("PERSON", "Ayşe Demir")},
+        [("Enflasyon düşmeden faiz inmez.", "direct", "Ayşe Demir'in")],
+    ),
+    (
+        "tr-as-it-always-was-is-no-report",
+        "tr",
+        "Bu iş her zaman olduğu gibi devam ediyor.",
+        set(),
+        [],
+    ),
+    (
+        "tr-people-of-a-place-before-a-colon",
+        "tr",
+        'Bakanlıktakiler: "Çalışmalar hızla sürüyor" dedi.',
+        set(),
+        [("Çalışmalar hızla sürüyor", "direct", "Bakanlıktakiler")],
+    ),
+    (
+        "az-an-object-pronoun-is-not-part-of-the-name-after-it",
+        "az",
+        "Bunu Xarici İşlər Nazirliyi açıqlayıb.",
+        {("ORGANIZATION", "Xarici İşlər Nazirliyi")},
+        [("Bunu", "indirect", "Xarici İşlər Nazirliyi")],
+    ),
+    (
+        "az-as-the-minister-noted",
+        "az",
+        "Nazirin qeyd etdiyi kimi, iqtisadiyyat bu il beş faiz böyüyəcək.",
+        set(),
+        [("iqtisadiyyat bu il beş faiz böyüyəcək", "indirect", "Nazirin")],
+    ),
+    (
+        "az-a-genitive-name-owns-a-noun-of-the-reported-clause",
+        "az",
+        "Nazir Ceyhun Bayramov Prezident İlham Əliyevin dəvətini məmnuniyyətlə qəbul "
+        "etdiyini bildirib.",
+        {("PERSON", "Ceyhun Bayramov"), ("PERSON", "İlham Əliyev")},
+        [
+            (
+                "Prezident İlham Əliyevin dəvətini məmnuniyyətlə qəbul etdiyini",
+                "indirect",
+                "Ceyhun Bayramov",
+            )
+        ],
+    ),
+    (
+        "az-as-it-was-before-is-no-report",
+        "az",
+        "Layihə əvvəl olduğu kimi davam edir.",
+        set(),
+        [],
+    ),
 ]
 
 
