@@ -170,6 +170,7 @@ def speech_marks(
         and not names_an_organization(q)
         and not ((q.start, q.end) in names and _inside_sentence(text, q))
         and not _names_a_thing(doc, q)
+        and not _gloss(text, q)
         and not (lang.head_final and _names_the_noun_after(doc, q, lang))
     ]
 
@@ -178,6 +179,16 @@ def _inside_sentence(text: str, q: Marked) -> bool:
     """Whether a word comes before the quote in its sentence."""
     before = text[: q.open_at].rstrip()
     return bool(before) and before[-1].isalnum()
+
+
+def _gloss(text: str, q: Marked) -> bool:
+    """Quoted words in parentheses right after other quoted words: their gloss in
+    another language ('роман "Шербенпарк" ("Scherbenpark")'), not words said again."""
+    before = text[: q.open_at].rstrip()
+    if not before.endswith("("):
+        return False
+    before = before[:-1].rstrip()
+    return bool(before) and before[-1] in "»\"”“'’"
 
 
 def _names_a_thing(doc: Doc, q: Marked) -> bool:

@@ -200,6 +200,8 @@ def _cue_near(
             # quoted words are the earlier one's ("говорится, что ... признали
             # виновным в «...»").
             continue
+        if _in_clause_between(doc, q, token, lang):
+            break
         stop_check_end = min(len(text), q.start + 1)  # through the quote's first letter
         if (
             _sentence_ends(doc, token.idx, stop_check_end, lang)
@@ -208,6 +210,22 @@ def _cue_near(
             break
         return token
     return None
+
+
+def _in_clause_between(doc: Doc, q: Marked, cue: Token, lang: LangData) -> bool:
+    """Whether quoted words are part of a relative clause that stands between the cue
+    and them, with a verb that reports nothing ("сообщили в музее, который открыл
+    неделю «русского искусства»": the week's name, not what was said)."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        cue.i < verb.i < span.start
+        and verb.dep_ in {"relcl", "acl:relcl"}
+        and verb.pos_ in {"VERB", "AUX"}
+        and not is_cue(verb, lang)
+        for verb in span.root.ancestors
+    )
 
 
 def _only_subject_between(doc: Doc, start: int, cue: Token) -> bool:
@@ -465,9 +483,15 @@ def _add_indirect(
                 speaker, kind = None, "unnamed"
             else:
                 if speaker_token.lower_ in lang.document_nouns:
-                    # The author of the document: "Как следует из заявления МИД".
+                    # The author of the document: "Как следует из заявления МИД" (not its
+                    # topic: "Согласно указу о проведении выборов").
                     speaker_token = next(
-                        (c for c in speaker_token.children if c.dep_ == "nmod"), speaker_token
+                        (
+                            c
+                            for c in speaker_token.children
+                            if c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)
+                        ),
+                        speaker_token,
                     )
                 speaker, kind = speaker_of(doc, speaker_token, found, lang)
                 if kind == "noun" and speaker_token.lower_ in lang.document_nouns:
@@ -895,7 +919,16 @@ def _parenthetical_span(doc: Doc, cue: Token, lang: LangData) -> tuple[int, int]
         return None
     # An adverbial clause before the verb is no statement ("But when Congress cut
     # funding ..., Mexico said enough", "Speaking to students ..., Biden responded").
-    if at_end and any(doc[k].dep_ == "advcl" and doc[k].head.i == cue.i for k in range(start, end)):
+    # Nor is a comment clause that a subordinator opens ("Кроме того, как стало
+    # известно, двое сенаторов заявили о ...", as it became known).
+    if at_end and any(
+        doc[k].head.i == cue.i
+        and (
+            doc[k].dep_ == "advcl"
+            or (doc[k].dep_ == "parataxis" and any(c.dep_ == "mark" for c in doc[k].children))
+        )
+        for k in range(start, end)
+    ):
         return None
     return start, end
 

@@ -52,6 +52,16 @@ def is_cue(token: Token, lang: LangData) -> bool:
     lemma = token.lemma_.lower()
     if token.lower_ in lang.non_cue_words:
         return False
+    # The writer's own remark to the reader, in the first person plural of the future
+    # with no subject: "Напомним, что ..." (let us recall), "Отметим, что ...".
+    morph = token.morph
+    if (
+        morph.get("Person") == ["1"]
+        and morph.get("Number") == ["Plur"]
+        and morph.get("Tense") == ["Fut"]
+        and not any(c.dep_.startswith("nsubj") for c in token.children)
+    ):
+        return False
     if lemma in lang.reporting_verbs:
         return True
     return phrasal_noun(token, lang) is not None or any(
@@ -105,6 +115,15 @@ def subject_of(cue: Token) -> Token | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+        if (
+            verb.dep_ == "acl"
+            and verb.head is not verb
+            and verb.morph.get("VerbForm") == ["Part"]
+            and verb.morph.get("Voice") == ["Act"]
+        ):
+            # An active participle's subject is the noun it describes: "кандидатом,
+            # официально объявившим о намерении ..." (the candidate who announced).
+            return verb.head
         if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and verb.head is not verb:
             verb = _clause_before(verb) if verb.dep_ == "advcl" else verb.head
         else:
