@@ -56,9 +56,9 @@ def is_cue(token: Token, lang: LangData) -> bool:
     # with no subject: "Напомним, что ..." (let us recall), "Отметим, что ...".
     morph = token.morph
     if (
-        morph.get("Person") == ["1"]
-        and morph.get("Number") == ["Plur"]
-        and morph.get("Tense") == ["Fut"]
+        morph.get("Person", []) == ["1"]
+        and morph.get("Number", []) == ["Plur"]
+        and morph.get("Tense", []) == ["Fut"]
         and not any(c.dep_.startswith("nsubj") for c in token.children)
     ):
         return False
@@ -118,8 +118,8 @@ def subject_of(cue: Token) -> Token | None:
         if (
             verb.dep_ == "acl"
             and verb.head is not verb
-            and verb.morph.get("VerbForm") == ["Part"]
-            and verb.morph.get("Voice") == ["Act"]
+            and verb.morph.get("VerbForm", []) == ["Part"]
+            and verb.morph.get("Voice", []) == ["Act"]
         ):
             # An active participle's subject is the noun it describes: "кандидатом,
             # официально объявившим о намерении ..." (the candidate who announced).
