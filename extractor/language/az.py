@@ -23,6 +23,8 @@ LANG = LangData(
     object_reporting_verbs=Words(),
     phrasal_reporting_verbs=frozenset(),
     cue_phrases=(
+        # "... olduğunun altından xətt çəkib" (underlined, stressed)
+        ("altından", "xətt", "çək-"),
         ("qeyd", "ed-"),
         ("əlavə", "ed-"),
         ("diqqətə", "çatdır-"),
@@ -118,6 +120,13 @@ LANG = LangData(
         "düklərini",
         "acaqlarını",
         "əcəklərini",
+        # in the genitive, before "altından xətt çəkib": "... olduğunun altından"
+        "dığının",
+        "diyinin",
+        "duğunun",
+        "düyünün",
+        "acağının",
+        "əcəyinin",
         # first-person subjects: "... dəstəklədiyimizi bildirib", "... edəcəyimi"
         "dığımı",
         "diyimi",

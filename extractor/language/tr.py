@@ -21,7 +21,7 @@ LANG = LangData(
         duyur- yanıtla- savun- uyardı uyarıyor uyaran iddia hatırlat- değerlendir- sordu sordular
         istedi istediler yorumla- eleştir- suçla- reddet- yalanla- doğrula- öner-
         diyerek diyen derken dediği değin- yazdı yazdılar yazıyor yazıyordu yazmıştı
-        yazarak
+        yazarak öngörüyor öngörür öngördü
         söylü- açıklıyor açıklıyorlar vurguluyor vurguluyorlar yorumluyor yanıtlıyor
         doğruluyor suçluyor yalanlıyor ekliyor ekliyorlar
         """.split()
@@ -29,6 +29,8 @@ LANG = LangData(
     object_reporting_verbs=Words(),
     phrasal_reporting_verbs=frozenset(),
     cue_phrases=(
+        # "... olduğunun altını çizdi" (underlined, stressed)
+        ("altını", "çiz-"),
         ("ifade", "et-"),
         ("ifade", "ed-"),
         ("dile", "getir-"),
@@ -163,6 +165,17 @@ LANG = LangData(
         "tüklerini",
         "acaklarını",
         "eceklerini",
+        # in the genitive, before "altını çizdi": "... olduğunun altını çizdi"
+        "dığının",
+        "diğinin",
+        "duğunun",
+        "düğünün",
+        "tığının",
+        "tiğinin",
+        "tuğunun",
+        "tüğünün",
+        "acağının",
+        "eceğinin",
         # first-person subjects: "... desteklediğimizi ifade etti", "... yapacağımı"
         "dığımı",
         "diğimi",

@@ -283,6 +283,8 @@ def clause_quote(
         # The document the words are said in: "Açıklamada, ... kaydedildi" (opening this
         # clause, or the sentence whose first report it continues).
         source = document_at(doc, opening, end, lang)
+        if source is None and speaker is None:
+            source = _document_subject(doc, opening, end, lang)
         authored = _authored_document_at(doc, opening, end, lang) if source is None else None
         if source is not None:
             speaker, start = (source, "document"), _after_subject(doc, source[1], end, lang)
@@ -397,6 +399,22 @@ def document_at(doc: Doc, k: int, hi: int, lang: LangData) -> Range | None:
             return None
         if word in lang.document_nouns and word.endswith(lang.locative_endings or ("\0",)):
             return k, j + 1
+    return None
+
+
+def _document_subject(doc: Doc, k: int, hi: int, lang: LangData) -> Range | None:
+    """A law, report or statement that is the subject, set off by a comma: up to three
+    words at token ``k`` ending in a document noun with no case ending ("Yeni yasa ,
+    ... öngörüyor", the new law provides)."""
+    for j in range(k, min(k + 3, hi - 1)):
+        word = doc[j].lower_
+        if not doc[j].is_alpha:
+            return None
+        stem = lang.document_nouns.stem_of(word) if isinstance(lang.document_nouns, Words) else None
+        if word in lang.document_nouns and doc[j + 1].text == ",":
+            rest = word[len(stem) :] if stem else ""
+            oblique = bool(rest) and rest.endswith(lang.oblique_endings or ("\0",))
+            return None if oblique or place_case(word, lang) else (k, j + 1)
     return None
 
 
@@ -705,8 +723,14 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
             after = _name_run(doc, phrase_end, hi, found)[0]
             if after is not None and _nominative(doc, after, lang):
                 return (after.start, after.end), "name"
-            if after is not None and doc[phrase_end - 1].lower_ in lang.title_heads:
-                return None  # "başbakan Mesut Yılmaz 'a": his title, and to him
+            if (
+                after is not None
+                and doc[phrase_end - 1].lower_ in lang.title_heads
+                and not _plural_noun(doc[phrase_end - 1].lower_, lang.title_heads, lang)
+            ):
+                # "başbakan Mesut Yılmaz 'a": his title, and to him (not "Avukatlar
+                # Erbakan 'ın ...", the lawyers, of Erbakan).
+                return None
             if title is None and org is not None and phrase_end > org.end >= start:
                 # People of an institution: "Мәжіліс депутаттары", "Еңбек ...
                 # министрлігінің қызметкерлері" (its deputies, its staff), the first
@@ -739,7 +763,11 @@ def subject_at(doc: Doc, k: int, hi: int, found: DocMentions, lang: LangData) ->
         # genitive ("Teknik Direktör Toshack'ın ... dediği"), else no subject ("...
         # Toshack'a", to him).
         return ((person.start, person.end), "name") if _genitive(doc, person, lang) else None
-    if title is not None and not place_case(doc[title.end - 1].lower_, lang):
+    if (
+        title is not None
+        and not place_case(doc[title.end - 1].lower_, lang)
+        and not _oblique_title(doc[title.end - 1].lower_, lang)
+    ):
         # (Not to or from whom: "Журналистерге берген сұхбатында ол ...".)
         return (title.start, title.end), "title"
     if title is not None:
@@ -1083,6 +1111,20 @@ def _speaker_word(doc: Doc, j: int, lang: LangData, hi: int) -> bool:
             if not derived and not oblique:
                 return True
     return False
+
+
+def _oblique_title(word: str, lang: LangData) -> bool:
+    """Whether a title's head word has a case ending after its stem ("Cumhurbaşkanını",
+    the president, as an object)."""
+    stem = lang.title_heads.stem_of(word) if isinstance(lang.title_heads, Words) else None
+    rest = word[len(stem) :] if stem else ""
+    return bool(rest) and rest.endswith(lang.oblique_endings or ("\0",))
+
+
+def _plural_noun(word: str, words: frozenset[str], lang: LangData) -> bool:
+    """Whether a word of ``words`` is in the plural ("avukatlar" of "avukat-")."""
+    stem = words.stem_of(word) if isinstance(words, Words) else None
+    return stem is not None and word[len(stem) :].startswith(lang.plural_suffixes)
 
 
 def _named_at(found: DocMentions, k: int, hi: int) -> bool:

@@ -1715,6 +1715,76 @@ CASES = [
         set(),
         [],
     ),
+    (
+        "tr-underlined-that",
+        "tr",
+        "Bakan Kaya , ekonominin güçlü olduğunun altını çizdi .",
+        set(),
+        [("ekonominin güçlü olduğunun", "indirect", "Kaya")],
+    ),
+    (
+        "tr-a-law-provides-that",
+        "tr",
+        "Yeni yasa , orman yakanların 20 yıla kadar hapis cezasına çarptırılabileceğini "
+        "öngörüyor .",
+        set(),
+        [
+            (
+                "orman yakanların 20 yıla kadar hapis cezasına çarptırılabileceğini",
+                "indirect",
+                "Yeni yasa",
+            )
+        ],
+    ),
+    (
+        "tr-a-plural-title-before-a-genitive-name-is-the-subject",
+        "tr",
+        "Avukatlar Erbakan 'ın gerçekten hasta olduğunu belirtirken , davanın ertelenmesini "
+        "istedi .",
+        set(),
+        [
+            ("Erbakan 'ın gerçekten hasta olduğunu", "indirect", "Avukatlar"),
+            ("davanın ertelenmesini", "indirect", "Avukatlar"),
+        ],
+    ),
+    (
+        "tr-a-title-as-an-object-is-no-speaker",
+        "tr",
+        '" Hoş geldiniz " diyerek Cumhurbaşkanını karşılayan Bakan , " Görüşme verimli '
+        'geçecek " dedi .',
+        set(),
+        [
+            ("Hoş geldiniz", "direct", "Bakan"),
+            ("Görüşme verimli geçecek", "direct", "Bakan"),
+        ],
+    ),
+    (
+        "az-underlined-that",
+        "az",
+        "Nazir iqtisadiyyatın güclü olduğunun altından xətt çəkib.",
+        set(),
+        [("iqtisadiyyatın güclü olduğunun", "indirect", "Nazir")],
+    ),
+    (
+        "kk-a-noun-that-begins-like-a-reporting-verb-is-no-cue",
+        "kk",
+        "Құрылысшылар күніне бір шақырымнан астам жол жөндеуге шамамыз жетеді деп отыр .",
+        set(),
+        [
+            (
+                "күніне бір шақырымнан астам жол жөндеуге шамамыз жетеді",
+                "indirect",
+                "Құрылысшылар",
+            )
+        ],
+    ),
+    (
+        "kk-quoted-words-a-naming-participle-joins-to-an-article-are-its-title",
+        "kk",
+        "Елбасының « Ұлы даланың жеті қыры » деген мақаласы жарияланды .",
+        set(),
+        [],
+    ),
 ]
 
 
