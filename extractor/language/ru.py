@@ -81,13 +81,23 @@ LANG = LangData(
             ("привести", "слова"),
         }
     ),
+    # Data with no owner: "По предварительным данным, ..." names nobody.
+    data_nouns=Words("данным сведениям информации оценкам сообщениям".split()),
     source_cues=(
         # "по словам X", "по его словам" (the possessive is the source).
         *(
             phrase
-            for noun in """словам мнению данным версии сообщению информации оценке оценкам
-            сведениям утверждению заявлению признанию""".split()
+            for noun in """словам мнению данным версии сообщению сообщениям информации
+            оценке оценкам сведениям утверждению заявлению признанию""".split()
             for phrase in [("по", noun), *(("по", own, noun) for own in ("его", "её", "ее", "их"))]
+        ),
+        # Data with no owner named: "По предварительным данным, ...".
+        *(
+            ("по", adjective, noun)
+            for adjective in """некоторым предварительным официальным неофициальным последним
+            имеющимся неподтверждённым неподтвержденным первым свежим уточнённым
+            уточненным""".split()
+            for noun in "данным сведениям информации оценкам сообщениям".split()
         ),
         ("согласно",),
         ("со", "слов"),
@@ -145,7 +155,7 @@ LANG = LangData(
     name_connectors=frozenset({"и"}),
     title_org_preps=frozenset(),
     honorifics=Words({"г-н", "г-жа", "господин", "госпожа"}),
-    pronouns=frozenset("они мы я ты вы".split()),
+    pronouns=frozenset("они их мы я ты вы".split()),
     animate_titles=True,
     person_pronouns=Words({"он", "она", "его", "её", "ее", "ему", "ей"}),
     determiners=frozenset(

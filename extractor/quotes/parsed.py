@@ -997,6 +997,34 @@ def _merge(
     )
 
 
+def _statement_in_source(doc: Doc, source: Token) -> int:
+    """Where the statement starts that a parse with no comma to go by hung on the source
+    ("По словам очевидцев пешеходы стояли ...": the witnesses' phrase ends before the
+    subject of "стояли"): the first subject in the nominative, or the finite verb,
+    after the source; else past the source's words."""
+    end = source.right_edge.i + 1
+    verb = next(
+        (
+            t
+            for t in source.subtree
+            if t.i > source.i
+            and "Fin" in t.morph.get("VerbForm", [])
+            and not any(a.dep_ in {"relcl", "acl:relcl", "acl"} for a in [t, *t.ancestors])
+        ),
+        None,
+    )
+    if verb is None:
+        return end
+    for k in range(source.i + 1, verb.i + 1):
+        word = doc[k]
+        if k == verb.i or (
+            "Nom" in word.morph.get("Case", [])
+            and (word.pos_ in {"NOUN", "PROPN", "PRON"} or word.morph.get("Animacy", []))
+        ):
+            return k
+    return end
+
+
 def _source_cue(
     doc: Doc, token: Token, lang: LangData
 ) -> tuple[tuple[int, int], Token | None, tuple[int, int]] | None:
@@ -1019,7 +1047,18 @@ def _source_cue(
         if source is None:
             # The possessive inside the cue ("По её словам") is the source.
             inner = doc[token.i + 1 : token.i + len(words) - 1]
-            source = next((t for t in inner if t.pos_ == "PRON" or t.dep_ == "det"), None)
+            source = next(
+                (
+                    t
+                    for t in inner
+                    if t.pos_ == "PRON"
+                    or (
+                        t.dep_ == "det"
+                        and (t.lower_ in lang.person_pronouns or t.lower_ in lang.pronouns)
+                    )
+                ),
+                None,
+            )
         if source is None and last.pos_ == "VERB":
             # "Как сообщили в пресс-службе МЧС": where it was said names who said it.
             source = next((c for c in last.children if c.dep_ == "obl"), None)
@@ -1030,15 +1069,29 @@ def _source_cue(
         if source is None or source.is_punct:
             if not (
                 lang.unnamed_reports
-                and last.pos_ == "VERB"
+                and (
+                    last.pos_ == "VERB"
+                    # (Not data a relative clause gives the source of: "По данным,
+                    # которые приводит агентство, ...".)
+                    or (
+                        last.lower_ in lang.data_nouns
+                        and not any(c.dep_ in {"relcl", "acl:relcl", "acl"} for c in last.children)
+                    )
+                )
                 and source is not None
                 and source.text == ","
             ):
                 return None
-            source = None  # "Как сообщается, ...": an impersonal report names nobody
+            # "Как сообщается, ...", "По предварительным данным, ...": an impersonal
+            # report names nobody.
+            source = None
         cue_span = (token.idx, last.idx + len(last.text))
         sent = sentence_at(doc, token.i)
         phrase_end = max(source.right_edge.i + 1 if source is not None else 0, token.i + len(words))
+        if source is not None:
+            phrase_end = max(
+                token.i + len(words), min(phrase_end, _statement_in_source(doc, source))
+            )
         root = sent.root
         if source is not None and source.i < root.i < phrase_end:
             # The sentence's own verb is no part of the source: "по словам X, который
