@@ -299,7 +299,7 @@ LANG = LangData(
         halk vatandaş- sakin- aile- diplomat- üye- yönetici- işçi- sendikacı-
         akademisyen- sanatçı- bilirkişi- komutan- dergi- seçmen- kulüp- takım- emekli-
         adamı adamları işadam- siyasetçi- politikacı- milletvekil- temsilci- sözcü-
-        hükümet- hükumet-
+        hükümet- hükumet- gözlemci- turist- grup- grubu
         bazıları kimileri birçokları diğerleri
         """.split()
     ),

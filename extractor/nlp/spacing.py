@@ -8,7 +8,8 @@ would not type taken out, and every span found is mapped back to the original.
 
 Only spaces are removed, never other characters: before closing punctuation and
 closing quote marks, after opening ones, around a straight quote mark standing alone
-(the first of a paragraph opens, the next closes), and before an apostrophe that
+(the first of a paragraph opens, the next closes; the last before a lower-case word
+closes), and before an apostrophe that
 starts a suffix ("Kohl 'ün" -> "Kohl'ün"). A text is taken for tokenized when more of
 its punctuation marks and suffixes stand apart than attached.
 """
@@ -89,12 +90,20 @@ def _paragraph_drops(text: str, start: int, end: int) -> set[int]:
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if ch in _STRAIGHT and before == " " and after == " ":
-            # A mark standing alone: the first opens, the next closes.
-            if opened:
+            # A mark standing alone: the first opens, the next closes; the last of a
+            # paragraph before a lower-case word closes words whose opening mark was
+            # lost ('Toshack , Beşiktaş ... olmasın " dedi').
+            lone_after = any(
+                text[k] in _STRAIGHT and text[k - 1] == " " and text[k + 1 : k + 2] in (" ", "")
+                for k in range(i + 1, end)
+            )
+            rest = text[i + 1 : end].lstrip()
+            if opened or (not lone_after and rest[:1].islower()):
                 spaces_before(i)
+                opened = False
             else:
                 spaces_after(i)
-            opened = not opened
+                opened = True
         elif ch in _CLOSING and before == " " and text[start:i].strip():
             spaces_before(i)
         elif ch in _OPENING and after == " ":

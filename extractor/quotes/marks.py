@@ -83,7 +83,66 @@ def quote_marks(text: str, lang: LangData) -> list[Marked]:
                 _split_at_attribution(text, Marked(i, start, stop, close_end > 0, close_end or end))
             )
         i = close_end or end
+    if lang.head_final:
+        found.extend(_opening_lost(text, found, lang))
+        found.sort(key=lambda q: q.open_at)
     return found
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _opening_lost(text: str, found: list[Marked], lang: LangData) -> list[Marked]:
+    """Quotes whose opening mark an archive lost: a symmetric closing mark that closes
+    nothing, right before a verb of saying ('Toshack , Beşiktaş geçen sezon başarısız
+    olmadı ... " dedi'). The quoted words start after the speaker's comma, in the
+    paragraph or since the last quote."""
+    lost: list[Marked] = []
+    taken = [(q.open_at, q.close_end) for q in found]
+    for mark, closers in lang.quote_pairs.items():
+        if len(mark) != 1 or closers[0] != mark:
+            continue
+        for j in (m.start() for m in re.finditer(re.escape(mark), text)):
+            if any(a <= j < b for a, b in taken) or j == 0 or text[j + 1 : j + 2].isalnum():
+                continue
+            after = _WORD.search(text, j + 1)
+            if after is None or text[j + 1 : after.start()].strip():
+                continue
+            verb = after.group().lower()
+            if (
+                verb not in lang.say_verbs
+                and verb not in lang.quotatives
+                and verb not in lang.mark_quotatives
+            ):
+                continue
+            lo = max([text.rfind("\n", 0, j) + 1, *(b for a, b in taken if b <= j)])
+            start = _after_speaker_comma(text, lo, j, lang)
+            if start is None:
+                continue
+            stop = j
+            while stop > start and (text[stop - 1].isspace() or text[stop - 1] in ",."):
+                stop -= 1
+            if stop > start:
+                lost.append(Marked(start, start, stop, True, j + 1))
+                taken.append((start, j + 1))
+    return lost
+
+
+def _after_speaker_comma(text: str, lo: int, hi: int, lang: LangData) -> int | None:
+    """Where the words after the speaker's comma start, between ``lo`` and ``hi``: the
+    first comma before a capital letter that does not close a report of its own ('"…"
+    diyen , Ohen 'in … belirten Toshack , Ayhan …')."""
+    for comma in (m.start() for m in re.finditer(",", text[lo:hi])):
+        k = lo + comma
+        words = _WORD.findall(text[lo:k])
+        if words and words[-1].lower() in lang.reporting_verbs:
+            continue
+        start = k + 1
+        while start < hi and text[start].isspace():
+            start += 1
+        if start < hi and text[start].isupper():
+            return start
+    return None
 
 
 # An attribution set in a quote between dashes: "«A, — сказал Песков. — B»", "«A, —

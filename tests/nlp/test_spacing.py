@@ -29,6 +29,12 @@ from ..helpers import assert_spans_exact
             "Akşener, 'Çetelere savaş açtı (Çakıcı'yı). Kuryedir\" dedi.",
         ),
         ("Сказал :\n« Да » , — ответил он .", "Сказал:\n«Да», — ответил он."),
+        # The last mark of a paragraph, before a lower-case word, closes words whose
+        # opening mark was lost.
+        (
+            'Hoca , Takımımız iyi oynadı . Şampiyonluk bizim hakkımız " dedi .',
+            'Hoca, Takımımız iyi oynadı. Şampiyonluk bizim hakkımız" dedi.',
+        ),
     ],
 )
 def test_tokenized_text_gets_normal_spacing(text: str, spaced: str) -> None:

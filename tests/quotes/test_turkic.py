@@ -1785,6 +1785,28 @@ CASES = [
         set(),
         [],
     ),
+    (
+        "tr-a-quote-whose-opening-mark-was-lost-tokenized",
+        "tr",
+        'Hoca , Takımımız bu sezon çok iyi oynadı . Şampiyonluk bizim hakkımız " dedi .',
+        set(),
+        [("Takımımız bu sezon çok iyi oynadı . Şampiyonluk bizim hakkımız", "direct", "Hoca")],
+    ),
+    (
+        "tr-a-quote-whose-opening-mark-was-lost-after-a-participle-and-a-name",
+        "tr",
+        'Maçtan sonra konuşan Ahmet Yılmaz , Sonuçtan memnunum . Oyuncularımı kutluyorum " '
+        "diye konuştu .",
+        {("PERSON", "Ahmet Yılmaz")},
+        [("Sonuçtan memnunum . Oyuncularımı kutluyorum", "direct", "Ahmet Yılmaz")],
+    ),
+    (
+        "tr-a-quote-whose-opening-mark-was-lost-normal-spacing",
+        "tr",
+        'Hoca, Takımımız bu sezon çok iyi oynadı. Şampiyonluk bizim hakkımız" dedi.',
+        set(),
+        [("Takımımız bu sezon çok iyi oynadı. Şampiyonluk bizim hakkımız", "direct", "Hoca")],
+    ),
 ]
 
 
