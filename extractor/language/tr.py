@@ -265,8 +265,10 @@ LANG = LangData(
         ).split()
     ),
     # Nouns that begin as a reporting verb does ("suçlarla", with crimes; "suçla-",
-    # to accuse).
-    non_cue_words=Words("suçlar suçlarla suçları suçlara suçlarda suçlardan suçların".split()),
+    # to accuse; "önerge", a motion).
+    non_cue_words=Words(
+        "suçlar suçlarla suçları suçlara suçlarda suçlardan suçların önerge-".split()
+    ),
     people_suffixes=("dakiler", "dekiler", "takiler", "tekiler"),
     reflexives=frozenset({"kendisi"}),
     oblique_endings=tuple(

@@ -130,13 +130,15 @@ def _opening_lost(text: str, found: list[Marked], lang: LangData) -> list[Marked
 
 def _after_speaker_comma(text: str, lo: int, hi: int, lang: LangData) -> int | None:
     """Where the words after the speaker's comma start, between ``lo`` and ``hi``: the
-    first comma before a capital letter that does not close a report of its own ('"…"
-    diyen , Ohen 'in … belirten Toshack , Ayhan …')."""
+    first comma before a capital letter after the last report of its own ('"…" diyen ,
+    Ohen 'in … belirten Toshack , Ayhan …')."""
+    cues = [
+        m.end() for m in _WORD.finditer(text, lo, hi) if m.group().lower() in lang.reporting_verbs
+    ]
+    if cues:
+        lo = cues[-1]
     for comma in (m.start() for m in re.finditer(",", text[lo:hi])):
         k = lo + comma
-        words = _WORD.findall(text[lo:k])
-        if words and words[-1].lower() in lang.reporting_verbs:
-            continue
         start = k + 1
         while start < hi and text[start].isspace():
             start += 1

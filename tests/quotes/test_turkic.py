@@ -1807,6 +1807,24 @@ CASES = [
         set(),
         [("Takımımız bu sezon çok iyi oynadı. Şampiyonluk bizim hakkımız", "direct", "Hoca")],
     ),
+    (
+        "tr-a-quote-whose-opening-mark-was-lost-after-a-report-of-its-own",
+        "tr",
+        "Ecevit , Aşık 'ın istifasını açıklamadan önce Başbakan 'la görüştüğünü kaydederek , "
+        'Aşık kendi vicdanıyla istifa kararı vermiştir " dedi',
+        set(),
+        [
+            ("Aşık 'ın istifasını açıklamadan önce Başbakan 'la görüştüğünü", "indirect", "Ecevit"),
+            ("Aşık kendi vicdanıyla istifa kararı vermiştir", "direct", "Ecevit"),
+        ],
+    ),
+    (
+        "tr-a-motion-is-no-cue",
+        "tr",
+        "Aksöz önerge verirlerse konunun yeniden gündeme gelebileceğini söyledi",
+        set(),
+        [("önerge verirlerse konunun yeniden gündeme gelebileceğini", "indirect", "Aksöz")],
+    ),
 ]
 
 
